@@ -1,0 +1,263 @@
+"""A pack: everything for one council area, held in memory and written through to its file.
+
+Rules:
+- ``Pack.apply(command)`` is the only way a pack changes. It validates the whole command against
+  the pack as it would be afterwards (``model.validation``), refuses it whole with a
+  ``ValidationError`` if anything is wrong, otherwise writes it to the file in one transaction
+  with its audit rows, updates the records in memory, tells subscribers, and returns the inverse
+  command (apply it to undo).
+- An indicator cannot be deleted while its values, targets, commentary, key areas or breakdowns
+  still refer to it; ``commands.delete_indicator`` deletes its own records with it.
+- A pack opened read-only refuses every command.
+- Opening for writing takes the pack's lock (``model.lock``); ``close`` releases it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from model import records as r
+from model.commands import Command
+from model.lock import PackLock, current_user
+from model.periods import Period
+from model.store import PackFile, PackFileError
+from model.validation import Problem, ValidationError, validate_record
+
+__all__ = ["Pack", "ReadOnlyPack", "Change"]
+
+#: (kind, key, old record or None, new record or None)
+Change = tuple[str, tuple, r.Record | None, r.Record | None]
+
+
+class ReadOnlyPack(PackFileError):
+    """A change was attempted on a pack opened read-only."""
+
+
+class Pack:
+    """The records of one pack and the file they live in."""
+
+    def __init__(self, store: PackFile, records: dict[str, dict[tuple, r.Record]],
+                 lock: PackLock | None = None):
+        self.store = store
+        self._records = records
+        for kind in r.KINDS:
+            self._records.setdefault(kind, {})
+        self._lock = lock
+        self._subscribers: list[Callable[[list[Change]], None]] = []
+        self.user = current_user()
+
+    # -- opening and closing -----------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path | str) -> Pack:
+        """A new pack file with default report settings."""
+        store = PackFile.create(path)
+        lock = PackLock(store.path)
+        lock.acquire()
+        pack = cls(store, store.load(), lock)
+        pack.apply(Command("Create pack", (("settings", ("report",), r.ReportSettings()),)))
+        return pack
+
+    @classmethod
+    def memory(cls) -> Pack:
+        """A pack held only in memory (tests and previews)."""
+        store = PackFile.memory()
+        pack = cls(store, store.load())
+        pack.apply(Command("Create pack", (("settings", ("report",), r.ReportSettings()),)))
+        return pack
+
+    @classmethod
+    def open(cls, path: Path | str, read_only: bool = False) -> Pack:
+        """Open a pack; for writing unless ``read_only``. Raises PackFileError or PackLocked."""
+        path = Path(path)
+        lock = None
+        if not read_only:
+            if not path.is_file():
+                raise PackFileError(f"{path} does not exist" if not path.exists()
+                                    else f"{path} is a folder, not a pack file")
+            PackFile._inspect(path)  # refuse a non-pack before leaving a lock file beside it
+            lock = PackLock(path)
+            lock.acquire()
+        try:
+            store = PackFile.open(path, read_only=read_only)
+            records = store.load()
+        except BaseException:
+            if lock:
+                lock.release()
+            raise
+        return cls(store, records, lock)
+
+    def close(self) -> None:
+        self.store.close()
+        if self._lock:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Pack:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    @property
+    def read_only(self) -> bool:
+        return self.store.read_only
+
+    @property
+    def name(self) -> str:
+        title = self.settings.pack_title
+        return title or self.path.stem
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def get(self, kind: str, key: tuple) -> r.Record | None:
+        return self._records[kind].get(tuple(key))
+
+    def keys(self, kind: str) -> Iterable[tuple]:
+        return list(self._records[kind].keys())
+
+    def all(self, kind: str) -> list[r.Record]:
+        return list(self._records[kind].values())
+
+    def count(self, kind: str) -> int:
+        return len(self._records[kind])
+
+    @property
+    def settings(self) -> r.ReportSettings:
+        return self._records["settings"].get(("report",)) or r.ReportSettings()
+
+    def indicator(self, code: str) -> r.Indicator | None:
+        return self._records["indicator"].get((code,))
+
+    def indicators(self) -> list[r.Indicator]:
+        """Indicators in paper order: by group position, then position, then code."""
+        groups = self._records["group"]
+
+        def order(ind: r.Indicator):
+            group = groups.get((ind.group,))
+            return (group.position if group else 1_000_000, ind.group, ind.position, ind.code)
+
+        return sorted(self._records["indicator"].values(), key=order)
+
+    def groups(self) -> list[r.Group]:
+        """Groups in paper order, including those only named by indicators."""
+        known = dict(self._records["group"])
+        for ind in self._records["indicator"].values():
+            known.setdefault((ind.group,), r.Group(ind.group, position=1_000_000))
+        return sorted(known.values(), key=lambda g: (g.position, g.name))
+
+    def value(self, code: str, period: Period) -> r.Value | None:
+        return self._records["value"].get((code, period))
+
+    def target(self, code: str, year: int) -> r.Target | None:
+        return self._records["target"].get((code, year))
+
+    def commentary(self, code: str, period: Period) -> r.Commentary | None:
+        return self._records["commentary"].get((code, period))
+
+    def forecast_override(self, code: str, period: Period) -> r.ForecastOverride | None:
+        return self._records["forecast_override"].get((code, period))
+
+    def periods(self) -> list[Period]:
+        """Every period that has a value, oldest first."""
+        return sorted({key[1] for key in self._records["value"]})
+
+    def latest_period(self) -> Period | None:
+        """The latest period with any reported figure."""
+        best = None
+        for value in self._records["value"].values():
+            if value.actual is not None or value.numerator is not None:
+                if best is None or value.period > best:
+                    best = value.period
+        return best
+
+    def is_final(self, period: Period) -> bool:
+        state = self._records["period_state"].get((period,))
+        return bool(state and state.final)
+
+    def history(self, kind: str | None = None, key: tuple | None = None, limit: int | None = None):
+        """The audit log, newest first, optionally for one record."""
+        return self.store.audit(kind, key, limit)
+
+    # -- changing ----------------------------------------------------------------------------
+
+    def subscribe(self, callback: Callable[[list[Change]], None]) -> None:
+        """Call ``callback(changes)`` after every applied command."""
+        self._subscribers.append(callback)
+
+    def unsubscribe(self, callback: Callable[[list[Change]], None]) -> None:
+        if callback in self._subscribers:
+            self._subscribers.remove(callback)
+
+    def apply(self, command: Command) -> Command:
+        """Validate, store and apply ``command``; return its inverse. All or nothing."""
+        if self.read_only:
+            raise ReadOnlyPack(f"{self.path.name} is open read-only; changes cannot be saved")
+        pending: dict[tuple[str, tuple], r.Record | None] = {}
+        order: list[tuple[str, tuple]] = []
+        for kind, key, new in command.puts:
+            if kind not in r.KINDS:
+                raise ValueError(f"unknown kind {kind!r}")
+            if new is not None and (new.kind != kind or new.key != tuple(key)):
+                raise ValueError(f"record {new!r} does not match {kind} {key}")
+            slot = (kind, tuple(key))
+            if slot not in pending:
+                order.append(slot)
+            pending[slot] = new
+
+        def lookup(kind: str, key: tuple) -> r.Record | None:
+            slot = (kind, tuple(key))
+            if slot in pending:
+                return pending[slot]
+            return self._records[kind].get(tuple(key))
+
+        problems: list[Problem] = []
+        changes: list[Change] = []
+        for slot in order:
+            kind, key = slot
+            old = self._records[kind].get(key)
+            new = pending[slot]
+            if old == new:
+                continue
+            if new is not None:
+                problems.extend(validate_record(new, lookup))
+            elif kind == "indicator":
+                problems.extend(self._still_used(key[0], lookup))
+            changes.append((kind, key, old, new))
+        if problems:
+            raise ValidationError(problems)
+        if not changes:
+            return Command(command.label, ())
+        self.store.write(command.label, self.user, changes)
+        for kind, key, _old, new in changes:
+            if new is None:
+                del self._records[kind][key]
+            else:
+                self._records[kind][key] = new
+        inverse = Command(
+            command.label, tuple((kind, key, old) for kind, key, old, _new in reversed(changes))
+        )
+        for callback in list(self._subscribers):
+            callback(changes)
+        return inverse
+
+    def _still_used(self, code: str, lookup) -> list[Problem]:
+        uses: list[str] = []
+        for cls in r.INDICATOR_CHILD_KINDS:
+            if any(key[0] == code and lookup(cls.kind, key) is not None
+                   for key in self._records[cls.kind]):
+                uses.append(f"{cls.kind.replace('_', ' ')} records")
+        for kind, attr in (("key_area", "indicator"), ("breakdown", "indicator")):
+            for key in self._records[kind]:
+                current = lookup(kind, key)
+                if current is not None and getattr(current, attr) == code:
+                    uses.append(f"{kind.replace('_', ' ')} '{key[0]}'")
+        if not uses:
+            return []
+        return [Problem("indicator", (code,), "", "cannot be deleted while used by "
+                        + ", ".join(uses))]
