@@ -1,0 +1,46 @@
+"""Test configuration: headless Qt, and packs to work on.
+
+``QT_QPA_PLATFORM=offscreen`` is set here, before anything imports Qt, so the suite runs without
+a display whatever the shell says.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from decimal import Decimal  # noqa: E402
+
+import pytest  # noqa: E402
+
+from model import records as r  # noqa: E402
+from model.commands import put  # noqa: E402
+from model.pack import Pack  # noqa: E402
+
+
+@pytest.fixture
+def pack():
+    """An empty in-memory pack."""
+    p = Pack.memory()
+    yield p
+    p.close()
+
+
+@pytest.fixture
+def file_pack(tmp_path):
+    """An empty pack file on disk, open for writing."""
+    p = Pack.create(tmp_path / "test.craffu")
+    yield p
+    p.close()
+
+
+def D(text) -> Decimal:  # noqa: N802 - reads like a literal
+    return Decimal(str(text))
+
+
+def add_indicator(pack: Pack, code: str = "K1", **fields) -> r.Indicator:
+    fields.setdefault("title", f"Indicator {code}")
+    ind = r.Indicator(code=code, **fields)
+    pack.apply(put(f"Add {code}", ind))
+    return ind
