@@ -313,7 +313,11 @@ def evaluate(source, code: str, period: Period) -> Status:
         ytd_text += f" ({ytd.note})"
     rag, rag_text = _rag(indicator, settings, ytd_value, ytd_text, target_value, target_how,
                          period)
-    if ytd.left_out and rag not in ("n/a",):
+    if rag == "n/a" and ytd_value is not None and ytd.note:
+        # Rule 2: the explanation says which quarter's figure a ``last`` YTD is (and what a
+        # ``ratio`` YTD leaves out) even when there is no RAG to explain.
+        rag_text += f"; year to date {ytd_text}"
+    if ytd.left_out:
         rag_text += f" ({ytd.note})"
 
     mode = indicator.compare_with or "year"
@@ -330,6 +334,8 @@ def evaluate(source, code: str, period: Period) -> Status:
         compared = round_half_away(before.value, d)
         if indicator.aggregation == "last" or q == 1:
             labels = (period.label, period.same_quarter_last_year().label)
+            if indicator.aggregation == "last" and before.note and compared is not None:
+                labels = (labels[0], f"{labels[1]} ({before.note})")
         else:
             labels = (f"{period.fy.label} Q1–Q{q}", f"{period.fy.previous().label} Q1–Q{q}")
         if (indicator.aggregation in ("sum", "mean", "ratio") and current is not None

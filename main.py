@@ -1,0 +1,219 @@
+"""Craffu: prepare the quarterly performance papers for a scrutiny committee.
+
+Command line (``python main.py --help``):
+
+    python main.py [PACK] [--read-only]      open the application (no PACK: a working copy of
+                                             the bundled sample pack)
+    python main.py new PACK [--sample]       create an empty pack, or a copy of the sample
+    python main.py import PACK SOURCE        import the interchange format (.xlsx or CSV folder)
+    python main.py export PACK [--period P] [--csv FILE] [--interchange FILE_OR_DIR]
+    python main.py check PACK [--period P]   list problems; exit 1 when any is an error
+
+Bad input gets one clear line per problem on stderr and a non-zero exit, never a traceback.
+Only opening the application imports Qt; every other verb runs without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from pathlib import Path
+
+SAMPLE_PACK = Path(__file__).resolve().parent / "resources" / "sample.craffu"
+VERBS = ("open", "new", "import", "export", "check")
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1  # check found errors
+EXIT_ERROR = 2  # bad input: the command did nothing
+
+
+class CommandLineError(Exception):
+    """A user mistake; each line of the message is printed as one error line."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="main.py",
+        description="Craffu: prepare the quarterly performance papers for a scrutiny "
+        "committee. Without a verb, opens the application.",
+        epilog="Run 'main.py VERB --help' for the options of a verb. Periods are written "
+        "like '2023-24 Q4' (also '2023/24 Q4' or 'Q4 2023/24').",
+    )
+    verbs = parser.add_subparsers(dest="verb", metavar="VERB")
+
+    p = verbs.add_parser("open", help="open the application on PACK (the default verb; "
+                         "no PACK: a working copy of the bundled sample pack)")
+    p.add_argument("pack", nargs="?", type=Path, help="the pack file (*.craffu)")
+    p.add_argument("--read-only", action="store_true", help="open without taking the lock; "
+                   "nothing can be changed")
+
+    p = verbs.add_parser("new", help="create a new pack file")
+    p.add_argument("pack", type=Path, help="the pack file to create (*.craffu)")
+    p.add_argument("--sample", action="store_true",
+                   help="start from a copy of the bundled sample pack")
+
+    p = verbs.add_parser("import", help="import the interchange format into PACK "
+                         "(all or nothing)")
+    p.add_argument("pack", type=Path)
+    p.add_argument("source", type=Path, help="an .xlsx workbook or a folder of CSV files")
+
+    p = verbs.add_parser("export", help="write the scorecard or the interchange format")
+    p.add_argument("pack", type=Path)
+    p.add_argument("--period", help="the reporting period (default: the latest with figures)")
+    p.add_argument("--csv", type=Path, metavar="FILE", help="the period's scorecard as CSV")
+    p.add_argument("--interchange", type=Path, metavar="FILE_OR_DIR",
+                   help="the whole pack in the interchange format: .xlsx, or a folder of CSVs")
+
+    p = verbs.add_parser("check", help="list problems for the period; exit 1 if any is an "
+                         "error")
+    p.add_argument("pack", type=Path)
+    p.add_argument("--period", help="the reporting period (default: the latest with figures)")
+    return parser
+
+
+def _open_for_reading(path: Path):
+    from model.pack import Pack
+
+    return Pack.open(path, read_only=True)
+
+
+def _period_of(pack, text: str | None):
+    from model.periods import parse_period
+
+    if text:
+        return parse_period(text)
+    latest = pack.latest_period()
+    if latest is None:
+        raise CommandLineError(f"{pack.path.name} has no figures yet; give --period")
+    return latest
+
+
+def _cmd_new(args) -> int:
+    from model.pack import Pack
+
+    target: Path = args.pack
+    if target.exists():
+        raise CommandLineError(f"{target} already exists; choose another name")
+    if args.sample:
+        if not SAMPLE_PACK.is_file():
+            raise CommandLineError(f"the sample pack is missing from {SAMPLE_PACK.parent}")
+        partial = target.with_name(target.name + ".partial")
+        shutil.copyfile(SAMPLE_PACK, partial)
+        partial.replace(target)
+        with Pack.open(target):
+            pass  # proves the copy opens
+        print(f"created {target} from the sample pack")
+    else:
+        Pack.create(target).close()
+        print(f"created {target}")
+    return EXIT_OK
+
+
+def _cmd_import(args) -> int:
+    if not args.pack.exists():
+        raise CommandLineError(
+            f"{args.pack} does not exist; create it first with: main.py new {args.pack}"
+        )
+    from model.interchange import read_interchange
+    from model.pack import Pack
+
+    with Pack.open(args.pack) as pack:
+        plan = read_interchange(args.source, pack)
+        changes = len(plan.changes)
+        if changes:
+            plan.apply()
+        print(f"imported {args.source.name} into {args.pack.name}: {changes} changes")
+    return EXIT_OK
+
+
+def _cmd_export(args) -> int:
+    if not (args.csv or args.interchange):
+        raise CommandLineError("nothing to export: give --csv FILE and/or --interchange FILE")
+    with _open_for_reading(args.pack) as pack:
+        if args.csv:
+            from exporters.scorecard_csv import write_scorecard_csv
+            from model.scorecard import build_scorecard
+
+            period = _period_of(pack, args.period)
+            write_scorecard_csv(build_scorecard(pack, period), args.csv)
+            print(f"wrote the {period.label} scorecard to {args.csv}")
+        if args.interchange:
+            from exporters.interchange import write_interchange
+
+            write_interchange(pack, args.interchange)
+            print(f"wrote {pack.name} in the interchange format to {args.interchange}")
+    return EXIT_OK
+
+
+def _cmd_check(args) -> int:
+    from model.checks import ERROR, check_period
+
+    with _open_for_reading(args.pack) as pack:
+        period = _period_of(pack, args.period)
+        findings = check_period(pack, period)
+    for finding in findings:
+        print(finding)
+    errors = sum(1 for f in findings if f.severity == ERROR)
+    warnings = len(findings) - errors
+    print(f"{period.label}: {errors} error{'s' * (errors != 1)}, "
+          f"{warnings} warning{'s' * (warnings != 1)}")
+    return EXIT_PROBLEMS if errors else EXIT_OK
+
+
+def _cmd_open(args) -> int:
+    if args.pack is not None and not args.pack.is_file():
+        raise CommandLineError(f"{args.pack} does not exist" if not args.pack.exists()
+                               else f"{args.pack} is not a pack file")
+    from gui.app import run_app
+
+    return run_app(args.pack, read_only=args.read_only)
+
+
+_COMMANDS = {
+    "open": _cmd_open,
+    "new": _cmd_new,
+    "import": _cmd_import,
+    "export": _cmd_export,
+    "check": _cmd_check,
+}
+
+
+def _error_lines(exc: BaseException) -> list[str]:
+    problems = getattr(exc, "problems", None)
+    if problems:
+        return [str(p) for p in problems]
+    return [line for line in str(exc).splitlines() if line.strip()] or [type(exc).__name__]
+
+
+def main(argv: list[str] | None = None) -> int:
+    from model.lock import PackLocked
+    from model.numbers import NumberError
+    from model.periods import PeriodError
+    from model.store import PackFileError
+    from model.validation import ValidationError
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] not in VERBS and argv[0] not in ("-h", "--help")):
+        argv = ["open", *argv]
+    args = _parser().parse_args(argv)
+    user_errors: tuple[type[BaseException], ...] = (
+        CommandLineError, PackFileError, PackLocked, PeriodError, ValidationError,
+        NumberError, FileNotFoundError, IsADirectoryError, PermissionError,
+    )
+    try:
+        from model.interchange import InterchangeError
+
+        user_errors += (InterchangeError,)
+    except ImportError:
+        pass
+    try:
+        return _COMMANDS[args.verb](args)
+    except user_errors as exc:
+        for line in _error_lines(exc):
+            print(f"craffu: error: {line}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,69 @@
+# Sourced by run.sh and test.sh: makes sure this machine can run Craffu, then returns.
+# - System libraries Qt needs (and fonts, and the PDF tools the tests use): installed with
+#   apt-get when run as root on Debian/Ubuntu, otherwise named in a message.
+# - A project virtual environment in .venv with Craffu and its test tools, reinstalled only when
+#   pyproject.toml changes.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+SYSTEM_PACKAGES=(
+  libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 libdbus-1-3
+  libglib2.0-0 libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
+  libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-xinerama0
+  libxcb-xkb1 fonts-dejavu-core poppler-utils
+)
+
+missing_packages() {
+  command -v dpkg-query >/dev/null 2>&1 || return 0
+  local pkg
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" \
+      || printf '%s\n' "$pkg"
+  done
+}
+
+ensure_system_packages() {
+  local missing
+  missing=$(missing_packages "$@")
+  [ -z "$missing" ] && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "craffu: installing system packages: $(echo $missing)" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null
+    # shellcheck disable=SC2086
+    apt-get install -y -qq --no-install-recommends $missing >/dev/null
+  else
+    echo "craffu: these system packages are missing: $(echo $missing)" >&2
+    echo "craffu: install them (e.g. sudo apt-get install $(echo $missing)) and run again" >&2
+    exit 1
+  fi
+}
+
+ensure_venv() {
+  local python="${PYTHON:-python3}"
+  if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+    echo "craffu: Python 3.11 or newer is needed (found: $("$python" --version 2>&1))" >&2
+    exit 1
+  fi
+  if [ ! -x .venv/bin/python ]; then
+    if ! "$python" -m venv .venv >/dev/null 2>&1; then
+      rm -rf .venv
+      ensure_system_packages python3-venv
+      "$python" -m venv .venv
+    fi
+  fi
+  local stamp=.venv/.craffu-installed
+  local want
+  want=$(sha256sum pyproject.toml | cut -d' ' -f1)
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+    echo "craffu: installing Python packages into .venv (first run takes a minute)" >&2
+    export UV_COMPILE_BYTECODE=1
+    .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
+    .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'
+    echo "$want" > "$stamp"
+  fi
+}
+
+ensure_system_packages "${SYSTEM_PACKAGES[@]}"
+ensure_venv
