@@ -27,7 +27,9 @@ __all__ = [
     "NOT_COMPARABLE",
     "rag_symbol",
     "arrow_symbol",
+    "arrow_colour",
     "face_symbol",
+    "KEY_GROUPS",
     "KEY_ITEMS",
 ]
 
@@ -73,22 +75,29 @@ def arrow_symbol(direction: str) -> str:
     return ARROW.get(direction, NOT_COMPARABLE)
 
 
+def arrow_colour(direction: str, dark: bool = False) -> str | None:
+    """The arrow's colour on a light (or ``dark``) background; ``None`` for neutral."""
+    return (ARROW_COLOUR_DARK if dark else ARROW_COLOUR).get(direction)
+
+
 def face_symbol(forecast: str) -> str:
     return FACE.get(forecast, "")
 
 
-#: The key, in reading order: (symbol, words). Used by the window's legend.
-KEY_ITEMS: tuple[tuple[str, str], ...] = (
-    ("G", "Green: on target"),
-    ("A", "Amber: short of target, within tolerance"),
-    ("R", "Red: short of target by more than the tolerance"),
-    (ARROW["improved"], "improved"),
-    (ARROW["sustained"], "sustained"),
-    (ARROW["declined"], "declined"),
-    (f"{ARROW['increased']} {ARROW['decreased']} {ARROW['no change']}",
-     "increased / decreased / no change (no target)"),
-    (NOT_COMPARABLE, "not comparable"),
-    (FACE["likely"], "likely"),
-    (FACE["may"], "may"),
-    (FACE["unlikely"], "unlikely to meet the year's target"),
+#: The key, in reading order: groups of (symbol, words, what it is). A group is kept on one line
+#: of the legend; ``what`` is the RAG, direction or forecast word the symbol stands for.
+KEY_GROUPS: tuple[tuple[tuple[str, str, str], ...], ...] = (
+    (("G", "Green: on target", "Green"),),
+    (("A", "Amber: short of target, within tolerance", "Amber"),),
+    (("R", "Red: short of target by more than the tolerance", "Red"),),
+    ((ARROW["improved"], "improved", "improved"),
+     (ARROW["sustained"], "sustained", "sustained"),
+     (ARROW["declined"], "declined", "declined")),
+    ((f"{ARROW['increased']} {ARROW['decreased']} {ARROW['no change']}",
+      "increased / decreased / no change (measures without a target)", "increased"),),
+    ((NOT_COMPARABLE, "not comparable", "not comparable"),),
+    ((FACE["likely"], "likely", "likely"),
+     (FACE["may"], "may", "may"),
+     (FACE["unlikely"], "unlikely to meet the year's target", "unlikely")),
 )
+KEY_ITEMS: tuple[tuple[str, str, str], ...] = tuple(item for group in KEY_GROUPS for item in group)

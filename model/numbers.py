@@ -60,6 +60,8 @@ def parse_number(text: str | int | float | Decimal | None) -> Decimal | None:
     if isinstance(text, bool):
         raise NumberError(f"'{text}' is not a number")
     if isinstance(text, Decimal):
+        if not text.is_finite():
+            raise NumberError(f"'{text}' is not a number")
         return text
     if isinstance(text, int):
         return Decimal(text)

@@ -1,11 +1,11 @@
 """A pack: everything for one council area, held in memory and written through to its file.
 
 Rules:
-- ``Pack.apply(command)`` is the only way a pack changes. It validates the whole command against
-  the pack as it would be afterwards (``model.validation``), refuses it whole with a
-  ``ValidationError`` if anything is wrong, otherwise writes it to the file in one transaction
-  with its audit rows, updates the records in memory, tells subscribers, and returns the inverse
-  command (apply it to undo).
+- ``Pack.apply(command)`` is the only way a pack changes. It validates (``Pack.prepare``) the
+  whole command against the pack as it would be afterwards (``model.validation``), refuses it
+  whole with a ``ValidationError`` if anything is wrong, otherwise writes it to the file in one
+  transaction with its audit rows, updates the records in memory, tells subscribers, and
+  returns the inverse command (apply it to undo).
 - An indicator cannot be deleted while its values, targets, commentary, key areas or breakdowns
   still refer to it; ``commands.delete_indicator`` deletes its own records with it.
 - A pack opened read-only refuses every command.
@@ -45,6 +45,7 @@ class Pack:
             self._records.setdefault(kind, {})
         self._lock = lock
         self._subscribers: list[Callable[[list[Change]], None]] = []
+        self._revision = 0
         self.user = current_user()
 
     # -- opening and closing -----------------------------------------------------------------
@@ -194,21 +195,19 @@ class Pack:
         if callback in self._subscribers:
             self._subscribers.remove(callback)
 
-    def apply(self, command: Command) -> Command:
-        """Validate, store and apply ``command``; return its inverse. All or nothing."""
-        if self.read_only:
-            raise ReadOnlyPack(f"{self.path.name} is open read-only; changes cannot be saved")
+    def prepare(self, command: Command) -> tuple[list[Change], list[Problem]]:
+        """What ``command`` would change, and every problem with it, without changing anything.
+
+        Each record is checked against the pack as it would be after the whole command, so a
+        command may add an indicator and its values together.
+        """
         pending: dict[tuple[str, tuple], r.Record | None] = {}
-        order: list[tuple[str, tuple]] = []
         for kind, key, new in command.puts:
             if kind not in r.KINDS:
                 raise ValueError(f"unknown kind {kind!r}")
             if new is not None and (new.kind != kind or new.key != tuple(key)):
                 raise ValueError(f"record {new!r} does not match {kind} {key}")
-            slot = (kind, tuple(key))
-            if slot not in pending:
-                order.append(slot)
-            pending[slot] = new
+            pending[(kind, tuple(key))] = new  # a later put of the same key wins
 
         def lookup(kind: str, key: tuple) -> r.Record | None:
             slot = (kind, tuple(key))
@@ -218,10 +217,8 @@ class Pack:
 
         problems: list[Problem] = []
         changes: list[Change] = []
-        for slot in order:
-            kind, key = slot
+        for (kind, key), new in pending.items():
             old = self._records[kind].get(key)
-            new = pending[slot]
             if old == new:
                 continue
             if new is not None:
@@ -229,8 +226,27 @@ class Pack:
             elif kind == "indicator":
                 problems.extend(self._still_used(key[0], lookup))
             changes.append((kind, key, old, new))
-        if problems:
-            raise ValidationError(problems)
+        return changes, problems
+
+    @property
+    def revision(self) -> int:
+        """Counts applied commands; a command prepared at this revision needs no re-checking."""
+        return self._revision
+
+    def apply(self, command: Command, *, prepared_at: int | None = None) -> Command:
+        """Validate, store and apply ``command``; return its inverse. All or nothing.
+
+        ``prepared_at``: the revision at which ``prepare`` found no problems with this very
+        command; if the pack has not changed since, the records are not validated again.
+        """
+        if self.read_only:
+            raise ReadOnlyPack(f"{self.path.name} is open read-only; changes cannot be saved")
+        if prepared_at is not None and prepared_at == self._revision:
+            changes = self._diff(command)
+        else:
+            changes, problems = self.prepare(command)
+            if problems:
+                raise ValidationError(problems)
         if not changes:
             return Command(command.label, ())
         self.store.write(command.label, self.user, changes)
@@ -239,12 +255,24 @@ class Pack:
                 del self._records[kind][key]
             else:
                 self._records[kind][key] = new
+        self._revision += 1
         inverse = Command(
             command.label, tuple((kind, key, old) for kind, key, old, _new in reversed(changes))
         )
         for callback in list(self._subscribers):
             callback(changes)
         return inverse
+
+    def _diff(self, command: Command) -> list[Change]:
+        pending: dict[tuple[str, tuple], r.Record | None] = {}
+        for kind, key, new in command.puts:
+            pending[(kind, tuple(key))] = new
+        changes = []
+        for (kind, key), new in pending.items():
+            old = self._records[kind].get(key)
+            if old != new:
+                changes.append((kind, key, old, new))
+        return changes
 
     def _still_used(self, code: str, lookup) -> list[Problem]:
         uses: list[str] = []

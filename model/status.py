@@ -187,7 +187,8 @@ def period_target(indicator: r.Indicator, target: r.Target | None,
     if target.annual is None:
         return None, ""
     if indicator.aggregation == "sum" and quarter != 4:
-        return target.annual * quarter / 4, f"pro-rata ({quarter}/4 of {target.annual:,})"
+        annual = describe(indicator, target.annual, exact=True)
+        return target.annual * quarter / 4, f"pro-rata ({quarter}/4 of {annual})"
     return target.annual, ""
 
 

@@ -22,6 +22,7 @@ import json
 import sqlite3
 from collections.abc import Iterable
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 
 from model import records as r
@@ -47,48 +48,10 @@ class PackFileError(Exception):
     """A file that cannot be opened as a pack; the message says why in the user's words."""
 
 
-def _encode(kind_type: str, value):
-    if value is None:
-        return None
-    if kind_type == "decimal":
-        return str(value)
-    if kind_type == "bool":
-        return 1 if value else 0
-    if kind_type == "period":
-        return value.label
-    if kind_type == "date":
-        return value.isoformat()
-    if kind_type == "json":
-        return json.dumps(value, default=_json_default, ensure_ascii=False)
-    return value
-
-
 def _json_default(value):
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral_value() else float(value)
     raise TypeError(f"cannot store {type(value).__name__}")
-
-
-def _decode(kind_type: str, value):
-    if value is None:
-        return None
-    if kind_type == "decimal":
-        return Decimal(value)
-    if kind_type == "bool":
-        return bool(value)
-    if kind_type == "period":
-        return parse_period(value)
-    if kind_type == "date":
-        return dt.date.fromisoformat(value)
-    if kind_type == "json":
-        return json.loads(value)
-    return value
-
-
-def audit_text(kind_type: str, value) -> str | None:
-    """How a field's value is written in the audit log (``None`` for blank)."""
-    encoded = _encode(kind_type, value)
-    return None if encoded is None else str(encoded)
 
 
 class AuditEntry(tuple):
@@ -103,6 +66,55 @@ class AuditEntry(tuple):
     field = property(lambda self: self[5])
     old = property(lambda self: self[6])
     new = property(lambda self: self[7])
+
+
+@lru_cache(maxsize=4096)
+def _period(label: str):
+    return parse_period(label)
+
+
+def _json_text(value) -> str:
+    return json.dumps(value, default=_json_default, ensure_ascii=False)
+
+
+_DECODERS = {
+    "text": None,
+    "int": None,
+    "decimal": Decimal,
+    "bool": bool,
+    "period": _period,
+    "date": dt.date.fromisoformat,
+    "json": json.loads,
+}
+_ENCODERS = {
+    "text": None,
+    "int": None,
+    "decimal": str,
+    "bool": int,
+    "period": lambda p: p.label,
+    "date": lambda d: d.isoformat(),
+    "json": _json_text,
+}
+
+
+class _Codec:
+    """How one kind's records are read from and written to their table (made once per kind)."""
+
+    def __init__(self, cls: type[r.Record]):
+        types = r.field_types(cls)
+        self.names = list(types)
+        self.decoders = [_DECODERS[t] for t in types.values()]
+        self.encoders = [_ENCODERS[t] for t in types.values()]
+        self.key_positions = [self.names.index(k) for k in cls.KEY]
+
+    def encode(self, record: r.Record) -> tuple:
+        return tuple(
+            v if e is None or v is None else e(v)
+            for e, v in zip(self.encoders, (getattr(record, n) for n in self.names), strict=True)
+        )
+
+
+_CODECS = {cls.kind: _Codec(cls) for cls in r.ALL_KINDS}
 
 
 def _table(cls: type[r.Record]) -> str:
@@ -130,6 +142,14 @@ def _create_schema(conn: sqlite3.Connection) -> None:
 
 #: Migrations from version N to N+1, run in order inside one transaction.
 MIGRATIONS: dict[int, callable] = {}
+
+
+def _summary(codec: _Codec, encoded: tuple) -> str:
+    """A whole record in the audit log: its non-blank fields as JSON."""
+    return json.dumps(
+        {n: v for n, v in zip(codec.names, encoded, strict=True) if v not in (None, "", "[]")},
+        ensure_ascii=False,
+    )
 
 
 def _key_text(key: tuple) -> str:
@@ -253,21 +273,19 @@ class PackFile:
         everything: dict[str, dict[tuple, r.Record]] = {}
         try:
             for cls in r.ALL_KINDS:
-                types = r.field_types(cls)
-                names = list(types)
-                decoders = [(name, types[name]) for name in names]
-                plain = {n for n, t in decoders if t in ("text", "int")}
-                cursor = self.conn.execute(
-                    f"SELECT {', '.join(chr(34) + n + chr(34) for n in names)} FROM {_table(cls)}"
-                )
+                names, decoders = _CODECS[cls.kind].names, _CODECS[cls.kind].decoders
+                key_at = _CODECS[cls.kind].key_positions
+                columns = ", ".join(f'"{n}"' for n in names)
                 items: dict[tuple, r.Record] = {}
-                for row in cursor:
-                    kwargs = {
-                        name: (value if name in plain else _decode(t, value))
-                        for (name, t), value in zip(decoders, row, strict=True)
-                    }
-                    record = cls(**kwargs)
-                    items[record.key] = record
+                cursor = self.conn.execute(f"SELECT {columns} FROM {_table(cls)}")
+                if all(d is None for d in decoders):
+                    for row in cursor:
+                        items[tuple(row[i] for i in key_at)] = cls(*row)
+                else:
+                    for raw in cursor:
+                        row = [v if d is None or v is None else d(v)
+                               for d, v in zip(decoders, raw, strict=True)]
+                        items[tuple(row[i] for i in key_at)] = cls(*row)
                 everything[cls.kind] = items
         except (sqlite3.Error, ValueError, TypeError) as exc:
             raise PackFileError(f"{self.path.name} is damaged and cannot be read ({exc})") from None
@@ -301,29 +319,29 @@ class PackFile:
         deletes: dict[str, list[tuple]] = {}
         audit_rows: list[tuple] = []
         for kind, key, old, new in changes:
-            cls = r.KINDS[kind]
-            types = r.field_types(cls)
+            codec = _CODECS[kind]
             key_text = _key_text(key)
             if new is None:
+                encoded_old = codec.encode(old)
                 deletes.setdefault(kind, []).append(
-                    tuple(_encode(types[k], v) for k, v in zip(cls.KEY, key, strict=True))
+                    tuple(encoded_old[i] for i in codec.key_positions)
                 )
-            else:
-                upserts.setdefault(kind, []).append(
-                    tuple(_encode(t, getattr(new, n)) for n, t in types.items())
-                )
-            for name, t in types.items():
-                if name in cls.KEY:
-                    continue
-                before = audit_text(t, getattr(old, name)) if old is not None else None
-                after = audit_text(t, getattr(new, name)) if new is not None else None
-                if before != after and not (old is None and after in (None, "", "0", "[]")) \
-                        and not (new is None and before in (None, "", "0", "[]")):
-                    audit_rows.append((at, user, label, kind, key_text, name, before, after))
-            if old is None and new is not None:
-                audit_rows.append((at, user, label, kind, key_text, None, None, "added"))
-            elif new is None and old is not None:
-                audit_rows.append((at, user, label, kind, key_text, None, "deleted", None))
+                audit_rows.append((at, user, label, kind, key_text, None,
+                                   _summary(codec, encoded_old), None))
+                continue
+            encoded_new = codec.encode(new)
+            upserts.setdefault(kind, []).append(encoded_new)
+            if old is None:
+                audit_rows.append((at, user, label, kind, key_text, None, None,
+                                   _summary(codec, encoded_new)))
+                continue
+            encoded_old = codec.encode(old)
+            for i, name in enumerate(codec.names):
+                before, after = encoded_old[i], encoded_new[i]
+                if before != after:
+                    audit_rows.append((at, user, label, kind, key_text, name,
+                                       None if before is None else str(before),
+                                       None if after is None else str(after)))
         conn = self.conn
         try:
             conn.execute("BEGIN IMMEDIATE")

@@ -28,8 +28,10 @@ def _holidays_for(year: int) -> frozenset[dt.date]:
 
 
 def bank_holidays(year: int) -> list[dt.date]:
-    """The bank holidays of England and Wales in a calendar year, in date order."""
-    return sorted(_holidays_for(year))
+    """The bank holidays of England and Wales in a calendar year, in date order, as GOV.UK
+    lists them: the days off work, so a holiday falling at a weekend appears as its substitute
+    weekday (2 January 2023, not Sunday 1 January)."""
+    return sorted(day for day in _holidays_for(year) if day.weekday() < 5)
 
 
 def is_working_day(day: dt.date) -> bool:

@@ -149,9 +149,8 @@ def test_help_documents_every_verb():
 
 
 def test_cli_verbs_do_not_import_qt(small_pack):
-    code = ("import sys, main; rc = main.main(['check', %r]); "
-            "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))))"
-            % str(small_pack))
+    code = (f"import sys, main; rc = main.main(['check', {str(small_pack)!r}]); "
+            "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))))")
     env = dict(os.environ)
     env.pop("QT_QPA_PLATFORM", None)
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -1,0 +1,211 @@
+"""Starting the application: open a pack (or a working copy of the sample) and show its window.
+
+Rules:
+- With no pack named, Craffu opens a working copy of the bundled sample pack, made once in the
+  user's application-data folder (``sample-working-copy.craffu``) and reused after that. The
+  shipped sample is only ever read (copied), never opened.
+- A pack that another running instance holds open for writing is not opened for writing: the
+  user is told who holds it and since when, and may open it read-only or cancel.
+- A file that is not a pack, is damaged, or comes from a newer Craffu gets one clear message
+  (never a traceback) and ``run_app`` returns 1.
+- ``open_pack`` makes these decisions; the dialogs are passed in as callables, so tests drive it
+  without blocking on a modal dialog.
+- The window opens at the pack's latest period with any figure (this quarter for an empty pack).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from model.lock import PackLocked
+from model.pack import Pack
+from model.periods import Period
+from model.store import PackFileError
+
+__all__ = [
+    "run_app",
+    "open_pack",
+    "locked_message",
+    "locked_message_box",
+    "ask_open_read_only",
+    "show_open_error",
+    "sample_working_copy",
+    "opening_period",
+    "load_bundled_fonts",
+    "SAMPLE_PACK",
+    "WORKING_COPY_NAME",
+]
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+SAMPLE_PACK = RESOURCES / "sample.craffu"
+WORKING_COPY_NAME = "sample-working-copy.craffu"
+OPEN_READ_ONLY = "Open read-only"
+
+
+# -- decisions (no dialogs) ------------------------------------------------------------------
+
+
+def locked_message(exc: PackLocked) -> str:
+    """What the user is told when another instance holds the pack."""
+    holder = exc.holder or {}
+    who = holder.get("user") or "another user"
+    text = f"{exc.path.name} is already open for editing by {who}"
+    if holder.get("host"):
+        text += f" on {holder['host']}"
+    if holder.get("since"):
+        text += f" since {holder['since']}"
+    return (text + ".\n\nYou can open it read-only to look at it and print from it. To make "
+            "changes, ask them to close it first.")
+
+
+def sample_working_copy(folder: Path | None = None, sample: Path = SAMPLE_PACK) -> Path:
+    """The working copy of the sample pack in ``folder`` (default: the application-data
+    folder), copied from ``sample`` the first time. Raises PackFileError if it cannot be made."""
+    if folder is None:
+        location = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.AppDataLocation)
+        if not location:
+            raise PackFileError("there is no folder for application data on this computer")
+        folder = Path(location)
+    copy = Path(folder) / WORKING_COPY_NAME
+    if copy.exists():
+        return copy
+    if not Path(sample).is_file():
+        raise PackFileError(f"the sample pack is missing from this installation ({sample})")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        # Copy beside the target and rename, so an interrupted copy never looks like a pack;
+        # copyfile (not copy2) so a read-only shipped file gives a writable copy.
+        handle, temporary = tempfile.mkstemp(dir=folder, suffix=".part")
+        os.close(handle)
+        try:
+            shutil.copyfile(sample, temporary)
+            os.replace(temporary, copy)
+        finally:
+            if os.path.exists(temporary):
+                os.unlink(temporary)
+    except OSError as exc:
+        raise PackFileError(f"cannot make a working copy of the sample pack in {folder}: "
+                            f"{exc.strerror or exc}") from None
+    return copy
+
+
+def open_pack(path: Path, read_only: bool = False, *,
+              ask_read_only: Callable[[PackLocked], bool],
+              report_error: Callable[[str, str], None]) -> Pack | None:
+    """Open ``path``; ``None`` if it cannot be opened or the user declined.
+
+    ``ask_read_only(exc)`` is asked when another instance holds the pack and returns True to open
+    it read-only; ``report_error(title, text)`` is told why a file cannot be opened.
+    """
+    try:
+        return Pack.open(path, read_only=read_only)
+    except PackLocked as exc:
+        if not ask_read_only(exc):
+            return None
+        return open_pack(path, read_only=True, ask_read_only=ask_read_only,
+                         report_error=report_error)
+    except PackFileError as exc:
+        report_error("Cannot open pack", f"Craffu cannot open {Path(path).name}.\n\n{exc}")
+        return None
+    except OSError as exc:
+        report_error("Cannot open pack",
+                     f"Craffu cannot open {Path(path).name}.\n\n{exc.strerror or exc}")
+        return None
+
+
+def opening_period(pack: Pack, today: dt.date | None = None) -> Period:
+    """The period the window opens at: the latest with any figure, else this quarter."""
+    return pack.latest_period() or Period.containing(today or dt.date.today())
+
+
+# -- dialogs ---------------------------------------------------------------------------------
+
+
+def locked_message_box(exc: PackLocked, parent: QWidget | None = None) -> QMessageBox:
+    """The question shown for a locked pack: "Open read-only" or Cancel (the default)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Pack in use — Craffu")
+    box.setText(f"{exc.path.name} is in use")
+    box.setInformativeText(locked_message(exc))
+    box.addButton(OPEN_READ_ONLY, QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    return box
+
+
+def ask_open_read_only(exc: PackLocked, parent: QWidget | None = None) -> bool:
+    box = locked_message_box(exc, parent)
+    box.exec()
+    clicked = box.clickedButton()
+    return clicked is not None and clicked.text() == OPEN_READ_ONLY
+
+
+def show_open_error(title: str, text: str, parent: QWidget | None = None) -> None:
+    QMessageBox.critical(parent, f"{title} — Craffu", text)
+
+
+def load_bundled_fonts() -> None:
+    """Make the fonts under resources/fonts (DejaVu Sans, which has every symbol) available."""
+    folder = RESOURCES / "fonts"
+    if folder.is_dir():
+        for font in sorted(folder.glob("*.ttf")):
+            QFontDatabase.addApplicationFont(str(font))
+
+
+# -- the application -------------------------------------------------------------------------
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("Craffu")
+    app.setOrganizationName("Craffu")
+    # No applicationDisplayName: the platform would append it to titles that already name Craffu.
+    load_bundled_fonts()
+    return app
+
+
+def run_app(pack_path: Path | None, read_only: bool = False) -> int:
+    """Run Craffu on ``pack_path`` (``None``: the sample's working copy); the exit code.
+
+    Returns 1 when the pack cannot be opened, 0 when the user cancels at a locked pack,
+    otherwise the event loop's exit code.
+    """
+    from gui.main_window import MainWindow
+
+    app = make_application()
+    if pack_path is None:
+        try:
+            pack_path = sample_working_copy()
+        except PackFileError as exc:
+            show_open_error("Cannot open the sample pack", f"{exc}")
+            return 1
+    failed: list[str] = []
+
+    def report(title: str, text: str) -> None:
+        failed.append(text)
+        show_open_error(title, text)
+
+    pack = open_pack(Path(pack_path), read_only, ask_read_only=ask_open_read_only,
+                     report_error=report)
+    if pack is None:
+        return 1 if failed else 0
+    try:
+        window = MainWindow(pack, opening_period(pack))
+        window.resize(1280, 800)
+        window.show()
+        return app.exec()
+    finally:
+        pack.close()

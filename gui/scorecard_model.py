@@ -1,0 +1,502 @@
+"""The scorecard grid's Qt model: an adapter over ``model.scorecard.Scorecard``.
+
+Rules:
+- One row per indicator, in paper order, with a heading row before each group when the pack has
+  more than one group (a single unnamed group gets no heading). Heading rows are not selectable;
+  the view spans them across every column.
+- Columns are ``Column``; figures are printed as the papers print them: the indicator's decimals,
+  thousands separators, ``%`` for percentages, ``£`` for money. Blank means no figure (a quarter
+  after the period or not reported), never zero.
+- RAG cells have a fill colour *and* their letter (R, A, G) or words (n/a, no data); arrows and
+  faces are glyphs (``gui.symbols``). Nothing relies on colour alone.
+- Tooltips give the status explanation that belongs to the cell: the RAG explanation on the RAG
+  cell, the direction explanation on the arrow, the forecast explanation on the face, all three
+  elsewhere in the row. ``AccessibleTextRole`` gives words ("Red", "improved", "likely").
+- Custom roles (``Role``): a sort key that compares correctly (numbers as numbers, RAG worst
+  first), the underlying ``ScorecardRow``, the group name, and whether a row is a heading.
+- The model follows the pack: after every applied command it recomputes the rows of the
+  indicators whose figures, targets, commentary or forecast changed (``dataChanged``), and
+  reloads the whole scorecard (``beginResetModel``/``endResetModel``) when indicators, groups or
+  settings changed. ``scorecardChanged`` is emitted after either.
+- The model only shows; it never opens dialogs.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import re
+from decimal import Decimal
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
+
+from gui import symbols
+from model import records as r
+from model.numbers import format_fixed
+from model.periods import Period
+from model.scorecard import Scorecard, ScorecardRow, build_scorecard, scorecard_row
+
+__all__ = ["Column", "Role", "ScorecardModel", "figure_text", "dark_scheme"]
+
+
+class Column(IntEnum):
+    CODE = 0
+    TITLE = 1
+    PREVIOUS = 2
+    Q1 = 3
+    Q2 = 4
+    Q3 = 5
+    Q4 = 6
+    YTD = 7
+    TARGET = 8
+    RAG = 9
+    ARROW = 10
+    FACE = 11
+
+
+QUARTER_COLUMNS = (Column.Q1, Column.Q2, Column.Q3, Column.Q4)
+FIGURE_COLUMNS = (Column.PREVIOUS, *QUARTER_COLUMNS, Column.YTD, Column.TARGET)
+SYMBOL_COLUMNS = (Column.RAG, Column.ARROW, Column.FACE)
+
+
+class Role(IntEnum):
+    SORT_KEY = Qt.ItemDataRole.UserRole + 1
+    ROW = Qt.ItemDataRole.UserRole + 2  # the ScorecardRow, or None on a heading row
+    GROUP = Qt.ItemDataRole.UserRole + 3  # the group name
+    IS_HEADING = Qt.ItemDataRole.UserRole + 4
+
+
+#: Record kinds whose change only affects the rows of the indicator in their key.
+_ROW_KINDS = {"value", "target", "commentary", "forecast_override"}
+#: Record kinds whose change can affect every row, the order or the grouping.
+_RELOAD_KINDS = {"indicator", "group", "settings"}
+
+_RAG_ORDER = {"Red": 0, "Amber": 1, "Green": 2, "no data": 3, "n/a": 4}
+_DIRECTION_ORDER = {word: i for i, word in enumerate(
+    ("declined", "sustained", "improved", "increased", "no change", "decreased", "not comparable"))}
+_FORECAST_ORDER = {"unlikely": 0, "may": 1, "likely": 2, "n/a": 3}
+
+_ROLES_RECOMPUTED = [
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.AccessibleTextRole,
+    Qt.ItemDataRole.AccessibleDescriptionRole,
+    Role.SORT_KEY,
+    Role.ROW,
+]
+
+
+def figure_text(indicator: r.Indicator, number: Decimal | None) -> str:
+    """A figure as the scorecard prints it: ``61.0%``, ``28,354``, ``£1,234``, ``12.5``;
+    blank for no figure."""
+    if number is None:
+        return ""
+    text = format_fixed(number, indicator.display_decimals, thousands=True)
+    if indicator.unit == "percent":
+        return f"{text}%"
+    if indicator.unit == "currency":
+        return f"-£{text[1:]}" if text.startswith("-") else f"£{text}"
+    return text
+
+
+def _natural_key(text: str) -> str:
+    """``K1.9`` before ``K1.22``: runs of digits padded so that text order is number order."""
+    return re.sub(r"\d+", lambda m: m.group(0).zfill(8), text.casefold())
+
+
+def _group_heading(name: str) -> str:
+    return name or "Other indicators"
+
+
+class ScorecardModel(QAbstractTableModel):
+    """The scorecard of one pack for one period, as a read-only table."""
+
+    #: Emitted after the rows were reloaded or recomputed (the counts may have changed).
+    scorecardChanged = Signal()
+    # Carries the pack's change notifications onto the model's thread.
+    _packChanged = Signal(object)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._pack = None
+        self._period: Period | None = None
+        self._scorecard: Scorecard | None = None
+        # One entry per table row: a Group (heading) or a ScorecardRow.
+        self._entries: list[r.Group | ScorecardRow] = []
+        self._font_cache: _Fonts | None = None
+        self._packChanged.connect(self._apply_changes)
+
+    # -- what it shows -----------------------------------------------------------------------
+
+    def set_pack(self, pack, period: Period) -> None:
+        """Show ``pack`` at ``period`` and follow its changes (replacing any previous pack)."""
+        self.detach()
+        self._pack = pack
+        self._period = period
+        pack.subscribe(self._on_pack_changed)
+        self.reload()
+
+    def set_period(self, period: Period) -> None:
+        self._period = period
+        self.reload()
+
+    def detach(self) -> None:
+        """Stop following the pack (call before the pack is closed)."""
+        if self._pack is not None:
+            self._pack.unsubscribe(self._on_pack_changed)
+        self._pack = None
+
+    @property
+    def pack(self):
+        return self._pack
+
+    @property
+    def period(self) -> Period | None:
+        return self._period
+
+    @property
+    def scorecard(self) -> Scorecard | None:
+        return self._scorecard
+
+    def rag_counts(self) -> dict[str, int]:
+        if self._scorecard is None:
+            return {rag: 0 for rag in symbols.RAG_LETTER}
+        return self._scorecard.rag_counts()
+
+    def _fonts(self) -> _Fonts:
+        if self._font_cache is None:
+            self._font_cache = _Fonts()
+        return self._font_cache
+
+    def reload(self) -> None:
+        """Rebuild every row from the pack."""
+        self.beginResetModel()
+        self._font_cache = None  # the application font may have changed
+        if self._pack is None or self._period is None:
+            self._scorecard = None
+            self._entries = []
+        else:
+            self._scorecard = build_scorecard(self._pack, self._period)
+            self._entries = self._layout(self._scorecard)
+        self.endResetModel()
+        self.scorecardChanged.emit()
+
+    @staticmethod
+    def _layout(scorecard: Scorecard) -> list[r.Group | ScorecardRow]:
+        headings = len(scorecard.groups) > 1 or any(g.name for g, _ in scorecard.groups)
+        entries: list[r.Group | ScorecardRow] = []
+        for group, rows in scorecard.groups:
+            if headings:
+                entries.append(group)
+            entries.extend(rows)
+        return entries
+
+    def column_texts(self, column: Column) -> list[tuple[int, str]]:
+        """(row, shown text) of every indicator row in ``column``: for measuring, without a
+        round trip through Qt for each cell."""
+        return [(row, self._display(entry, column)) for row, entry in enumerate(self._entries)
+                if isinstance(entry, ScorecardRow)]
+
+    def row_of(self, code: str) -> int:
+        """The table row of indicator ``code``, or -1."""
+        for i, entry in enumerate(self._entries):
+            if isinstance(entry, ScorecardRow) and entry.code == code:
+                return i
+        return -1
+
+    # -- following the pack ------------------------------------------------------------------
+
+    def _on_pack_changed(self, changes) -> None:
+        # Called by the pack, possibly from a worker thread: hand over to the model's thread.
+        try:
+            self._packChanged.emit(changes)
+        except RuntimeError:  # the Qt side of this model is gone
+            if self._pack is not None:
+                self._pack.unsubscribe(self._on_pack_changed)
+
+    @Slot(object)
+    def _apply_changes(self, changes) -> None:
+        if self._pack is None or self._period is None:
+            return
+        codes: set[str] = set()
+        for kind, key, _old, _new in changes:
+            if kind in _RELOAD_KINDS:
+                self.reload()
+                return
+            if kind in _ROW_KINDS:
+                codes.add(key[0])
+        if not codes:
+            return
+        fresh: dict[str, ScorecardRow] = {}
+        for row, entry in enumerate(self._entries):
+            if isinstance(entry, ScorecardRow) and entry.code in codes:
+                indicator = self._pack.indicator(entry.code)
+                if indicator is None:  # deleted without an indicator change: be safe
+                    self.reload()
+                    return
+                updated = scorecard_row(self._pack, indicator, self._period)
+                self._entries[row] = updated
+                fresh[updated.code] = updated
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1),
+                                      _ROLES_RECOMPUTED)
+        if fresh and self._scorecard is not None:
+            self._scorecard = _replace_rows(self._scorecard, fresh)
+            self.scorecardChanged.emit()
+
+    # -- QAbstractTableModel -----------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(Column)
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if isinstance(self._entries[index.row()], r.Group):
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+            return super().headerData(section, orientation, role)
+        column = Column(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._header_text(column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._header_tooltip(column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _alignment(column)
+        return None
+
+    def _header_text(self, column: Column) -> str:
+        period = self._period
+        if column == Column.PREVIOUS:
+            return f"{period.fy.previous().label}\noutturn" if period else "Previous\noutturn"
+        if column in QUARTER_COLUMNS:
+            return f"Q{column - Column.Q1 + 1}"
+        return {
+            Column.CODE: "Code",
+            Column.TITLE: "Indicator",
+            Column.YTD: "Year to\ndate",
+            Column.TARGET: "Target",
+            Column.RAG: "RAG",
+            Column.ARROW: "Trend",
+            Column.FACE: "Forecast",
+        }[column]
+
+    def _header_tooltip(self, column: Column) -> str:
+        period = self._period
+        fy = period.fy.label if period else "this year"
+        if column in QUARTER_COLUMNS:
+            q = column - Column.Q1 + 1
+            return f"The figure for Q{q} {fy} (blank: not reported or not yet due)"
+        return {
+            Column.CODE: "Indicator code",
+            Column.TITLE: "Indicator title",
+            Column.PREVIOUS: "The previous financial year's year-end (outturn) figure",
+            Column.YTD: f"Year to date for {period.label}" if period else "Year to date",
+            Column.TARGET: "The target for the year to date (pro rata or trajectory where set)",
+            Column.RAG: "Red / Amber / Green against the target",
+            Column.ARROW: "Direction of travel against the comparison period",
+            Column.FACE: "Forecast: likely, may or unlikely to meet the year's target",
+        }[column]
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        column = Column(index.column())
+        if isinstance(entry, r.Group):
+            return self._heading_data(entry, column, role)
+        return self._row_data(entry, column, role)
+
+    # -- cells -------------------------------------------------------------------------------
+
+    def _heading_data(self, group: r.Group, column: Column, role: int):
+        if role == Role.IS_HEADING:
+            return True
+        if role == Role.GROUP:
+            return group.name
+        if role == Role.ROW:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+                    Qt.ItemDataRole.ToolTipRole):
+            return _group_heading(group.name) if column == Column.CODE else ""
+        if role == Role.SORT_KEY:
+            return ""
+        if role == Qt.ItemDataRole.FontRole:
+            return self._fonts().heading
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QGuiApplication.palette().button()
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QGuiApplication.palette().buttonText()
+        return None
+
+    def _row_data(self, row: ScorecardRow, column: Column, role: int):
+        status = row.status
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == Column.RAG:
+                return status.rag_explanation
+            if column == Column.ARROW:
+                return status.direction_explanation
+            if column == Column.FACE:
+                return status.forecast_explanation
+            return "\n".join((status.rag_explanation, status.direction_explanation,
+                              status.forecast_explanation))
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            if column == Column.RAG:
+                return status.rag
+            if column == Column.ARROW:
+                return status.direction
+            if column == Column.FACE:
+                return f"{status.forecast} to meet target" if status.forecast != "n/a" \
+                    else "no forecast"
+            return self._display(row, column) or "blank"
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            if column == Column.RAG:
+                return status.rag_explanation
+            if column == Column.ARROW:
+                return status.direction_explanation
+            if column == Column.FACE:
+                return status.forecast_explanation
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _alignment(column)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if column == Column.RAG and status.rag in symbols.RAG_FILL:
+                return _brush(symbols.RAG_FILL[status.rag])
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == Column.RAG and status.rag in symbols.RAG_FILL:
+                return _brush(symbols.RAG_TEXT)
+            if column == Column.ARROW:
+                colour = symbols.arrow_colour(status.direction, dark_scheme())
+                return _brush(colour) if colour else None
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            return self._fonts().for_cell(column, status)
+        if role == Role.SORT_KEY:
+            return self._sort_key(row, column)
+        if role == Role.ROW:
+            return row
+        if role == Role.GROUP:
+            return row.indicator.group
+        if role == Role.IS_HEADING:
+            return False
+        return None
+
+    def _display(self, row: ScorecardRow, column: Column) -> str:
+        indicator, status = row.indicator, row.status
+        if column == Column.CODE:
+            return indicator.code
+        if column == Column.TITLE:
+            return indicator.title
+        if column == Column.PREVIOUS:
+            return figure_text(indicator, row.previous_outturn)
+        if column in QUARTER_COLUMNS:
+            return figure_text(indicator, row.quarters[column - Column.Q1])
+        if column == Column.YTD:
+            return figure_text(indicator, status.ytd)
+        if column == Column.TARGET:
+            return figure_text(indicator, status.target)
+        if column == Column.RAG:
+            return symbols.rag_symbol(status.rag)
+        if column == Column.ARROW:
+            return symbols.arrow_symbol(status.direction)
+        if column == Column.FACE:
+            return symbols.face_symbol(status.forecast)
+        return ""
+
+    @staticmethod
+    def _sort_key(row: ScorecardRow, column: Column):
+        """Comparable with ``<`` between rows of one column: str for text, float for figures
+        (no figure sorts first), int ranks for symbols (worst first)."""
+        status = row.status
+        if column == Column.CODE:
+            return _natural_key(row.code)
+        if column == Column.TITLE:
+            return row.indicator.title.casefold()
+        if column == Column.RAG:
+            return _RAG_ORDER.get(status.rag, len(_RAG_ORDER))
+        if column == Column.ARROW:
+            return _DIRECTION_ORDER.get(status.direction, len(_DIRECTION_ORDER))
+        if column == Column.FACE:
+            return _FORECAST_ORDER.get(status.forecast, len(_FORECAST_ORDER))
+        number = {
+            Column.PREVIOUS: row.previous_outturn,
+            Column.YTD: status.ytd,
+            Column.TARGET: status.target,
+        }.get(column)
+        if column in QUARTER_COLUMNS:
+            number = row.quarters[column - Column.Q1]
+        return -math.inf if number is None else float(number)
+
+
+def _replace_rows(scorecard: Scorecard, fresh: dict[str, ScorecardRow]) -> Scorecard:
+    rows = tuple(fresh.get(row.code, row) for row in scorecard.rows)
+    groups = tuple((group, tuple(fresh.get(row.code, row) for row in members))
+                   for group, members in scorecard.groups)
+    return dataclasses.replace(scorecard, rows=rows, groups=groups)
+
+
+def _alignment(column: Column) -> Qt.AlignmentFlag:
+    if column in FIGURE_COLUMNS:
+        return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    if column in SYMBOL_COLUMNS:
+        return Qt.AlignmentFlag.AlignCenter
+    return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+def dark_scheme() -> bool:
+    """Whether the application is drawn light on dark."""
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+_BRUSHES: dict[str, QBrush] = {}
+
+
+def _brush(colour: str) -> QBrush:
+    brush = _BRUSHES.get(colour)
+    if brush is None:
+        brush = _BRUSHES[colour] = QBrush(QColor(colour))
+    return brush
+
+
+class _Fonts:
+    """The fonts the cells use, made once from the application font (``data`` is called for
+    every cell on every paint, so it must not build fonts)."""
+
+    def __init__(self):
+        base = QFont(QGuiApplication.font())
+        self.heading = QFont(base)
+        self.heading.setBold(True)
+        symbol = QFont(base)
+        symbol.setFamilies(["DejaVu Sans", *base.families()])
+        self.rag = QFont(symbol)
+        self.rag.setBold(True)
+        self.symbol = QFont(symbol)
+        if symbol.pointSizeF() > 0:
+            self.symbol.setPointSizeF(symbol.pointSizeF() * 1.3)
+        self.overridden = QFont(self.symbol)
+        self.overridden.setItalic(True)
+
+    def for_cell(self, column: Column, status) -> QFont | None:
+        """Symbols a little larger than text and in DejaVu Sans, which has every glyph; the RAG
+        letter bold; an officer's overridden forecast in italics."""
+        if column == Column.RAG:
+            return self.rag
+        if column == Column.ARROW:
+            return self.symbol
+        if column == Column.FACE:
+            return self.overridden if status.forecast_overridden else self.symbol
+        return None
