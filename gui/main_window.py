@@ -17,9 +17,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
-from gui import symbols
 from gui.scorecard_model import ScorecardModel, dark_scheme
 from gui.scorecard_view import ScorecardView
+from model import symbols
 from model.periods import Period
 
 __all__ = ["MainWindow", "window_title", "counts_text", "key_html"]

@@ -32,8 +32,8 @@ from enum import IntEnum
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
 
-from gui import symbols
 from model import records as r
+from model import symbols
 from model.numbers import format_fixed
 from model.periods import Period
 from model.scorecard import Scorecard, ScorecardRow, build_scorecard, scorecard_row

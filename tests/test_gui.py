@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMessageBox
 
-from gui import symbols
 from gui.app import (
     OPEN_READ_ONLY,
     SAMPLE_PACK,
@@ -28,6 +27,7 @@ from gui.main_window import MainWindow, counts_text, window_title
 from gui.scorecard_model import Column, Role, ScorecardModel, figure_text
 from gui.scorecard_view import ScorecardView
 from model import records as r
+from model import symbols
 from model.commands import merge, put, set_fields
 from model.lock import PackLocked
 from model.pack import Pack

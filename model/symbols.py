@@ -11,7 +11,7 @@ Rules:
 - Arrows for polarity ``none`` (demand and context measures) are thin and drawn neutral: up or
   down is neither good nor bad.
 
-Plain Python (no Qt), so the papers can use the same vocabulary.
+Plain Python (no Qt): the window, the PDF papers and the Excel return all draw from here.
 """
 
 from __future__ import annotations
