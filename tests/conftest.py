@@ -1,7 +1,8 @@
 """Test configuration: headless Qt, and packs to work on.
 
 ``QT_QPA_PLATFORM=offscreen`` is set here, before anything imports Qt, so the suite runs without
-a display whatever the shell says.
+a display whatever the shell says; importing ``gui`` applies its guard against the PySide6 defect
+described in ``gui/__init__.py`` for every test.
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import gui  # noqa: E402,F401 - applies the PySide6 6.12 / CPython 3.11 guard (gui/__init__.py)
 
 from decimal import Decimal  # noqa: E402
 
