@@ -238,8 +238,12 @@ def _rag(indicator, settings, ytd_value, ytd_text, target_value, target_how, per
     tol = indicator.tolerance if indicator.tolerance is not None else settings.default_tolerance
     tol_type = indicator.tolerance_type or settings.default_tolerance_type
     tau = tol / _HUNDRED * abs(target_value) if tol_type == "percent" else tol
-    t_text = f"the {describe(indicator, target_value)}"
-    t_text += f" {target_how} target" if target_how else " target"
+    if target_how:  # e.g. "the pro-rata target of 500 (2/4 of 1,000)"
+        name, _, detail = target_how.partition(" (")
+        t_text = f"the {name} target of {describe(indicator, target_value)}"
+        t_text += f" ({detail}" if detail else ""
+    else:  # "the 70.0% target", as domain.md writes it
+        t_text = f"the {describe(indicator, target_value)} target"
     higher = indicator.polarity == "higher"
     threshold = target_value - tau if higher else target_value + tau
     if (ytd_value >= target_value) if higher else (ytd_value <= target_value):

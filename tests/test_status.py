@@ -260,11 +260,11 @@ def test_period_target(pack, unit, aggregation, target, period, expected, how):
 def test_target_words_in_the_explanation(pack):
     status = scenario(pack, {Q[1]: 240, Q[2]: 300}, target=1000, unit="count",
                       aggregation="sum")
-    assert status.rag_explanation == "Green: 540 is above the 500 pro-rata (2/4 of 1,000) target"
+    assert status.rag_explanation == "Green: 540 is above the pro-rata target of 500 (2/4 of 1,000)"
     status = scenario(pack, {Q[1]: (6, 10), Q[2]: (6, 10)}, code="T", unit="percent",
                       aggregation="ratio", target=(60, 65, 70, 80))
     assert status.rag_explanation == (
-        "Amber: 60.0% is below the 65.0% Q2 trajectory target but within the 10% tolerance "
+        "Amber: 60.0% is below the Q2 trajectory target of 65.0% but within the 10% tolerance "
         "(58.5%)"
     )
 
@@ -467,7 +467,7 @@ def test_lower_polarity_sum(pack):
                       aggregation="sum", polarity="lower")
     assert status.rag == "Amber"
     assert status.rag_explanation == (
-        "Amber: 530 is above the 500 pro-rata (2/4 of 1,000) target but within the 10% "
+        "Amber: 530 is above the pro-rata target of 500 (2/4 of 1,000) but within the 10% "
         "tolerance (550)"
     )
 
@@ -859,7 +859,7 @@ def test_lower_is_better_days_with_trajectory_and_quarter_comparison(pack):
         D("23.1"), D("23.1"), D("21.0"), D("22.0"))
     assert status.rag == "Amber"
     assert status.rag_explanation == (
-        "Amber: 23.1 days is above the 21.0 days Q3 trajectory target but within the 10% "
+        "Amber: 23.1 days is above the Q3 trajectory target of 21.0 days but within the 10% "
         "tolerance (23.1 days)"
     )
     assert status.direction == "declined"
