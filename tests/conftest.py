@@ -11,12 +11,11 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import gui  # noqa: E402,F401 - applies the PySide6 6.12 / CPython 3.11 guard (gui/__init__.py)
-
 from decimal import Decimal  # noqa: E402
 
 import pytest  # noqa: E402
 
+import gui  # noqa: E402,F401 - applies the PySide6 6.12 / CPython 3.11 guard (gui/__init__.py)
 from model import records as r  # noqa: E402
 from model.commands import put  # noqa: E402
 from model.pack import Pack  # noqa: E402
