@@ -6,7 +6,11 @@ Command line (``python main.py --help``):
                                              the bundled sample pack)
     python main.py new PACK [--sample]       create an empty pack, or a copy of the sample
     python main.py import PACK SOURCE        import the interchange format (.xlsx or CSV folder)
+                                             or a filled data-collection template
     python main.py export PACK [--period P] [--csv FILE] [--interchange FILE_OR_DIR]
+                             [--pdf FILE] [--pack-pdf FILE] [--language en|cy|both]
+                             [--published]
+                                             [--xlsx FILE] [--template FILE [--group G]]
     python main.py check PACK [--period P]   list problems; exit 1 when any is an error
 
 Bad input gets one clear line per problem on stderr and a non-zero exit, never a traceback.
@@ -56,7 +60,8 @@ def _parser() -> argparse.ArgumentParser:
     p = verbs.add_parser("import", help="import the interchange format into PACK "
                          "(all or nothing)")
     p.add_argument("pack", type=Path)
-    p.add_argument("source", type=Path, help="an .xlsx workbook or a folder of CSV files")
+    p.add_argument("source", type=Path, help="an .xlsx workbook or a folder of CSV files, "
+                   "or a filled data-collection template (.xlsx)")
 
     p = verbs.add_parser("export", help="write the scorecard or the interchange format")
     p.add_argument("pack", type=Path)
@@ -64,6 +69,22 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--csv", type=Path, metavar="FILE", help="the period's scorecard as CSV")
     p.add_argument("--interchange", type=Path, metavar="FILE_OR_DIR",
                    help="the whole pack in the interchange format: .xlsx, or a folder of CSVs")
+    p.add_argument("--xlsx", type=Path, metavar="FILE",
+                   help="the period's Excel return (.xlsx): scorecard, breakdowns, snapshots, "
+                   "commitments and five-year trend")
+    p.add_argument("--template", type=Path, metavar="FILE",
+                   help="a data-collection template (.xlsx) for the period, to send to services")
+    p.add_argument("--group", help="with --template: only the indicators of this group")
+    p.add_argument("--pdf", type=Path, metavar="FILE",
+                   help="the period's scorecard as a PDF paper (A4 landscape)")
+    p.add_argument("--pack-pdf", type=Path, metavar="FILE",
+                   help="the full committee pack as PDF: cover report, contents, appendices")
+    p.add_argument("--language", choices=("en", "cy", "both"), default=None,
+                   help="with --pdf/--pack-pdf: English, Welsh or both (default: the pack's "
+                   "report settings)")
+    p.add_argument("--published", action="store_true",
+                   help="with --pdf/--pack-pdf: the published version, with small numbers "
+                   "suppressed (*)")
 
     p = verbs.add_parser("check", help="list problems for the period; exit 1 if any is an "
                          "error")
@@ -117,9 +138,11 @@ def _cmd_import(args) -> int:
         )
     from model.interchange import read_interchange
     from model.pack import Pack
+    from model.template_import import is_template, read_template
 
+    reader = read_template if is_template(args.source) else read_interchange
     with Pack.open(args.pack) as pack:
-        plan = read_interchange(args.source, pack)
+        plan = reader(args.source, pack)
         changes = len(plan.changes)
         if changes:
             plan.apply()
@@ -127,9 +150,42 @@ def _cmd_import(args) -> int:
     return EXIT_OK
 
 
+def _export_pdfs(args, pack) -> None:
+    from exporters.pdf_base import PaperOptions
+    from exporters.pdf_pack import write_pack_pdf
+    from exporters.pdf_scorecard import write_scorecard_pdf
+
+    period = _period_of(pack, args.period)
+    options = PaperOptions(language=args.language or pack.settings.language or "en",
+                           published=args.published)
+    kind = "published" if args.published else "draft" if not pack.is_final(period) else "final"
+    if args.pdf:
+        write_scorecard_pdf(pack, period, args.pdf, options)
+        print(f"wrote the {period.label} scorecard ({kind}, {options.language}) to {args.pdf}")
+    if args.pack_pdf:
+        write_pack_pdf(pack, period, args.pack_pdf, options)
+        print(f"wrote the {period.label} committee pack ({kind}, {options.language}) to "
+              f"{args.pack_pdf}")
+
+
 def _cmd_export(args) -> int:
-    if not (args.csv or args.interchange):
-        raise CommandLineError("nothing to export: give --csv FILE and/or --interchange FILE")
+    if not (args.csv or args.interchange or args.xlsx or args.template or args.pdf
+            or args.pack_pdf):
+        raise CommandLineError("nothing to export: give --csv FILE, --interchange FILE, "
+                               "--xlsx FILE and/or --template FILE")
+    if args.group is not None and not args.template:
+        raise CommandLineError("--group goes with --template FILE")
+    for option in ("xlsx", "template"):
+        target = getattr(args, option)
+        if target is not None and target.suffix.lower() != ".xlsx":
+            raise CommandLineError(f"--{option} {target}: the file name must end in .xlsx")
+    for option in ("pdf", "pack_pdf"):
+        target = getattr(args, option)
+        if target is not None and target.suffix.lower() != ".pdf":
+            raise CommandLineError(f"--{option.replace('_', '-')} {target}: the file name "
+                                   "must end in .pdf")
+    if (args.language or args.published) and not (args.pdf or args.pack_pdf):
+        raise CommandLineError("--language and --published go with --pdf or --pack-pdf FILE")
     with _open_for_reading(args.pack) as pack:
         if args.csv:
             from exporters.scorecard_csv import write_scorecard_csv
@@ -138,11 +194,29 @@ def _cmd_export(args) -> int:
             period = _period_of(pack, args.period)
             write_scorecard_csv(build_scorecard(pack, period), args.csv)
             print(f"wrote the {period.label} scorecard to {args.csv}")
+        if args.pdf or args.pack_pdf:
+            _export_pdfs(args, pack)
         if args.interchange:
             from exporters.interchange import write_interchange
 
             write_interchange(pack, args.interchange)
             print(f"wrote {pack.name} in the interchange format to {args.interchange}")
+        if args.xlsx:
+            from exporters.excel_return import write_return
+
+            period = _period_of(pack, args.period)
+            write_return(pack, period, args.xlsx)
+            print(f"wrote the {period.label} Excel return to {args.xlsx}")
+        if args.template:
+            from exporters.excel_template import template_indicators, write_template
+
+            period = _period_of(pack, args.period)
+            try:
+                template_indicators(pack, args.group)
+            except ValueError as exc:
+                raise CommandLineError(str(exc)) from None
+            write_template(pack, period, args.template, group=args.group)
+            print(f"wrote the {period.label} data-collection template to {args.template}")
     return EXIT_OK
 
 

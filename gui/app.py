@@ -1,7 +1,8 @@
 """Starting the application: open a pack (or a working copy of the sample) and show its window.
 
 Rules:
-- With no pack named, Craffu opens a working copy of the bundled sample pack, made once in the
+- With no pack named, Craffu opens the pack used last (if it still exists), else a
+  working copy of the bundled sample pack, made once in the
   user's application-data folder (``sample-working-copy.craffu``) and reused after that. The
   shipped sample is only ever read (copied), never opened.
 - A pack that another running instance holds open for writing is not opened for writing: the
@@ -187,6 +188,10 @@ def run_app(pack_path: Path | None, read_only: bool = False) -> int:
 
     app = make_application()
     if pack_path is None:
+        from gui.preferences import last_pack
+
+        pack_path = last_pack()
+    if pack_path is None:
         try:
             pack_path = sample_working_copy()
         except PackFileError as exc:
@@ -202,10 +207,12 @@ def run_app(pack_path: Path | None, read_only: bool = False) -> int:
                      report_error=report)
     if pack is None:
         return 1 if failed else 0
+    window = MainWindow(pack, opening_period(pack), owns_pack=True)
+    window.resize(1280, 800)
+    window.restore_layout()
+    window.show()
     try:
-        window = MainWindow(pack, opening_period(pack))
-        window.resize(1280, 800)
-        window.show()
         return app.exec()
     finally:
-        pack.close()
+        if window.pack is not None:
+            window.pack.close()  # closing twice is harmless; the lock is released once

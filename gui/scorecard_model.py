@@ -18,7 +18,14 @@ Rules:
   indicators whose figures, targets, commentary or forecast changed (``dataChanged``), and
   reloads the whole scorecard (``beginResetModel``/``endResetModel``) when indicators, groups or
   settings changed. ``scorecardChanged`` is emitted after either.
-- The model only shows; it never opens dialogs.
+- Quarter cells up to the period shown are editable (``gui.scorecard_edit`` says when not).
+  ``setData`` turns the typed text into a model command, has the pack check it, and applies it
+  through the undo stack (``set_undo_stack``); a refusal emits ``editRefused(index, reason)``
+  and changes nothing. The edit text of a quarter is ``numerator / denominator`` where both are
+  stored, else the figure.
+- ``block_text`` copies cells as tab-separated text (quarters as their edit text, so that a
+  copied block pastes back exactly); ``paste_block`` pastes one (see ``gui.scorecard_edit``).
+- The model only shows and checks; it never opens dialogs.
 """
 
 from __future__ import annotations
@@ -32,6 +39,15 @@ from enum import IntEnum
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
 
+from gui.cell_input import CellInputError, figure_edit_text
+from gui.scorecard_edit import (
+    CellTarget,
+    PasteError,
+    figure_command,
+    parse_block,
+    paste_command,
+    quarter_editable_reason,
+)
 from model import records as r
 from model import symbols
 from model.numbers import format_fixed
@@ -54,11 +70,12 @@ class Column(IntEnum):
     RAG = 9
     ARROW = 10
     FACE = 11
+    COMMENTARY = 12
 
 
 QUARTER_COLUMNS = (Column.Q1, Column.Q2, Column.Q3, Column.Q4)
 FIGURE_COLUMNS = (Column.PREVIOUS, *QUARTER_COLUMNS, Column.YTD, Column.TARGET)
-SYMBOL_COLUMNS = (Column.RAG, Column.ARROW, Column.FACE)
+SYMBOL_COLUMNS = (Column.RAG, Column.ARROW, Column.FACE, Column.COMMENTARY)
 
 
 class Role(IntEnum):
@@ -71,7 +88,7 @@ class Role(IntEnum):
 #: Record kinds whose change only affects the rows of the indicator in their key.
 _ROW_KINDS = {"value", "target", "commentary", "forecast_override"}
 #: Record kinds whose change can affect every row, the order or the grouping.
-_RELOAD_KINDS = {"indicator", "group", "settings"}
+_RELOAD_KINDS = {"indicator", "group", "settings", "period_state"}
 
 _RAG_ORDER = {"Red": 0, "Amber": 1, "Green": 2, "no data": 3, "n/a": 4}
 _DIRECTION_ORDER = {word: i for i, word in enumerate(
@@ -118,6 +135,8 @@ class ScorecardModel(QAbstractTableModel):
 
     #: Emitted after the rows were reloaded or recomputed (the counts may have changed).
     scorecardChanged = Signal()
+    #: A typed figure was refused: the cell and the reason.
+    editRefused = Signal(QModelIndex, str)
     # Carries the pack's change notifications onto the model's thread.
     _packChanged = Signal(object)
 
@@ -129,6 +148,7 @@ class ScorecardModel(QAbstractTableModel):
         # One entry per table row: a Group (heading) or a ScorecardRow.
         self._entries: list[r.Group | ScorecardRow] = []
         self._font_cache: _Fonts | None = None
+        self._undo = None
         self._packChanged.connect(self._apply_changes)
 
     # -- what it shows -----------------------------------------------------------------------
@@ -150,6 +170,11 @@ class ScorecardModel(QAbstractTableModel):
         if self._pack is not None:
             self._pack.unsubscribe(self._on_pack_changed)
         self._pack = None
+
+    def set_undo_stack(self, stack) -> None:
+        """Apply edits through ``stack`` (a ``gui.undo.PackUndoStack``); without one, edits
+        are applied to the pack directly."""
+        self._undo = stack
 
     @property
     def pack(self):
@@ -261,7 +286,101 @@ class ScorecardModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         if isinstance(self._entries[index.row()], r.Group):
             return Qt.ItemFlag.ItemIsEnabled
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() in QUARTER_COLUMNS and self.edit_refusal(index) is None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    # -- editing -----------------------------------------------------------------------------
+
+    def quarter_of(self, index: QModelIndex) -> int | None:
+        column = index.column()
+        return column - Column.Q1 + 1 if Column.Q1 <= column <= Column.Q4 else None
+
+    def row_entry(self, row: int) -> ScorecardRow | None:
+        if 0 <= row < len(self._entries) and isinstance(self._entries[row], ScorecardRow):
+            return self._entries[row]  # type: ignore[return-value]
+        return None
+
+    def edit_refusal(self, index: QModelIndex) -> str | None:
+        """Why this cell cannot be edited, or None if it can."""
+        quarter = self.quarter_of(index)
+        if self._pack is None or self._period is None or self.row_entry(index.row()) is None:
+            return "not a figure cell"
+        if quarter is None:
+            return f"{self._header_text(Column(index.column())).replace(chr(10), ' ')} is " \
+                   "worked out, not entered"
+        return quarter_editable_reason(self._pack, self._period, quarter)
+
+    def _apply(self, command) -> None:
+        if self._undo is not None:
+            self._undo.apply(command)
+        else:
+            self._pack.apply(command)
+
+    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        reason = self.edit_refusal(index)
+        entry = self.row_entry(index.row())
+        if reason is not None or entry is None:
+            self.editRefused.emit(index, reason or "not editable")
+            return False
+        period = Period(self._period.year, self.quarter_of(index))
+        try:
+            command = figure_command(self._pack, entry.indicator, period, str(value or ""))
+            _changes, problems = self._pack.prepare(command)
+            if problems:
+                raise CellInputError("; ".join(p.message for p in problems))
+            self._apply(command)
+        except (CellInputError, ValueError) as exc:
+            self.editRefused.emit(index, f"{entry.code} {period.label}: {exc}")
+            return False
+        return True
+
+    def block_text(self, rows: list[int], columns: list[int]) -> str:
+        """The cells at ``rows`` x ``columns`` as tab-separated text, one line per row."""
+        lines = []
+        for row in rows:
+            cells = []
+            for column in columns:
+                index = self.index(row, column)
+                if self.quarter_of(index) and self.row_entry(row) is not None:
+                    cells.append(str(self.data(index, Qt.ItemDataRole.EditRole) or ""))
+                else:
+                    cells.append(str(self.data(index) or ""))
+            lines.append("\t".join(cells))
+        return "\n".join(lines) + "\n"
+
+    def paste_block(self, start: QModelIndex, text: str, rows: list[int] | None = None) -> int:
+        """Paste tab-separated ``text`` with its top-left cell at ``start``; ``rows``: the
+        table rows that may be filled, in order (default: every indicator row). Returns the
+        number of cells entered; raises PasteError (naming the first bad cell) and changes
+        nothing if any cell is refused."""
+        if self._pack is None or self._period is None:
+            raise PasteError("there is no pack to paste into")
+        block = parse_block(text)
+        if rows is None:
+            rows = [i for i in range(len(self._entries)) if self.row_entry(i) is not None]
+        rows = [row for row in rows if row >= start.row() and self.row_entry(row) is not None]
+        cells: list[tuple[CellTarget, str]] = []
+        for i, line in enumerate(block, 1):
+            if i > len(rows):
+                raise PasteError(f"the pasted cells have {len(block)} rows but only "
+                                 f"{len(rows)} indicator rows are below the current cell")
+            entry = self.row_entry(rows[i - 1])
+            for j, cell in enumerate(line, 1):
+                column = start.column() + j - 1
+                if not Column.Q1 <= column <= Column.Q4:
+                    name = self._header_text(Column(column)).replace("\n", " ") \
+                        if column < len(Column) else "beyond the last column"
+                    raise PasteError(
+                        f"{entry.code} {name} (row {i}, column {j} of the pasted cells): only "
+                        "the quarter columns Q1 to Q4 take figures")
+                cells.append((CellTarget(entry.indicator, column - Column.Q1 + 1, i, j), cell))
+        command = paste_command(self._pack, self._period, cells)
+        self._apply(command)
+        return len(cells)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole):
@@ -290,6 +409,7 @@ class ScorecardModel(QAbstractTableModel):
             Column.RAG: "RAG",
             Column.ARROW: "Trend",
             Column.FACE: "Forecast",
+            Column.COMMENTARY: "Com-\nmentary",
         }[column]
 
     def _header_tooltip(self, column: Column) -> str:
@@ -307,6 +427,7 @@ class ScorecardModel(QAbstractTableModel):
             Column.RAG: "Red / Amber / Green against the target",
             Column.ARROW: "Direction of travel against the comparison period",
             Column.FACE: "Forecast: likely, may or unlikely to meet the year's target",
+            Column.COMMENTARY: "Whether commentary is written for the period",
         }[column]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -344,7 +465,17 @@ class ScorecardModel(QAbstractTableModel):
         status = row.status
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
+        if role == Qt.ItemDataRole.EditRole:
+            quarter = column - Column.Q1 + 1 if column in QUARTER_COLUMNS else None
+            if quarter and self._pack is not None and self._period is not None:
+                return figure_edit_text(row.indicator, self._pack.value(
+                    row.code, Period(self._period.year, quarter)))
+            return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == Column.COMMENTARY:
+                text = row.commentary.text.strip() if row.has_commentary else ""
+                return (text[:300] + ("…" if len(text) > 300 else "")) if text else \
+                    f"No commentary for {row.status.period.label}"
             if column == Column.RAG:
                 return status.rag_explanation
             if column == Column.ARROW:
@@ -361,6 +492,8 @@ class ScorecardModel(QAbstractTableModel):
             if column == Column.FACE:
                 return f"{status.forecast} to meet target" if status.forecast != "n/a" \
                     else "no forecast"
+            if column == Column.COMMENTARY:
+                return "commentary written" if row.has_commentary else "no commentary"
             return self._display(row, column) or "blank"
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             if column == Column.RAG:
@@ -415,6 +548,8 @@ class ScorecardModel(QAbstractTableModel):
             return symbols.arrow_symbol(status.direction)
         if column == Column.FACE:
             return symbols.face_symbol(status.forecast)
+        if column == Column.COMMENTARY:
+            return "Yes" if row.has_commentary else ""
         return ""
 
     @staticmethod
@@ -432,6 +567,8 @@ class ScorecardModel(QAbstractTableModel):
             return _DIRECTION_ORDER.get(status.direction, len(_DIRECTION_ORDER))
         if column == Column.FACE:
             return _FORECAST_ORDER.get(status.forecast, len(_FORECAST_ORDER))
+        if column == Column.COMMENTARY:
+            return int(row.has_commentary)
         number = {
             Column.PREVIOUS: row.previous_outturn,
             Column.YTD: status.ytd,

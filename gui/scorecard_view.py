@@ -6,22 +6,32 @@ Rules:
   Figure and symbol columns are as wide as their contents, measured when the rows are loaded
   (not on every change: with hundreds of indicators, re-measuring every cell after each edit
   would take most of a second).
-- Alternating row colours; no sorting (the order is the papers' order); read-only for now.
+- Alternating row colours; no sorting (the order is the papers' order).
+- Quarter cells are edited in place (double-click, F2, or start typing). A refused figure
+  reopens the editor with what was typed and shows the reason beside the cell (and in
+  ``messageShown`` for the status bar), so nothing typed is lost.
+- Copy (Ctrl+C) puts the selected block on the clipboard as tab-separated text; Paste (Ctrl+V)
+  pastes a block from Excel or LibreOffice at the current cell, one undo step, all or nothing.
+- The filter (``set_filter``) hides rows: by group, by RAG status and by text in the code,
+  title or commentary. A group heading stays while any of its indicators is shown.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QToolTip,
     QWidget,
 )
 
+from gui.scorecard_edit import PasteError
 from gui.scorecard_model import Column, Role
 
 __all__ = ["ScorecardView", "ScorecardDelegate"]
@@ -31,7 +41,33 @@ CELL_PADDING = 12
 
 
 class ScorecardDelegate(QStyledItemDelegate):
-    """Draws cells as usual, with some air around figures."""
+    """Draws cells as usual, with some air around figures; edits quarter figures as text and
+    keeps refused text for the editor that reopens."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.refused_text: tuple[QModelIndex, str] | None = None
+
+    def createEditor(self, parent, option, index):  # noqa: N802 - Qt's name
+        editor = QLineEdit(parent)
+        code = index.sibling(index.row(), Column.CODE).data()
+        quarter = index.model().headerData(index.column(), Qt.Orientation.Horizontal)
+        editor.setAccessibleName(f"Figure for {code} {quarter}")
+        editor.setToolTip("A number, or numerator / denominator for a percent or ratio "
+                          "measure (e.g. 120 / 200). Blank: no figure.")
+        return editor
+
+    def setEditorData(self, editor, index):  # noqa: N802 - Qt's name
+        if self.refused_text is not None and self.refused_text[0] == index:
+            editor.setText(self.refused_text[1])
+            self.refused_text = None
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor, model, index):  # noqa: N802 - Qt's name
+        text = editor.text()
+        if not model.setData(index, text, Qt.ItemDataRole.EditRole):
+            self.refused_text = (index, text)
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt's name
         hint = super().sizeHint(option, index)
@@ -39,12 +75,20 @@ class ScorecardDelegate(QStyledItemDelegate):
 
 
 class ScorecardView(QTableView):
+    #: A message for the status bar: a refused edit or paste, or what a paste did.
+    messageShown = Signal(str)
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAlternatingRowColors(True)
         self.setSortingEnabled(False)
         self.setWordWrap(True)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self._filter: tuple[str, str, str] = ("", "", "")
+        self.last_refusal = ""
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -67,7 +111,16 @@ class ScorecardView(QTableView):
                     signal.disconnect(self._rows_changed)
                 except (RuntimeError, TypeError):
                     pass
+        if old is not None and hasattr(old, "editRefused"):
+            try:
+                old.editRefused.disconnect(self._edit_refused)
+                old.dataChanged.disconnect(self._refilter_soon)
+            except (RuntimeError, TypeError):
+                pass
         super().setModel(model)
+        if model is not None and hasattr(model, "editRefused"):
+            model.editRefused.connect(self._edit_refused)
+            model.dataChanged.connect(self._refilter_soon)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
@@ -82,6 +135,7 @@ class ScorecardView(QTableView):
 
     def _rows_changed(self, *_args) -> None:
         self._lay_spans()
+        self.apply_filter()
         self.fit_columns()
         self.fit_rows()
 
@@ -158,3 +212,144 @@ class ScorecardView(QTableView):
     def _section_resized(self, column: int, _old: int, new: int) -> None:
         if column == Column.TITLE and new != self._title_width:
             self._refit.start()
+
+    # -- editing, copy and paste -------------------------------------------------------------
+
+    def _edit_refused(self, index: QModelIndex, reason: str) -> None:
+        self.last_refusal = reason
+        self.messageShown.emit(reason)
+        if self.isVisible():
+            QToolTip.showText(self.viewport().mapToGlobal(self.visualRect(index).bottomLeft()),
+                              reason, self.viewport())
+        QTimer.singleShot(0, lambda: self._reopen(index))
+
+    def _reopen(self, index: QModelIndex) -> None:
+        """Open the editor again with the refused text (after the failed editor closed)."""
+        if index.isValid() and self.itemDelegate().refused_text is not None:
+            self.setCurrentIndex(index)
+            self.edit(index)
+
+    def selected_block(self) -> tuple[list[int], list[int]]:
+        """The visible indicator rows and the columns of the selection's bounding block."""
+        indexes = self.selectionModel().selectedIndexes() if self.selectionModel() else []
+        if not indexes and self.currentIndex().isValid():
+            indexes = [self.currentIndex()]
+        if not indexes:
+            return [], []
+        top = min(i.row() for i in indexes)
+        bottom = max(i.row() for i in indexes)
+        left = min(i.column() for i in indexes)
+        right = max(i.column() for i in indexes)
+        rows = [row for row in range(top, bottom + 1) if not self.isRowHidden(row)
+                and not self.model().index(row, 0).data(Role.IS_HEADING)]
+        return rows, list(range(left, right + 1))
+
+    def copy_selection(self) -> str:
+        rows, columns = self.selected_block()
+        if not rows:
+            return ""
+        text = self.model().block_text(rows, columns)
+        QGuiApplication.clipboard().setText(text)
+        self.messageShown.emit(f"Copied {len(rows)} × {len(columns)} cells")
+        return text
+
+    def paste(self, text: str | None = None) -> bool:
+        """Paste ``text`` (default: the clipboard) at the current cell; False if refused."""
+        if text is None:
+            text = QGuiApplication.clipboard().text()
+        start = self.currentIndex()
+        if not start.isValid() or not text:
+            self.messageShown.emit("Nothing to paste: choose a quarter cell and copy some "
+                                   "figures first")
+            return False
+        rows = [row for row in range(self.model().rowCount()) if not self.isRowHidden(row)]
+        try:
+            count = self.model().paste_block(start, text, rows)
+        except PasteError as exc:
+            self.last_refusal = f"Nothing pasted: {exc}"
+            self.messageShown.emit(self.last_refusal)
+            return False
+        except ValueError as exc:  # e.g. the pack refused the whole command
+            self.last_refusal = f"Nothing pasted: {exc}"
+            self.messageShown.emit(self.last_refusal)
+            return False
+        self.messageShown.emit(f"Pasted {count} figure{'s' if count != 1 else ''}")
+        return True
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selection()
+            return
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste()
+            return
+        if event.matches(QKeySequence.StandardKey.Delete) and self.state() != \
+                QAbstractItemView.State.EditingState:
+            self._clear_selection()
+            return
+        super().keyPressEvent(event)
+
+    def _clear_selection(self) -> None:
+        """Delete clears the selected quarter cells (blank, never zero), as one step."""
+        rows, columns = self.selected_block()
+        columns = [c for c in columns if Column.Q1 <= c <= Column.Q4]
+        if not rows or not columns:
+            return
+        start = self.model().index(rows[0], columns[0])
+        block = "\n".join("\t".join("" for _ in columns) for _ in rows)
+        self.paste(block)
+        self.setCurrentIndex(start)
+
+    # -- filter ------------------------------------------------------------------------------
+
+    def set_filter(self, group: str = "", status: str = "", text: str = "") -> None:
+        """Show only indicators in ``group`` (blank: all), with RAG ``status`` (blank: all),
+        whose code, title or commentary contains ``text`` (any case)."""
+        self._filter = (group, status, text.strip().casefold())
+        self.apply_filter()
+
+    def visible_codes(self) -> list[str]:
+        model = self.model()
+        return [model.index(row, Column.CODE).data() for row in range(model.rowCount())
+                if not self.isRowHidden(row) and not model.index(row, 0).data(Role.IS_HEADING)]
+
+    def _refilter_soon(self, *_args) -> None:
+        if any(self._filter):
+            QTimer.singleShot(0, self.apply_filter)
+
+    def apply_filter(self) -> None:
+        model = self.model()
+        if model is None:
+            return
+        group, status, text = self._filter
+        heading_row = None
+        heading_shown = False
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            if index.data(Role.IS_HEADING):
+                if heading_row is not None:
+                    self.setRowHidden(heading_row, not heading_shown)
+                heading_row, heading_shown = row, False
+                continue
+            scorecard_row = index.data(Role.ROW)
+            shown = _matches(scorecard_row, group, status, text)
+            self.setRowHidden(row, not shown)
+            heading_shown = heading_shown or shown
+        if heading_row is not None:
+            self.setRowHidden(heading_row, not heading_shown)
+
+
+def _matches(row, group: str, status: str, text: str) -> bool:
+    if row is None:
+        return True
+    if group and row.indicator.group != group:
+        return False
+    if status and row.status.rag != status:
+        return False
+    if text:
+        commentary = row.commentary
+        haystack = " ".join((row.code, row.indicator.title, row.indicator.title_cy,
+                             commentary.text if commentary else "",
+                             commentary.text_cy if commentary else "")).casefold()
+        return text in haystack
+    return True

@@ -43,9 +43,10 @@ Rules:
   checked with the pack's own rules (``model.validation``: percent 0-100, numerator not above
   the denominator, actual agreeing with numerator / denominator, ...) against the pack as it
   would be after the import, and each problem is reported at the row and column it came from.
-- Reading is safe against hostile files (``model.xlsx_safety``): zip and size checks before
-  openpyxl opens a workbook, defusedxml, read-only streaming, at most ``Limits.max_rows`` rows
-  per sheet or CSV file and ``Limits.max_file_bytes`` per CSV file.
+- Reading is safe against hostile files: workbooks are read by ``model.xlsx_reader`` (zip and
+  size checks of ``model.xlsx_safety`` first, then a streaming expat parser that refuses
+  document type and entity declarations), at most ``Limits.max_rows`` rows per sheet or CSV
+  file and ``Limits.max_file_bytes`` per CSV file. A hidden sheet is read like a visible one.
 - A re-import of what the pack already holds yields a plan with no changes.
 """
 
@@ -54,9 +55,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import difflib
-import functools
-import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -67,7 +66,8 @@ from model.commands import Command
 from model.numbers import NumberError, parse_number
 from model.periods import FinancialYear, Period, PeriodError, parse_period, parse_year
 from model.validation import Problem, ValidationError
-from model.xlsx_safety import DEFAULT_LIMITS, Limits, WorkbookRefused, open_workbook, sheet_rows
+from model.xlsx_reader import XlsxBook, open_xlsx
+from model.xlsx_safety import DEFAULT_LIMITS, Limits, WorkbookRefused
 
 __all__ = [
     "SHEETS",
@@ -306,8 +306,8 @@ def read_interchange(source: Path | str, pack, *, limits: Limits = DEFAULT_LIMIT
         elif source.suffix.lower() == ".csv":
             sheets = _csv_single(source, reader, limits)
         elif source.suffix.lower() == ".xlsx":
-            workbook = open_workbook(source, limits)
-            sheets = _xlsx_sheets(source, workbook, reader, limits)
+            workbook = open_xlsx(source, limits)
+            sheets = _xlsx_sheets(source, workbook, reader)
         else:
             if not source.exists():
                 reason = "no such file or folder"
@@ -391,17 +391,15 @@ def _csv_rows(path: Path, name: str, reader: _Reader, limits: Limits):
 # -- xlsx --------------------------------------------------------------------------------------
 
 
-def _xlsx_sheets(path: Path, workbook, reader: _Reader, limits: Limits) -> list[_Sheet]:
-    names = list(workbook.sheetnames)
+def _xlsx_sheets(path: Path, book: XlsxBook, reader: _Reader) -> list[_Sheet]:
+    names = book.sheet_names
     sheets = []
     for name in SHEETS:
         if name in names:
-            worksheet = workbook[name]
-            if not hasattr(worksheet, "iter_rows"):
+            if not book.is_worksheet(name):
                 reader.add(path.name, name, None, None, "the sheet is a chart, not a table")
                 continue
-            sheets.append(_Sheet(name, path.name, _xlsx_rows(path.name, worksheet, reader,
-                                                             limits)))
+            sheets.append(_Sheet(name, path.name, _xlsx_rows(path.name, book, name, reader)))
             continue
         for other in names:
             if other.strip().lower() == name.lower():
@@ -414,64 +412,50 @@ def _xlsx_sheets(path: Path, workbook, reader: _Reader, limits: Limits) -> list[
     return sheets
 
 
-_QUOTED = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
-
-
-def _is_percent_format(number_format: str | None) -> bool:
-    if not number_format or "%" not in number_format:
-        return False
-    return "%" in _QUOTED.sub("", number_format)
-
-
-def _xlsx_rows(file: str, worksheet, reader: _Reader, limits: Limits):
-    sheet = worksheet.title
+def _xlsx_rows(file: str, book: XlsxBook, sheet: str, reader: _Reader):
+    """The sheet's rows as plain values: percent cells x100, formulas and error values reported
+    (naming the cell) and replaced by ``_BAD``, dates as ``datetime``."""
     header: list = []
-    percent_styles: dict[int, bool] = {0: False}
-    for number, cells in sheet_rows(worksheet, file, limits):
-        values = []
+    for number, cells in book.rows(sheet):
+        values: list = []
+        append = values.append
         for index, cell in enumerate(cells):
-            value = cell.value
-            if value is None:
-                values.append(None)
+            if cell is None:
+                append(None)
                 continue
-            kind = cell.data_type
-            if kind == "f":
+            value, kind, _row, _column, percent, _is_date, _formula = cell
+            if kind == "n":
+                append(_percent(value) if percent else value)
+            elif kind == "s" or kind == "d" or kind == "b":
+                append(value)
+            else:
                 column = _heading(header, index) if number > 1 else None
-                reader.add(file, sheet, number, column,
-                           f"cell {cell.coordinate} contains a formula; enter the value itself "
-                           f"(formulas are never evaluated)")
-                value = _BAD
-            elif kind == "e":
-                column = _heading(header, index) if number > 1 else None
-                reader.add(file, sheet, number, column,
-                           f"cell {cell.coordinate} contains the error value {value}")
-                value = _BAD
-            elif kind == "n" and isinstance(value, int | float) and not isinstance(value, bool):
-                style = cell._style_id  # ReadOnlyCell: the index into the workbook's styles
-                is_percent = percent_styles.get(style)
-                if is_percent is None:
-                    is_percent = percent_styles[style] = _is_percent_format(cell.number_format)
-                if is_percent:
-                    value = _percent_cell(value)
-            values.append(value)
+                if kind == "f":
+                    reason = (f"cell {cell.coordinate} contains a formula; enter the value "
+                              f"itself (formulas are never evaluated)")
+                else:
+                    reason = f"cell {cell.coordinate} contains the error value {value}"
+                reader.add(file, sheet, number, column, reason)
+                append(_BAD)
         if number == 1:
             header = values
         yield number, values
+
+
+def _percent(value: Decimal) -> Decimal:
+    """A percent-formatted cell's number as the percentage shown: 0.855 -> 85.5, 1 -> 100."""
+    number = value.scaleb(2)
+    exponent = number.as_tuple().exponent
+    return number.quantize(_ONE) if isinstance(exponent, int) and exponent > 0 else number
+
+
+_ONE = Decimal(1)
 
 
 def _heading(header: list, index: int) -> str | None:
     if index < len(header) and isinstance(header[index], str) and header[index].strip():
         return header[index].strip()
     return None
-
-
-def _percent_cell(value: int | float) -> Decimal | object:
-    try:
-        number = parse_number(value)
-    except NumberError:
-        return value
-    assert number is not None
-    return number.scaleb(2)
 
 
 # -- rows --------------------------------------------------------------------------------------
@@ -500,9 +484,14 @@ class _Row:
 
     def raw(self, column: str) -> Any:
         index = self.columns.get(column)
-        if index is None or index >= len(self.values):
+        if index is None:
             return None
-        value = self.values[index]
+        values = self.values
+        if index >= len(values):
+            return None
+        value = values[index]
+        if value is None or type(value) is Decimal:
+            return value
         if value is _BAD:
             self.ok = False
             return _BAD
@@ -526,6 +515,8 @@ class _Row:
     def name(self, column: str) -> str | None:
         """A code or reference: text without surrounding spaces."""
         value = self.raw(column)
+        if type(value) is str:
+            return value.strip()  # raw() gave None for a blank one
         if value is _BAD:
             return None
         value = self._required(column, value)
@@ -533,6 +524,8 @@ class _Row:
 
     def number(self, column: str) -> Decimal | None:
         value = self.raw(column)
+        if type(value) is Decimal:  # a workbook number cell (always finite)
+            return value
         if value is _BAD or self._required(column, value) is None:
             return None
         if isinstance(value, dt.datetime | dt.date | dt.time | dt.timedelta):
@@ -562,6 +555,10 @@ class _Row:
 
     def period(self, column: str) -> Period | None:
         value = self.raw(column)
+        if type(value) is str:
+            known = _PERIODS.get(value)
+            if known is not None:
+                return known
         if value is _BAD or self._required(column, value) is None:
             return None
         if isinstance(value, dt.date | dt.datetime):
@@ -614,9 +611,17 @@ class _Row:
         return None
 
 
-@functools.lru_cache(maxsize=4096)
+_PERIODS: dict[str, Period] = {}
+
+
 def _period(text: str) -> Period:
-    return parse_period(text)
+    """``parse_period``, remembered: a sheet names the same few periods on thousands of rows."""
+    period = _PERIODS.get(text)
+    if period is None:
+        period = parse_period(text)
+        if len(_PERIODS) < 4096:
+            _PERIODS[text] = period
+    return period
 
 
 def _as_text(value: Any) -> str:
@@ -775,16 +780,21 @@ class _Importer:
         known = {name: index for name, index in columns.items() if name in allowed}
         return known, set(columns.values())
 
-    def _duplicate(self, row: _Row, seen: dict, key: tuple, column: str, what: str) -> bool:
+    def _duplicate(self, row: _Row, seen: dict, key: tuple, column: str,
+                   what: Callable[[], str]) -> bool:
+        """Whether ``key`` was on an earlier row (reported here); ``what()`` names it, and is
+        only called then."""
         earlier = seen.get(key)
         if earlier is not None:
-            row.error(column, f"{what} is also on row {earlier}")
+            row.error(column, f"{what()} is also on row {earlier}")
             return True
         seen[key] = row.line
         return False
 
-    def _put(self, record: r.Record, sheet: _Sheet, fields: dict | None, row: int) -> None:
-        slot = (record.kind, record.key)
+    def _put(self, record: r.Record, sheet: _Sheet, fields: dict | None, row: int,
+             key: tuple | None = None) -> None:
+        """Queue ``record`` (whose key is ``key`` when the caller already has it)."""
+        slot = (record.kind, record.key if key is None else key)
         self.pending[slot] = record
         self.origins[slot] = (sheet.name, sheet.file, fields, row)
 
@@ -815,7 +825,7 @@ class _Importer:
             changes["compare_with"] = row.choice("compare_with", r.COMPARISONS)
         if code is None:
             return
-        if self._duplicate(row, seen, (code,), "code", f"indicator {code}"):
+        if self._duplicate(row, seen, (code,), "code", lambda: f"indicator {code}"):
             return
         if not row.ok:
             self.bad_codes.add(code)
@@ -831,28 +841,54 @@ class _Importer:
     # -- Values ---------------------------------------------------------------------------
 
     def _row_values(self, row: _Row, seen: dict, state: dict) -> None:
-        code = row.name("code")
-        period = row.period("period")
+        # This runs for every row of the biggest sheet, so the common case (a code as text, a
+        # period seen before, figures as numbers or empty) is read straight from the row;
+        # anything else goes through the _Row conversions, which report problems.
+        layout = state.get("layout")
+        if layout is None:  # where this sheet's columns are, worked out once
+            columns = row.columns
+            layout = state["layout"] = (
+                columns["code"], columns["period"],
+                tuple((name, columns[name]) for name in ("actual", "numerator", "denominator")
+                      if name in columns),
+                columns.get("note"))
+        code_at, period_at, numbers, note_at = layout
+        values = row.values
+        width = len(values)
+        code = values[code_at] if code_at < width else None
+        code = code.strip() if type(code) is str else None
+        if not code:
+            code = row.name("code")
+        period = values[period_at] if period_at < width else None
+        period = _PERIODS.get(period) if type(period) is str else None
+        if period is None:
+            period = row.period("period")
         changes: dict[str, Any] = {}
-        for name in ("actual", "numerator", "denominator"):
-            if row.has(name):
-                changes[name] = row.number(name)
-        if row.has("note"):
-            changes["note"] = row.text("note")
+        for name, index in numbers:
+            value = values[index] if index < width else None
+            changes[name] = value if value is None or type(value) is Decimal else row.number(
+                name)
+        if note_at is not None:
+            note = values[note_at] if note_at < width else None
+            changes["note"] = note if type(note) is str and note.strip() else row.text("note")
         if code is None or period is None:
             return
-        if self._duplicate(row, seen, (code, period), "period", f"{code} {period.label}"):
+        key = (code, period)
+        if self._duplicate(row, seen, key, "period", lambda: f"{code} {period.label}"):
             return
         if not row.ok:
             return
-        existing = self.pack.get("value", (code, period))
+        existing = self.pack.get("value", key)
         if existing is not None:
             record = existing.replace(**changes)
         else:
-            if all(v in (None, "") for v in changes.values()):
-                return
+            for value in changes.values():
+                if value is not None and value != "":
+                    break
+            else:
+                return  # nothing in the row: no record
             record = r.Value(code=code, period=period, **changes)
-        self._put(record, row.sheet, self._where(row, SHEETS["Values"]), row.line)
+        self._put(record, row.sheet, None, row.line, key)
 
     # -- Commentary -----------------------------------------------------------------------
 
@@ -862,7 +898,8 @@ class _Importer:
         changes = {name: row.text(name) for name in ("text", "text_cy") if row.has(name)}
         if code is None or period is None:
             return
-        if self._duplicate(row, seen, (code, period), "period", f"{code} {period.label}"):
+        if self._duplicate(row, seen, (code, period), "period",
+                           lambda: f"{code} {period.label}"):
             return
         if not row.ok:
             return
@@ -892,7 +929,7 @@ class _Importer:
             return
         what = f"the {label} Q{quarter} target" if quarter else f"the {label} annual target"
         if self._duplicate(row, seen, (code, year, quarter), "quarter" if quarter else "year",
-                           what):
+                           lambda: what):
             broken.add((code, year))
             return
         groups: dict[tuple, _TargetRows] = state.setdefault("groups", {})
@@ -969,7 +1006,8 @@ class _Importer:
         update = {name: row.text(name) for name in ("progress", "progress_cy") if row.has(name)}
         if ref is None or period is None:
             return
-        if self._duplicate(row, seen, (ref, period), "period", f"{ref} {period.label}"):
+        if self._duplicate(row, seen, (ref, period), "period",
+                           lambda: f"{ref} {period.label}"):
             return
         groups: dict[str, _CommitmentRows] = state.setdefault("groups", {})
         group = groups.get(ref)
@@ -1068,7 +1106,10 @@ def _empty(value: Any) -> bool:
 
 
 def _blank(values: list) -> bool:
-    return all(_empty(v) for v in values)
+    for value in values:  # a loop, not all(): this runs for every row read
+        if value is not None and not (isinstance(value, str) and not value.strip()):
+            return False
+    return True
 
 
 def _column_letter(index: int) -> str:

@@ -8,6 +8,10 @@ Rules (domain.md):
   ``Q4 2023-24``.
 - The previous quarter of Q1 is Q4 of the previous FY; the same quarter last year is the same
   quarter of the previous FY.
+
+Periods are the keys of most records, so hashing one and printing its label are on every
+import's and every load's path: a period hashes to its running quarter number (``index``)
+without building a tuple, and labels are made once per period and kept.
 """
 
 from __future__ import annotations
@@ -37,6 +41,10 @@ _PERIOD_RES = (
 )
 
 
+_YEAR_LABELS: dict[int, str] = {}
+_PERIOD_LABELS: dict[int, str] = {}
+
+
 @total_ordering
 @dataclass(frozen=True, slots=True)
 class FinancialYear:
@@ -46,7 +54,10 @@ class FinancialYear:
 
     @property
     def label(self) -> str:
-        return f"{self.start}-{(self.start + 1) % 100:02d}"
+        label = _YEAR_LABELS.get(self.start)
+        if label is None:
+            label = _YEAR_LABELS[self.start] = f"{self.start}-{(self.start + 1) % 100:02d}"
+        return label
 
     def __str__(self) -> str:
         return self.label
@@ -89,13 +100,20 @@ class Period:
         if self.quarter not in (1, 2, 3, 4):
             raise PeriodError(f"quarter must be 1 to 4, not {self.quarter}")
 
+    def __hash__(self) -> int:  # equal periods have equal (year, quarter), so equal indexes
+        return self.year * 4 + self.quarter
+
     @property
     def fy(self) -> FinancialYear:
         return FinancialYear(self.year)
 
     @property
     def label(self) -> str:
-        return f"{self.fy.label} Q{self.quarter}"
+        index = self.year * 4 + self.quarter
+        label = _PERIOD_LABELS.get(index)
+        if label is None:
+            label = _PERIOD_LABELS[index] = f"{self.fy.label} Q{self.quarter}"
+        return label
 
     def __str__(self) -> str:
         return self.label

@@ -43,6 +43,7 @@ __all__ = [
     "check_workbook_file",
     "open_workbook",
     "sheet_rows",
+    "too_many_rows",
 ]
 
 MiB = 1024 * 1024
@@ -226,7 +227,7 @@ def sheet_rows(worksheet, file_name: str, limits: Limits = DEFAULT_LIMITS
     title = worksheet.title
     declared = worksheet.max_row
     if declared is not None and declared - 1 > limits.max_rows:
-        raise _too_many_rows(file_name, title, declared - 1, limits)
+        raise too_many_rows(file_name, title, declared - 1, limits)
     worksheet.reset_dimensions()
     number = 0
     try:
@@ -234,7 +235,7 @@ def sheet_rows(worksheet, file_name: str, limits: Limits = DEFAULT_LIMITS
             warnings.simplefilter("ignore")
             for number, cells in enumerate(worksheet.iter_rows(), start=1):
                 if number - 1 > limits.max_rows:
-                    raise _too_many_rows(file_name, title, None, limits)
+                    raise too_many_rows(file_name, title, None, limits)
                 yield number, cells
     except WorkbookRefused:
         raise
@@ -250,7 +251,9 @@ def sheet_rows(worksheet, file_name: str, limits: Limits = DEFAULT_LIMITS
         ) from None
 
 
-def _too_many_rows(file_name: str, title: str, count: int | None, limits: Limits):
+def too_many_rows(file_name: str, title: str, count: int | None, limits: Limits
+                  ) -> WorkbookRefused:
+    """The refusal of a sheet with more than ``limits.max_rows`` rows (``count`` if known)."""
     has = f"{count:,} rows" if count is not None else "more rows than that"
     return WorkbookRefused(
         f"{file_name}, sheet {title} has {has}; at most {limits.max_rows:,} rows per sheet are "

@@ -11,7 +11,7 @@ SYSTEM_PACKAGES=(
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 libdbus-1-3
   libglib2.0-0 libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
   libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-xinerama0
-  libxcb-xkb1 fonts-dejavu-core poppler-utils
+  libxcb-xkb1 fonts-dejavu-core poppler-utils libreoffice-calc
 )
 
 missing_packages() {

@@ -598,3 +598,60 @@ def test_csv_that_is_not_utf8(pack, tmp_path):
         b"code,period,text\r\nC1,2023-24 Q1,caf\xe9\r\n")
     problems = errors_of(folder, pack)
     assert [p.reason for p in problems] == ["the file is not UTF-8 text; save it as CSV UTF-8"]
+
+
+# -- workbooks as Excel saves them (model/xlsx_reader.py) ---------------------------------------
+
+
+def test_shared_strings_workbook_imports_like_the_inline_one(pack_factory, tmp_path):
+    from bench.generate import generate_interchange_workbook
+
+    plans = []
+    for shared in (True, False):
+        path = generate_interchange_workbook(tmp_path / f"{shared}.xlsx", rows=120, seed=3,
+                                             shared_strings=shared)
+        plans.append(read_interchange(path, pack_factory()))
+    assert plans[0].added == plans[1].added > 120
+    assert plans[0].records == plans[1].records
+
+
+def test_error_values_percent_whole_numbers_hidden_sheets_and_1904_dates(pack, tmp_path):
+    import openpyxl
+    from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+    add_indicator(pack, "P1", unit="percent", aggregation="last")
+    book = openpyxl.Workbook()
+    book.epoch = CALENDAR_MAC_1904
+    values = book.active
+    values.title = "Values"
+    values.sheet_state = "hidden"  # a hidden sheet is still read
+    for row in (VALUE_HEADER, ["P1", "2023-24 Q1", 1], ["P1", "2023-24 Q2", 0.5]):
+        values.append(row)
+    values["C2"].number_format = "0%"
+    values["C3"].number_format = "0.0%"
+    commitments = book.create_sheet("Commitments")
+    commitments.append(["ref", "title", "due", "period", "status"])
+    commitments.append(["CP1", "Open hubs", dt.date(2024, 3, 31), "2023-24 Q1", "Green"])
+    path = tmp_path / "mac.xlsx"
+    book.save(path)
+    read_interchange(path, pack).apply()
+    assert str(pack.value("P1", Q1).actual) == "100" and str(pack.value("P1", Q2).actual) == "50"
+    assert pack.get("commitment", ("CP1",)).due == dt.date(2024, 3, 31)
+
+    values["C2"] = "#N/A"
+    values["D2"] = "=B2"
+    book.save(path)
+    assert [str(p) for p in errors_of(path, pack)] == [
+        "mac.xlsx, sheet Values, row 2, column actual: cell C2 contains the error value #N/A",
+        "mac.xlsx, sheet Values, row 2, column numerator: cell D2 contains a formula; enter "
+        "the value itself (formulas are never evaluated)",
+    ]
+
+
+def test_xml_bomb_past_the_scanned_start_is_refused(pack, tmp_path):
+    padding = b"<!--" + b"x" * 70_000 + b"-->"  # beyond the 64 KB that xlsx_safety scans
+    sheet = (b'<?xml version="1.0"?>' + padding + b'<!DOCTYPE w [<!ENTITY a "aaaaaaaaaa">'
+             b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><worksheet xmlns="http://schemas.'
+             b'openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>')
+    path = zip_parts(tmp_path / "late.xlsx", minimal_parts(sheet))
+    assert "declares a document type or entities" in refused(path, pack)

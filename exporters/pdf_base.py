@@ -1,0 +1,337 @@
+"""What every PDF paper shares: fonts, styles, options, the page furniture and the build.
+
+Rules:
+- Text is set in DejaVu Sans (regular, bold, oblique; shipped in ``resources/fonts`` with its
+  licence), registered once and embedded (subset) in every PDF: Helvetica cannot draw ŵ or ŷ,
+  nor the arrows and faces of ``model.symbols``.
+- Output is byte-for-byte repeatable for the same pack and options: reportlab's invariant mode
+  (``rl_config.invariant = 1``, fixed dates and ids) and a ``prepared`` date taken from the
+  options, never from the clock while building.
+- Every page carries, in its footer, the document title and "Page X of Y" (Welsh "Tudalen X o
+  Y"). Y is drawn from a form XObject that the canvas defines when it is saved
+  (``FooterCanvas``), so a scorecard is built in one pass; the full pack needs ``multiBuild``
+  only for its contents page.
+- Until the period is marked final (``pack.is_final``), "DRAFT" ("DRAFFT") is drawn large and
+  pale across every page, behind the content.
+- The PDF has a title, a language (``en-GB``, ``cy-GB``; ``both``: ``en-GB``), displays its
+  title rather than its file name, and opens with its bookmarks shown.
+- Nothing here knows about indicators: ``pdf_scorecard`` and ``pdf_pack`` build the stories.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab import rl_config
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from exporters import papers_text as pt
+
+__all__ = [
+    "FONT",
+    "FONT_BOLD",
+    "FONT_OBLIQUE",
+    "PaperOptions",
+    "PaperError",
+    "register_fonts",
+    "styles",
+    "Bookmark",
+    "FooterCanvas",
+    "PaperDocument",
+    "build_pdf",
+    "escape",
+    "PORTRAIT",
+    "LANDSCAPE",
+]
+
+rl_config.invariant = 1
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+FONT_OBLIQUE = "DejaVuSans-Oblique"
+FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+
+PORTRAIT = "portrait"
+LANDSCAPE = "landscape"
+MARGIN = 15 * mm
+FOOTER_Y = 8 * mm
+PAGE_FORM = "craffu-page"
+
+_LANG_TAG = {"en": "en-GB", "cy": "cy-GB", "both": "en-GB"}
+
+
+class PaperError(ValueError):
+    """A paper cannot be made from what was asked (bad language, missing font, no period)."""
+
+
+@dataclass(frozen=True)
+class PaperOptions:
+    """How to make the papers: ``language`` en / cy / both; ``published`` applies small-number
+    suppression; ``prepared`` is the date printed as "Prepared" (default: today)."""
+
+    language: str = "en"
+    published: bool = False
+    prepared: dt.date = field(default_factory=dt.date.today)
+
+    def __post_init__(self) -> None:
+        if self.language not in pt.LANGUAGES:
+            raise PaperError(f"language must be en, cy or both, not '{self.language}'")
+
+
+_registered = False
+
+
+def register_fonts() -> None:
+    """Register DejaVu Sans (and its bold and oblique) with reportlab, once."""
+    global _registered
+    if _registered:
+        return
+    faces = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf",
+             FONT_OBLIQUE: "DejaVuSans-Oblique.ttf"}
+    for name, filename in faces.items():
+        path = FONT_DIR / filename
+        if not path.is_file():
+            raise PaperError(f"the font {filename} is missing from {FONT_DIR}")
+        pdfmetrics.registerFont(TTFont(name, str(path)))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_OBLIQUE,
+                                  boldItalic=FONT_BOLD)
+    _registered = True
+
+
+def escape(text: str) -> str:
+    """Text made safe for a reportlab Paragraph (which reads a little XML)."""
+    return (str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    """The paragraph styles of the papers, by name."""
+    register_fonts()
+    base = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13.5, spaceAfter=6,
+                          bulletFontName=FONT)
+    s = {
+        "body": base,
+        "welsh": ParagraphStyle("welsh", parent=base, fontName=FONT_OBLIQUE,
+                                textColor=colors.HexColor("#333333")),
+        "small": ParagraphStyle("small", parent=base, fontSize=7.5, leading=9.5, spaceAfter=0),
+        "small_welsh": ParagraphStyle("small_welsh", parent=base, fontName=FONT_OBLIQUE,
+                                      fontSize=7.5, leading=9.5, spaceAfter=0,
+                                      textColor=colors.HexColor("#333333")),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=10, spaceAfter=0),
+        "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=FONT_BOLD, fontSize=8,
+                                    leading=10, spaceAfter=0),
+        "cell_welsh": ParagraphStyle("cell_welsh", parent=base, fontName=FONT_OBLIQUE,
+                                     fontSize=7.5, leading=9.5, spaceAfter=0,
+                                     textColor=colors.HexColor("#333333")),
+        "head": ParagraphStyle("head", parent=base, fontName=FONT_BOLD, fontSize=7.5,
+                               leading=9, spaceAfter=0, textColor=colors.white),
+        "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=16,
+                                leading=20, spaceAfter=6),
+        "title_welsh": ParagraphStyle("title_welsh", parent=base, fontName=FONT_OBLIQUE,
+                                      fontSize=14, leading=18, spaceAfter=6),
+        "head_right": ParagraphStyle("head_right", parent=base, fontName=FONT_BOLD,
+                                     fontSize=7.5, leading=9, spaceAfter=0,
+                                     textColor=colors.white, alignment=TA_RIGHT),
+        "head_centre": ParagraphStyle("head_centre", parent=base, fontName=FONT_BOLD,
+                                      fontSize=7.5, leading=9, spaceAfter=0,
+                                      textColor=colors.white, alignment=TA_CENTER),
+        "org": ParagraphStyle("org", parent=base, fontName=FONT_BOLD, fontSize=12, leading=15,
+                              spaceAfter=2, alignment=TA_CENTER),
+        "centre": ParagraphStyle("centre", parent=base, alignment=TA_CENTER),
+        "centre_bold": ParagraphStyle("centre_bold", parent=base, fontName=FONT_BOLD,
+                                      fontSize=12, leading=15, alignment=TA_CENTER),
+        "h1": ParagraphStyle("h1", parent=base, fontName=FONT_BOLD, fontSize=14, leading=18,
+                             spaceBefore=4, spaceAfter=8, keepWithNext=1),
+        "h2": ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=11, leading=14,
+                             spaceBefore=8, spaceAfter=4, keepWithNext=1),
+        "h3": ParagraphStyle("h3", parent=base, fontName=FONT_BOLD, fontSize=10, leading=13,
+                             spaceBefore=6, spaceAfter=3, keepWithNext=1),
+        "numbered": ParagraphStyle("numbered", parent=base, leftIndent=10 * mm,
+                                   firstLineIndent=-10 * mm),
+        "numbered_welsh": ParagraphStyle("numbered_welsh", parent=base, leftIndent=10 * mm,
+                                         firstLineIndent=-10 * mm, fontName=FONT_OBLIQUE,
+                                         textColor=colors.HexColor("#333333")),
+        "bullet": ParagraphStyle("bullet", parent=base, leftIndent=16 * mm,
+                                 bulletIndent=11 * mm, spaceAfter=3, bulletFontName=FONT),
+        "toc1": ParagraphStyle("toc1", parent=base, fontSize=11, leading=16, leftIndent=0),
+        "toc2": ParagraphStyle("toc2", parent=base, fontSize=10, leading=14,
+                               leftIndent=8 * mm),
+    }
+    return s
+
+
+class Bookmark(Flowable):
+    """An invisible mark: a PDF bookmark (outline entry) at this point, and a contents entry
+    when ``contents`` is given (``level`` 0 for an appendix, 1 below it)."""
+
+    def __init__(self, key: str, title: str, level: int = 0, contents: str | None = None,
+                 once: bool = False):
+        super().__init__()
+        self.key, self.title, self.level, self.contents = key, title, level, contents
+        self.width = self.height = 0
+        self.once = once  # drawn again (a repeated table row): mark only the first time
+        self._marked_on = None
+
+    def wrap(self, available_width, available_height):
+        return 0, 0
+
+    def draw(self):
+        canvas = self.canv
+        if self.once:
+            if self._marked_on is canvas:
+                return
+            self._marked_on = canvas
+        canvas.bookmarkHorizontal(self.key, 0, 24)
+        canvas.addOutlineEntry(self.title, self.key, level=self.level)
+        if self.contents is not None:
+            self.canv._doctemplate.notify("TOCEntry", (self.level, self.contents,
+                                                       self.canv.getPageNumber(), self.key))
+
+
+class FooterCanvas(Canvas):
+    """A canvas that learns the page total only at the end: each page's footer draws the form
+    ``craffu-page-N``, and ``save`` defines those forms ("Page N of Y", right-aligned) once the
+    total is known, so "Page X of Y" needs one pass, not two."""
+
+    language = "en"
+
+    def __init__(self, *args, **kwargs):
+        kwargs["initialFontName"] = FONT  # never Helvetica, not even in a page's preamble
+        kwargs.setdefault("initialFontSize", 10)
+        kwargs.setdefault("initialLeading", 12)
+        super().__init__(*args, **kwargs)
+
+    def _make_preamble(self):
+        # reportlab names the current font in each page's preamble when that font is a
+        # built-in one (a chart drawing leaves Helvetica set): keep Helvetica out of the PDF.
+        current = getattr(self, "_fontname", FONT)
+        self._fontname = FONT
+        try:
+            super()._make_preamble()
+        finally:
+            self._fontname = current
+
+    def save(self):
+        pages = self.getPageNumber() - 1 if not self._code else self.getPageNumber()
+        for page in range(1, pages + 1):
+            # drawn ending at the form's origin, which the footer puts at the right margin
+            self.beginForm(f"{PAGE_FORM}-{page}", lowerx=-400, lowery=-5, upperx=5, uppery=15)
+            self.setFont(FONT, 7.5)
+            self.setFillColor(colors.HexColor("#444444"))
+            self.drawRightString(0, 0, pt.words("page_of", self.language, page=page,
+                                                pages=pages))
+            self.endForm()
+        super().save()
+
+
+class PaperDocument(BaseDocTemplate):
+    """A4 pages, portrait and landscape templates, the footer and the DRAFT mark."""
+
+    def __init__(self, target, *, title: str, options: PaperOptions, draft: bool,
+                 author: str = "", subject: str = "", first: str = PORTRAIT):
+        register_fonts()
+        super().__init__(
+            target, pagesize=A4, title=title, author=author, subject=subject,
+            creator="Craffu", producer="Craffu (reportlab)", invariant=1,
+            lang=_LANG_TAG[options.language], displayDocTitle=1, pageMode="UseOutlines",
+            leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+            bottomMargin=MARGIN + 4 * mm,
+            initialFontName=FONT,
+        )
+        self.paper_title = title
+        self.options = options
+        self.draft = draft
+        self.contents_entries: list[tuple[int, str, int, str]] = []
+        templates = [self._template(PORTRAIT, A4), self._template(LANDSCAPE, landscape(A4))]
+        if first == LANDSCAPE:
+            templates.reverse()
+        self.addPageTemplates(templates)
+
+    def _template(self, name: str, size) -> PageTemplate:
+        width, height = size
+        frame = Frame(MARGIN, MARGIN + 4 * mm, width - 2 * MARGIN, height - 2 * MARGIN - 4 * mm,
+                      id=f"{name}-frame", leftPadding=0, rightPadding=0, topPadding=0,
+                      bottomPadding=0)
+        return PageTemplate(id=name, frames=[frame], pagesize=size, onPage=self._furniture)
+
+    def _furniture(self, canvas, doc) -> None:
+        """Behind the content: the DRAFT mark; in the footer: title and Page X of Y."""
+        width, height = canvas._pagesize
+        canvas.saveState()
+        if self.draft:
+            canvas.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.13))
+            mark = pt.words("draft", self.options.language)
+            size = 110 if len(mark) < 8 else 80
+            canvas.setFont(FONT_BOLD, size)
+            canvas.translate(width / 2, height / 2)
+            canvas.rotate(30 if width > height else 55)
+            canvas.drawCentredString(0, -size / 3, mark)
+            canvas.restoreState()
+            canvas.saveState()
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillColor(colors.HexColor("#444444"))
+        canvas.setStrokeColor(colors.HexColor("#999999"))
+        canvas.setLineWidth(0.4)
+        canvas.line(MARGIN, FOOTER_Y + 9, width - MARGIN, FOOTER_Y + 9)
+        canvas.drawString(MARGIN, FOOTER_Y, self.paper_title[:150])
+        canvas.translate(width - MARGIN, FOOTER_Y)
+        canvas.doForm(f"{PAGE_FORM}-{doc.page}")  # "Page X of Y", defined by FooterCanvas
+        canvas.restoreState()
+
+
+def contents_table(level_styles) -> TableOfContents:
+    """A contents list filled from the ``Bookmark`` entries (page numbers right-aligned)."""
+    from reportlab.platypus import TableStyle
+
+    toc = TableOfContents(dotsMinLevel=0)
+    toc.levelStyles = level_styles
+    toc.tableStyle = TableStyle([("FONT", (0, 0), (-1, -1), FONT, 10),
+                                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
+    return toc
+
+
+def build_pdf(make_story: Callable[[PaperDocument], list], path: Path | str | None, *,
+              title: str, options: PaperOptions, draft: bool, author: str = "",
+              subject: str = "", first: str = PORTRAIT) -> bytes:
+    """Build a paper: ``make_story(doc)`` returns the flowables. Writes ``path`` (replaced only
+    when complete) if given; returns the PDF's bytes either way."""
+    buffer = io.BytesIO()
+    doc = PaperDocument(buffer, title=title, options=options, draft=draft, author=author,
+                        subject=subject, first=first)
+    story = make_story(doc)
+
+    def canvas_maker(*args, **kwargs):
+        canvas = FooterCanvas(*args, **kwargs)
+        canvas.language = options.language
+        return canvas
+
+    if any(isinstance(f, TableOfContents) for f in story):
+        doc.multiBuild(story, canvasmaker=canvas_maker)
+    else:
+        doc.build(story, canvasmaker=canvas_maker)
+    data = buffer.getvalue()
+    if path is not None:
+        path = Path(path)
+        partial = path.with_name(path.name + ".partial")
+        try:
+            partial.write_bytes(data)
+            os.replace(partial, path)
+        finally:
+            if partial.exists():
+                partial.unlink()
+    return data

@@ -1,0 +1,352 @@
+"""The scorecard paper: one period's indicators as an A4 landscape table, with its key.
+
+Rules:
+- Everything comes from ``model.scorecard.build_scorecard`` (the one structure every output
+  reads); no status is recomputed here.
+- Header: organisation and committee, title, period, prepared date (``PaperOptions.prepared``),
+  and whether the figures are draft or final (``pack.is_final``); DRAFT is also drawn across
+  every page until the period is final (``pdf_base``).
+- One table per group, in paper order. Its first two rows, repeated on every page it runs onto,
+  are the group's name (carrying the group's bookmark, made once) and the column titles: code,
+  indicator, previous year's outturn (Y at Q4
+  of the previous year), Q1..Q4, YTD, target, RAG (fill colour and letter), arrow, face. The
+  period's commentary is printed under its indicator, across the table, and is never split from
+  it (``NOSPLIT``). Each group has a bookmark.
+- Figures are printed as ``model.status.describe`` prints them (without the word "days"); a
+  missing figure is blank, never 0. In published mode suppressed figures print ``*``
+  (``model.suppression``); targets never are.
+- A face the officer set (forecast override) is marked † and its reason printed after the key.
+- The key explains every symbol used (RAG letters and fills, arrows, faces, †, and ``*`` when
+  published), after seed 000 para 13.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+from exporters import papers_text as pt
+from exporters.pdf_base import (
+    FONT,
+    FONT_BOLD,
+    FONT_OBLIQUE,
+    LANDSCAPE,
+    Bookmark,
+    PaperOptions,
+    build_pdf,
+    escape,
+    styles,
+)
+from model import symbols
+from model.periods import Period
+from model.scorecard import Scorecard, ScorecardRow, build_scorecard
+from model.status import describe
+from model.suppression import SUPPRESSED, Suppression
+
+__all__ = [
+    "write_scorecard_pdf",
+    "scorecard_story",
+    "scorecard_title",
+    "key_story",
+    "figure_text",
+    "OVERRIDE_MARK",
+    "COLUMN_WIDTHS",
+]
+
+OVERRIDE_MARK = "\u2020"  # †
+HEAD_FILL = colors.HexColor("#1F3A5F")
+GROUP_FILL = colors.HexColor("#DCE4EE")
+GRID = colors.HexColor("#9AA5B1")
+#: code, indicator, outturn, Q1..Q4, YTD, target, RAG, arrow, face: 267 mm, the A4 landscape
+#: frame.
+COLUMN_WIDTHS = tuple(w * mm for w in (15, 84, 20, 17, 17, 17, 17, 20, 20, 12, 12, 16))
+RAG_COL, ARROW_COL, FACE_COL = 9, 10, 11
+
+
+def figure_text(indicator, number: Decimal | None) -> str:
+    """A figure as a table cell prints it: ``61.0%``, ``£1,234``, ``28,354``, ``12.5``."""
+    if number is None:
+        return ""
+    text = describe(indicator, number)
+    return text[:-5] if text.endswith(" days") else text
+
+
+def scorecard_title(pack, period: Period, language: str) -> str:
+    """The document title: the pack, "Performance scorecard" and the period."""
+    name = pack.settings.pack_title or pack.name
+    return f"{name} – {pt.words('performance_scorecard', language)} {period.label}"
+
+
+def _lines(texts: list[str], first, second) -> list[Paragraph]:
+    return [Paragraph(escape(t), first if i == 0 else second) for i, t in enumerate(texts) if t]
+
+
+def header_story(pack, scorecard: Scorecard, options: PaperOptions, st) -> list:
+    """Organisation, committee, title, period, prepared date, draft or final."""
+    s, lang = pack.settings, options.language
+    story = []
+    for english, welsh in ((s.organisation, s.organisation_cy), (s.committee, s.committee_cy)):
+        texts = pt.pick(english, welsh, lang)
+        if any(texts):
+            story.append(Paragraph(escape(" / ".join(t for t in texts if t)), st["org"]))
+    period = scorecard.period
+    story.append(Spacer(1, 2 * mm))
+    for k, one in enumerate(_languages(lang)):
+        title = f"{pt.words('performance_scorecard', one)}: {pt.period_text(period, one)}"
+        story.append(Paragraph(escape(title), st["title"] if k == 0 else st["title_welsh"]))
+    spans = " / ".join(f"{pt.date_text(period.first_day, one)} – "
+                       f"{pt.date_text(period.last_day, one)}" for one in _languages(lang))
+    facts = [
+        f"<b>{escape(pt.words('period', lang))}:</b> {escape(period.label)} ({escape(spans)})",
+        f"<b>{escape(pt.words('prepared', lang))}:</b> "
+        f"{escape(pt.date_text(options.prepared, lang))}",
+    ]
+    story.append(Paragraph(" &nbsp;&nbsp; ".join(facts), st["body"]))
+    notes = []
+    if not pack.is_final(period):
+        notes += pt.pair("draft_note", lang)
+    if options.published:
+        notes += pt.pair("published_note", lang)
+    for note in notes:
+        story.append(Paragraph(escape(note), st["small"]))
+    story.append(Spacer(1, 3 * mm))
+    return story
+
+
+def _languages(language: str) -> tuple[str, ...]:
+    return ("en", "cy") if language == "both" else (language,)
+
+
+def _column_titles(period: Period, language: str, st) -> list[Paragraph]:
+    """The column titles; for both languages, English above Welsh (oblique)."""
+    previous = period.fy.previous().label
+    cells = []
+    for i in range(12):
+        parts = []
+        for k, one in enumerate(_languages(language)):
+            text = [pt.words("code", one), pt.words("indicator", one),
+                    f"{pt.words('previous_outturn', one)} {previous}" if k == 0
+                    else pt.words("previous_outturn", one),
+                    *(pt.quarter_label(q, one) for q in (1, 2, 3, 4)),
+                    pt.words("ytd", one), pt.words("target", one), pt.words("rag", one),
+                    pt.words("arrow", one), pt.words("face", one)][i]
+            if k and text == parts[0][1]:
+                continue
+            parts.append((k, text))
+        markup = "<br/>".join(escape(t) if k == 0 else
+                              f'<font name="{FONT_OBLIQUE}">{escape(t)}</font>'
+                              for k, t in parts)
+        style = st["head"] if i < 2 else st["head_right"] if i < RAG_COL else st["head_centre"]
+        cells.append(Paragraph(markup, style))
+    return cells
+
+
+def _row_cells(pack, row: ScorecardRow, period: Period, options: PaperOptions,
+               suppression: Suppression, st) -> tuple[list, bool]:
+    ind, status, lang = row.indicator, row.status, options.language
+    title = _lines(pt.pick(ind.title, ind.title_cy, lang), st["cell"], st["cell_welsh"])
+
+    def shown(number, suppressed: bool) -> str:
+        return SUPPRESSED if suppressed and number is not None else figure_text(ind, number)
+
+    previous = Period(period.year - 1, 4)
+    cells = [ind.code, title,
+             shown(row.previous_outturn,
+                   suppression.year_to_date(pack, ind, previous, row.previous_outturn))]
+    for q, number in enumerate(row.quarters, 1):
+        cells.append(shown(number, suppression.quarter(pack, ind, Period(period.year, q),
+                                                       number)))
+    cells.append(shown(status.ytd, suppression.year_to_date(pack, ind, period, status.ytd)))
+    cells.append(figure_text(ind, status.target))
+    rag = symbols.rag_symbol(status.rag)
+    if status.rag in ("n/a", "no data"):
+        rag = pt.rag_word(status.rag, lang)
+    cells.append(rag)
+    cells.append(symbols.arrow_symbol(status.direction))
+    face = symbols.face_symbol(status.forecast)
+    if status.forecast_overridden:
+        face += OVERRIDE_MARK
+    cells.append(face)
+    return cells, row.has_commentary
+
+
+def _group_table(pack, group, rows, period: Period, options: PaperOptions,
+                 suppression: Suppression, st, *, number: int, bookmark_prefix: str,
+                 level: int) -> Table:
+    lang = options.language
+    name = group.name or "—"
+    heading = " / ".join(t for t in pt.pick(name, group.name_cy, lang) if t)
+    mark = Bookmark(f"{bookmark_prefix}-group-{number}", heading, level, once=True)
+    data: list[list] = [[[mark, Paragraph(escape(heading), st["cell_bold"])]] + [""] * 11,
+                        _column_titles(period, lang, st)]
+    commands = [
+        ("FONT", (0, 0), (-1, -1), FONT, 8),
+        ("SPAN", (0, 0), (-1, 0)),
+        ("BACKGROUND", (0, 0), (-1, 0), GROUP_FILL),
+        ("BACKGROUND", (0, 1), (-1, 1), HEAD_FILL),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("ALIGN", (2, 1), (-1, -1), "RIGHT"),
+        ("ALIGN", (RAG_COL, 1), (-1, -1), "CENTER"),
+        ("BOX", (0, 0), (-1, -1), 0.5, GRID),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("NOSPLIT", (0, 0), (-1, 2)),
+    ]
+    for row in rows:
+        cells, has_commentary = _row_cells(pack, row, period, options, suppression, st)
+        i = len(data)
+        data.append(cells)
+        status = row.status
+        fill = symbols.RAG_FILL.get(status.rag)
+        if fill:
+            commands += [("BACKGROUND", (RAG_COL, i), (RAG_COL, i), colors.HexColor(fill)),
+                         ("FONT", (RAG_COL, i), (RAG_COL, i), FONT_BOLD, 9)]
+        else:
+            commands.append(("FONT", (RAG_COL, i), (RAG_COL, i), FONT, 6.5))
+        colour = symbols.arrow_colour(status.direction)
+        if colour and row.indicator.polarity != "none":
+            commands.append(("TEXTCOLOR", (ARROW_COL, i), (ARROW_COL, i),
+                             colors.HexColor(colour)))
+        commands += [("FONT", (ARROW_COL, i), (FACE_COL, i), FONT, 10),
+                     ("FONT", (0, i), (0, i), FONT_BOLD, 8)]
+        if has_commentary:
+            c = row.commentary
+            texts = pt.pick(c.text, c.text_cy, options.language)
+            paragraphs = []
+            for k, text in enumerate(t for t in texts if t.strip()):
+                style = st["small"] if k == 0 else st["small_welsh"]
+                for part in text.split("\n\n"):
+                    paragraphs.append(Paragraph(escape(part).replace("\n", "<br/>"), style))
+            data.append(["", paragraphs] + [""] * 10)
+            commands += [("SPAN", (1, i + 1), (-1, i + 1)),
+                         ("TOPPADDING", (0, i + 1), (-1, i + 1), 0),
+                         ("BOTTOMPADDING", (0, i + 1), (-1, i + 1), 4),
+                         ("NOSPLIT", (0, i), (-1, i + 1))]
+        commands.append(("LINEBELOW", (0, len(data) - 1), (-1, len(data) - 1), 0.3, GRID))
+    table = Table(data, colWidths=COLUMN_WIDTHS, repeatRows=2, style=TableStyle(commands))
+    table.hAlign = "LEFT"
+    return table
+
+
+def key_story(options: PaperOptions, suppression: Suppression, period: Period, st,
+              overrides: list[str]) -> list:
+    """The key (every symbol, in words) and the officers' forecast reasons."""
+    lang = options.language
+    cell = st["small"]
+    entries: list[tuple[str, str | None, str]] = [
+        ("G", symbols.RAG_FILL["Green"], pt.words("key_green", lang)),
+        ("A", symbols.RAG_FILL["Amber"], pt.words("key_amber", lang)),
+        ("R", symbols.RAG_FILL["Red"], pt.words("key_red", lang)),
+        (pt.words("n/a", lang), None, pt.words("key_na", lang)),
+        (pt.words("no data", lang), None, pt.words("key_nodata", lang)),
+    ]
+    a = symbols.ARROW
+    entries += [
+        (f"{a['improved']} {a['sustained']} {a['declined']}", None,
+         f"{pt.words('improved', lang)} / {pt.words('sustained', lang)} / "
+         f"{pt.words('declined', lang)}. {pt.words('key_arrows', lang)}"),
+        (f"{a['increased']} {a['decreased']} {a['no change']}", None,
+         pt.words("arrows_none", lang)),
+        (symbols.NOT_COMPARABLE, None, pt.words("not comparable", lang)),
+        (f"{symbols.FACE['likely']} {symbols.FACE['may']} {symbols.FACE['unlikely']}", None,
+         f"{pt.words('likely_long', lang)} / {pt.words('may_long', lang)} / "
+         f"{pt.words('unlikely_long', lang)}. {pt.words('key_faces', lang)}"),
+        (OVERRIDE_MARK, None, pt.words("overrides", lang)),
+        (pt.words("previous_outturn", lang), None,
+         pt.words("key_outturn", lang, year=period.fy.previous().label)),
+    ]
+    if suppression.active:
+        entries.append((SUPPRESSED, None, pt.words(
+            "key_suppressed", lang, last=suppression.threshold - 1,
+            threshold=suppression.threshold)))
+    half = (len(entries) + 1) // 2
+    left, right = entries[:half], entries[half:]
+    data, commands = [], [
+        ("FONT", (0, 0), (-1, -1), FONT, 9),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("ALIGN", (0, 0), (0, -1), "CENTER"),
+        ("ALIGN", (2, 0), (2, -1), "CENTER"),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+    ]
+    for i in range(half):
+        row = []
+        for j, side in enumerate((left, right)):
+            if i < len(side):
+                symbol, fill, words = side[i]
+                row += [symbol, Paragraph(escape(words), cell)]
+                if fill:
+                    commands += [("BACKGROUND", (2 * j, i), (2 * j, i), colors.HexColor(fill)),
+                                 ("FONT", (2 * j, i), (2 * j, i), FONT_BOLD, 9)]
+                elif any(ch.isalpha() for ch in symbol):
+                    commands.append(("FONT", (2 * j, i), (2 * j, i), FONT, 7))
+                else:
+                    commands.append(("FONT", (2 * j, i), (2 * j, i), FONT, 11))
+            else:
+                row += ["", ""]
+        data.append(row)
+    table = Table(data, colWidths=(22 * mm, 108 * mm, 22 * mm, 108 * mm),
+                  style=TableStyle(commands))
+    table.hAlign = "LEFT"
+    story = [Spacer(1, 4 * mm), Paragraph(escape(pt.words("key", lang)), st["h3"]), table]
+    if overrides:
+        story.append(Paragraph(escape(pt.words("overrides", lang)), st["h3"]))
+        story += [Paragraph(escape(line), st["small"]) for line in overrides]
+    return story
+
+
+def override_lines(pack, scorecard: Scorecard, language: str) -> list[str]:
+    """One line per indicator whose forecast an officer set, with the reason."""
+    lines = []
+    for row in scorecard.rows:
+        status = row.status
+        if not status.forecast_overridden:
+            continue
+        override = pack.forecast_override(row.code, scorecard.period)
+        computed = status.forecast_explanation.rpartition("(calculated: ")[2].rstrip(")")
+        for lang in (("en", "cy") if language == "both" else (language,)):
+            lines.append(OVERRIDE_MARK + " " + pt.TEXT["override_line"][lang == "cy"].format(
+                code=row.code, forecast=pt.forecast_word(status.forecast, lang),
+                computed=pt.forecast_word(computed, lang),
+                reason=override.reason if override else ""))
+    return lines
+
+
+def scorecard_story(pack, scorecard: Scorecard, options: PaperOptions,
+                    suppression: Suppression, *, header: bool = True,
+                    bookmark_prefix: str = "scorecard", level: int = 0) -> list:
+    """The scorecard's flowables: header (optional), one table per group, the key."""
+    st = styles()
+    lang = options.language
+    story = header_story(pack, scorecard, options, st) if header else []
+    if not scorecard.rows:
+        story.append(Paragraph(escape(pt.words("no_indicators", lang)), st["body"]))
+    for n, (group, rows) in enumerate(scorecard.groups):
+        story.append(_group_table(pack, group, rows, scorecard.period, options, suppression,
+                                  st, number=n, bookmark_prefix=bookmark_prefix, level=level))
+        story.append(Spacer(1, 3 * mm))
+    story += key_story(options, suppression, scorecard.period, st,
+                       override_lines(pack, scorecard, lang))
+    return story
+
+
+def write_scorecard_pdf(pack, period: Period, path: Path | str | None,
+                        options: PaperOptions | None = None) -> bytes:
+    """Write the period's scorecard (A4 landscape) to ``path``; returns the PDF's bytes."""
+    options = options or PaperOptions()
+    scorecard = build_scorecard(pack, period)
+    suppression = Suppression.for_pack(pack, options.published)
+    title = scorecard_title(pack, period, options.language)
+
+    def story(doc):
+        return scorecard_story(pack, scorecard, options, suppression)
+
+    return build_pdf(story, path, title=title, options=options, first=LANDSCAPE,
+                     draft=not pack.is_final(period), author=pack.settings.organisation,
+                     subject=pack.settings.committee)

@@ -1,0 +1,151 @@
+"""The editor's actions, declared once: id, menu, text, standard shortcut, and when enabled.
+
+Rules:
+- ``ACTIONS`` lists every action in menu order. The main window only assembles them
+  (``build_actions``) and connects each id to a handler; it never creates its own QActions.
+- Shortcuts are Qt's standard keys where one exists (Ctrl+N, Ctrl+O, Ctrl+Z, Ctrl+Shift+Z or
+  Ctrl+Y, Ctrl+C, Ctrl+V, Ctrl+F, Ctrl+P, Ctrl+, for Preferences, Ctrl+Q), so an officer's
+  habits from Office work.
+- Enablement is a rule over the window's state (``ActionState``): e.g. editing actions need a
+  writable pack, "Mark period final" a draft period. ``update_enabled`` re-applies every rule.
+- Print and Export are handlers the window holds; the papers and Excel engineers' windows can
+  replace them (``MainWindow.set_handler``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+__all__ = ["ActionId", "ActionSpec", "ActionState", "ACTIONS", "MENUS", "build_actions",
+           "update_enabled"]
+
+
+class ActionId(StrEnum):
+    NEW = "file.new"
+    OPEN = "file.open"
+    OPEN_RECENT = "file.open_recent"
+    SAVE_COPY = "file.save_copy"
+    IMPORT = "file.import"
+    EXPORT_INTERCHANGE = "file.export_interchange"
+    EXPORT_SCORECARD_CSV = "file.export_scorecard_csv"
+    PRINT = "file.print"
+    QUIT = "file.quit"
+    UNDO = "edit.undo"
+    REDO = "edit.redo"
+    COPY = "edit.copy"
+    PASTE = "edit.paste"
+    FIND = "edit.find"
+    PREFERENCES = "edit.preferences"
+    PREVIOUS_PERIOD = "period.previous"
+    NEXT_PERIOD = "period.next"
+    MARK_FINAL = "period.mark_final"
+    REOPEN = "period.reopen"
+    CHECKS = "view.checks"
+
+
+@dataclass(frozen=True)
+class ActionState:
+    """What enablement depends on."""
+
+    has_pack: bool = False
+    writable: bool = False
+    final: bool = False
+    can_undo: bool = False
+    can_redo: bool = False
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: ActionId
+    menu: str
+    text: str
+    tip: str
+    shortcut: QKeySequence.StandardKey | str | None = None
+    enabled: Callable[[ActionState], bool] = lambda state: True
+    separator_before: bool = False
+
+
+def _pack(s: ActionState) -> bool:
+    return s.has_pack
+
+
+def _writable(s: ActionState) -> bool:
+    return s.has_pack and s.writable
+
+
+K = QKeySequence.StandardKey
+MENUS = ("&File", "&Edit", "&Period", "&View")
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec(ActionId.NEW, "&File", "&New pack…", "Create an empty pack file", K.New),
+    ActionSpec(ActionId.OPEN, "&File", "&Open pack…", "Open a pack file", K.Open),
+    ActionSpec(ActionId.OPEN_RECENT, "&File", "Open &recent", "Packs opened lately"),
+    ActionSpec(ActionId.SAVE_COPY, "&File", "Save a &copy as…",
+               "Every change is already saved; this writes a copy of the pack to another file",
+               K.SaveAs, _pack),
+    ActionSpec(ActionId.IMPORT, "&File", "&Import from workbook or CSV folder…",
+               "Import the interchange format, with a preview of the changes", "Ctrl+I",
+               _writable, separator_before=True),
+    ActionSpec(ActionId.EXPORT_INTERCHANGE, "&File", "&Export pack as workbook…",
+               "Write the whole pack in the interchange format (.xlsx)", "Ctrl+E", _pack),
+    ActionSpec(ActionId.EXPORT_SCORECARD_CSV, "&File", "Export scorecard as CS&V…",
+               "Write the period's scorecard as CSV", None, _pack),
+    ActionSpec(ActionId.PRINT, "&File", "&Print…", "Print the period's scorecard", K.Print,
+               _pack, separator_before=True),
+    ActionSpec(ActionId.QUIT, "&File", "&Quit", "Close Craffu (every change is saved)", K.Quit,
+               separator_before=True),
+    ActionSpec(ActionId.UNDO, "&Edit", "&Undo", "Undo the last change", K.Undo,
+               lambda s: _writable(s) and s.can_undo),
+    ActionSpec(ActionId.REDO, "&Edit", "&Redo", "Redo the change last undone", K.Redo,
+               lambda s: _writable(s) and s.can_redo),
+    ActionSpec(ActionId.COPY, "&Edit", "&Copy", "Copy the selected cells as tab-separated text",
+               K.Copy, _pack, separator_before=True),
+    ActionSpec(ActionId.PASTE, "&Edit", "&Paste",
+               "Paste figures copied from Excel or LibreOffice at the current cell", K.Paste,
+               _writable),
+    ActionSpec(ActionId.FIND, "&Edit", "&Find…", "Filter the scorecard by text", K.Find, _pack),
+    ActionSpec(ActionId.PREFERENCES, "&Edit", "Pr&eferences…", "Settings of this computer",
+               K.Preferences if hasattr(K, "Preferences") else "Ctrl+,",
+               separator_before=True),
+    ActionSpec(ActionId.PREVIOUS_PERIOD, "&Period", "&Previous quarter",
+               "Show the quarter before", "Ctrl+PgUp", _pack),
+    ActionSpec(ActionId.NEXT_PERIOD, "&Period", "&Next quarter", "Show the quarter after",
+               "Ctrl+PgDown", _pack),
+    ActionSpec(ActionId.MARK_FINAL, "&Period", "&Mark period final",
+               "Make this period's figures and commentary read-only (recorded in the history)",
+               None, lambda s: _writable(s) and not s.final, separator_before=True),
+    ActionSpec(ActionId.REOPEN, "&Period", "&Reopen period",
+               "Allow changes to this period's figures again (recorded in the history)",
+               None, lambda s: _writable(s) and s.final),
+    ActionSpec(ActionId.CHECKS, "&View", "Run &checks", "Check the period before publishing",
+               "F5", _pack),
+)
+
+
+def build_actions(parent: QWidget) -> dict[ActionId, QAction]:
+    """One QAction per spec, with text, tip, shortcut and an object name of its id."""
+    actions: dict[ActionId, QAction] = {}
+    for spec in ACTIONS:
+        action = QAction(spec.text, parent)
+        action.setObjectName(spec.id.value)
+        action.setStatusTip(spec.tip)
+        action.setToolTip(spec.tip)
+        if spec.shortcut is not None:
+            key = spec.shortcut
+            sequence = QKeySequence(key) if isinstance(key, str) else QKeySequence(key)
+            if not sequence.isEmpty():
+                action.setShortcut(sequence)
+            elif spec.id == ActionId.PREFERENCES:
+                action.setShortcut(QKeySequence("Ctrl+,"))
+        actions[spec.id] = action
+    return actions
+
+
+def update_enabled(actions: dict[ActionId, QAction], state: ActionState) -> None:
+    for spec in ACTIONS:
+        actions[spec.id].setEnabled(bool(spec.enabled(state)))

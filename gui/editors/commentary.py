@@ -1,0 +1,135 @@
+"""The commentary editor: one indicator's commentary for the period, English and Welsh side by
+side, each with its character count, and last period's text beneath for reference.
+
+Rules:
+- The indicator is chosen in the list on the left (or from the scorecard: ``show_indicator``).
+- Text is committed when the officer leaves the box, moves to another indicator, or presses
+  Ctrl+Return; each commit is one undoable step. A final period's commentary is read-only.
+- A count over the pack's commentary length limit (Preferences) is shown as "over the limit"
+  in words, not colour alone; the checks dock lists it too.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPlainTextEdit, QVBoxLayout, QWidget
+
+from gui.editors.record_form import FormField, RecordForm
+from model import records as r
+from model.periods import Period
+
+__all__ = ["CommentaryEditor"]
+
+
+class CommentaryEditor(QWidget):
+    def __init__(self, pack, stack, period: Period, limit: int = 1500,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.pack, self.period, self.limit = pack, period, limit
+        self.code: str | None = None
+        self.indicators = QListWidget()
+        self.indicators.setAccessibleName("Indicators")
+        self.indicators.setMaximumWidth(320)
+        self.form = RecordForm(pack, stack, "commentary", self._key,
+                               [FormField("text", "Commentary", "long")],
+                               create=lambda key: r.Commentary(code=key[0], period=key[1]))
+        self.messageShown = self.form.messageShown
+        self.previous = QPlainTextEdit()
+        self.previous.setReadOnly(True)
+        self.previous.setAccessibleName("Last period's commentary")
+        self.previous_label = QLabel()
+        right = QVBoxLayout()
+        right.addWidget(self.form, 2)
+        right.addWidget(self.previous_label)
+        right.addWidget(self.previous, 1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.indicators)
+        layout.addLayout(right, 1)
+        self.form.count_text = self._count_text
+        self.indicators.currentRowChanged.connect(self._chosen)
+        pack.subscribe(self._pack_changed)
+        self._fill()
+
+    def _key(self):
+        return None if self.code is None else (self.code, self.period)
+
+    def _fill(self) -> None:
+        current = self.code
+        self.indicators.blockSignals(True)
+        self.indicators.clear()
+        for ind in self.pack.indicators():
+            self.indicators.addItem(f"{ind.code}  {ind.title}")
+            self.indicators.item(self.indicators.count() - 1).setData(
+                Qt.ItemDataRole.UserRole, ind.code)
+        self.indicators.blockSignals(False)
+        codes = [ind.code for ind in self.pack.indicators()]
+        self.show_indicator(current if current in codes else (codes[0] if codes else None))
+
+    def show_indicator(self, code: str | None) -> None:
+        self._commit_pending()
+        self.code = code
+        codes = [self.indicators.item(i).data(Qt.ItemDataRole.UserRole)
+                 for i in range(self.indicators.count())]
+        if code in codes and self.indicators.currentRow() != codes.index(code):
+            self.indicators.blockSignals(True)
+            self.indicators.setCurrentRow(codes.index(code))
+            self.indicators.blockSignals(False)
+        self._show()
+
+    def set_period(self, period: Period) -> None:
+        self._commit_pending()
+        self.period = period
+        self._show()
+
+    def _show(self) -> None:
+        indicator = self.pack.indicator(self.code) if self.code else None
+        title = f"{indicator.code} {indicator.title}" if indicator else "No indicator"
+        final = " (final: read-only)" if self.pack.is_final(self.period) else ""
+        self.form.heading.setText(f"<h2>Commentary — {title} — {self.period.label}{final}</h2>")
+        self.form.refresh()
+        if final:
+            for box in self.form.boxes.values():
+                box.setEnabled(False)
+        before = self.period.previous()
+        last = self.pack.commentary(self.code, before) if self.code else None
+        self.previous_label.setText(f"<b>Last period ({before.label}), for reference:</b>")
+        text = last.text if last else ""
+        if last and last.text_cy:
+            text += "\n\n[Cymraeg]\n" + last.text_cy
+        self.previous.setPlainText(text or "(no commentary)")
+        self._limits()
+
+    def _count_text(self, length: int) -> str:
+        over = " — over the limit" if length > self.limit else ""
+        return f"{length} of {self.limit:,} characters{over}"
+
+    def _limits(self) -> None:
+        for name in self.form.counts:
+            self.form._count(name)
+
+    def _chosen(self, row: int) -> None:
+        item = self.indicators.item(row)
+        if item is not None:
+            self.show_indicator(item.data(Qt.ItemDataRole.UserRole))
+
+    def _commit_pending(self) -> None:
+        if self.code is None:
+            return
+        for name, box in self.form.boxes.items():
+            record = self.form.record()
+            stored = getattr(record, name) if record else ""
+            if box.isEnabled() and box.toPlainText() != stored:
+                self.form.commit(name, box.toPlainText())
+
+    def _pack_changed(self, changes) -> None:
+        if any(kind in ("indicator", "group") for kind, *_ in changes):
+            try:
+                self._fill()
+            except RuntimeError:
+                self.pack.unsubscribe(self._pack_changed)
+        elif any(kind == "period_state" for kind, *_ in changes):
+            self._show()
+
+    def detach(self) -> None:
+        self.form.detach()
+        self.pack.unsubscribe(self._pack_changed)

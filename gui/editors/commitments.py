@@ -1,0 +1,97 @@
+"""The commitments editor: Corporate Plan steps and headline actions, with the period's status.
+
+Rules:
+- One row per commitment: reference, title (English, Welsh), owner, due date, and for the
+  period shown its RAG status (a drop-down of the domain list: Green, Amber-Green, Amber,
+  Red-Amber, Red, Complete, Not started, Deferred) and progress in English and Welsh.
+- Progress is kept with the period's status, so a status is chosen before progress is written.
+- Add asks for a new reference.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QInputDialog, QWidget
+
+from gui.editors.record_table import FieldColumn, RecordTableModel, field_column
+from gui.editors.table_editor import TableEditor
+from gui.editors.values import FieldInputError
+from model import records as r
+from model.commands import put, set_fields
+from model.periods import Period
+from model.validation import ValidationError
+
+__all__ = ["CommitmentsEditor"]
+
+
+class CommitmentsEditor(TableEditor):
+    def __init__(self, pack, stack, period: Period, parent: QWidget | None = None):
+        self.period = period
+        self.stack = stack
+
+        def update_key(key):
+            return (key[0], self.period)
+
+        def write_update(field):
+            def write(pack, key, value):
+                if pack.get("commitment_update", update_key(key)) is None and field != "status":
+                    raise FieldInputError(f"choose {key[0]}'s status for "
+                                          f"{self.period.label} first")
+                return set_fields(pack, "commitment_update", update_key(key),
+                                  label=f"Edit {key[0]} {self.period.label} {field}",
+                                  **{field: value})
+            return write
+
+        def read_update(field):
+            def read(pack, key):
+                update = pack.get("commitment_update", update_key(key))
+                return getattr(update, field) if update else None
+            return read
+
+        def col(header, kind, field, **options):
+            return field_column(header, kind, "commitment", field, **options)
+
+        columns = [
+            col("Ref", "text", "ref", editable=False),
+            col("Title", "text", "title"),
+            col("Title (Welsh)", "text", "title_cy"),
+            col("Owner", "text", "owner"),
+            col("Due", "date", "due"),
+            FieldColumn("Status", "choice", read_update("status"), write_update("status"),
+                        choices=r.COMMITMENT_STATUSES, optional=False,
+                        tip="RAG status for the period shown"),
+            FieldColumn("Progress", "text", read_update("progress"), write_update("progress")),
+            FieldColumn("Progress (Welsh)", "text", read_update("progress_cy"),
+                        write_update("progress_cy")),
+        ]
+        model = RecordTableModel(
+            pack, stack, columns,
+            lambda p: [c.key for c in sorted(p.all("commitment"),
+                                             key=lambda c: (c.group, c.position, c.ref))],
+            {"commitment", "commitment_update", "period_state"})
+        super().__init__("Commitments", model, parent)
+        self.add_button("&Add…", "Add a commitment", self.add)
+        self.set_period(period)
+
+    def set_period(self, period: Period) -> None:
+        self.period = period
+        self.heading.setText(f"<h2>Commitments — {period.label}</h2>")
+        self.model.reload()
+
+    def add_commitment(self, ref: str, title: str = "New commitment") -> bool:
+        if self.model.pack.get("commitment", (ref,)) is not None:
+            self.refuse(f"there is already a commitment '{ref}'")
+            return False
+        position = self.model.pack.count("commitment") + 1
+        try:
+            self.stack.apply(put(f"Add commitment {ref}",
+                                 r.Commitment(ref=ref, title=title, position=position)))
+        except ValidationError as exc:
+            self.refuse(str(exc))
+            return False
+        self.select_key((ref,))
+        return True
+
+    def add(self) -> None:
+        ref, ok = QInputDialog.getText(self, "Add commitment — Craffu", "Reference:")
+        if ok and ref.strip():
+            self.add_commitment(ref.strip())

@@ -1,0 +1,160 @@
+"""The indicator definitions editor: every field of domain.md, one indicator per row.
+
+Rules:
+- Unit, polarity, aggregation, comparison and tolerance type are drop-downs of the domain words
+  (comparison and tolerance type may be blank: the report settings' default applies).
+- The code is fixed once made (values, targets and commentary are filed under it).
+- Add asks for a new code; Duplicate copies the current indicator's definition (not its figures)
+  under a new code; Delete asks first, then deletes the indicator with its values, targets,
+  commentary and forecast overrides as one undoable step (refused, with the reason, while a key
+  area or breakdown names it).
+- Move up / Move down reorder within the indicator's group (the papers' order): the group's
+  positions are renumbered 1, 2, 3 … in one undoable step.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from gui.editors.record_table import RecordTableModel, field_column
+from gui.editors.table_editor import TableEditor
+from model import records as r
+from model.commands import delete_indicator, put
+from model.validation import ValidationError
+
+__all__ = ["IndicatorsEditor", "indicator_columns", "reorder_command"]
+
+
+def indicator_columns():
+    def col(header, kind, field, **options):
+        return field_column(header, kind, "indicator", field, **options)
+
+    return [
+        col("Code", "text", "code", editable=False),
+        col("Title", "text", "title"),
+        col("Title (Welsh)", "text", "title_cy"),
+        col("Group", "text", "group"),
+        col("Unit", "choice", "unit", choices=r.UNITS, optional=False),
+        col("Polarity", "choice", "polarity", choices=r.POLARITIES, optional=False,
+            tip="higher or lower is better; none: a demand measure without RAG"),
+        col("Aggregation", "choice", "aggregation", choices=r.AGGREGATIONS, optional=False,
+            tip="how quarters make the year to date"),
+        col("Decimals", "int", "decimals", tip="blank: the unit's default"),
+        col("Tolerance", "decimal", "tolerance", tip="blank: the pack's default (10%)"),
+        col("Tolerance type", "choice", "tolerance_type", choices=r.TOLERANCE_TYPES),
+        col("Sustain band %", "decimal", "sustain_band"),
+        col("Compare with", "choice", "compare_with", choices=r.COMPARISONS,
+            tip="year: same quarter last year (default); quarter: the quarter before"),
+        col("Owner", "text", "owner"),
+        col("Source", "text", "source"),
+        col("Definition", "text", "definition"),
+        col("Definition (Welsh)", "text", "definition_cy"),
+    ]
+
+
+def reorder_command(pack, code: str, step: int):
+    """Move indicator ``code`` ``step`` places within its group; None at the group's end."""
+    indicator = pack.indicator(code)
+    members = [ind for ind in pack.indicators() if ind.group == indicator.group]
+    at = [ind.code for ind in members].index(code)
+    to = at + step
+    if not 0 <= to < len(members):
+        return None
+    members.insert(to, members.pop(at))
+    changed = [ind.replace(position=i) for i, ind in enumerate(members, 1) if ind.position != i]
+    return put(f"Move {code} {'up' if step < 0 else 'down'}", *changed)
+
+
+class IndicatorsEditor(TableEditor):
+    def __init__(self, pack, stack, parent: QWidget | None = None):
+        model = RecordTableModel(pack, stack, indicator_columns(),
+                                 lambda p: [(ind.code,) for ind in p.indicators()],
+                                 {"indicator", "group"})
+        super().__init__("Indicator definitions", model, parent)
+        self.stack = stack
+        self.add_button("&Add…", "Add a new indicator", self.add)
+        self.add_button("D&uplicate…", "Copy this indicator's definition under a new code",
+                        self.duplicate)
+        self.add_button("&Delete…", "Delete this indicator and its figures", self.delete)
+        self.add_button("Move &up", "Earlier in its group", lambda: self.move(-1))
+        self.add_button("Move do&wn", "Later in its group", lambda: self.move(1))
+
+    def _ask_code(self, title: str) -> str | None:
+        code, ok = QInputDialog.getText(self, f"{title} — Craffu", "Code of the new indicator:")
+        return code.strip() if ok and code.strip() else None
+
+    def _apply(self, command) -> bool:
+        try:
+            self.stack.apply(command)
+        except ValidationError as exc:
+            self.refuse("; ".join(str(p) for p in exc.problems))
+            return False
+        return True
+
+    def add_indicator(self, code: str, template: r.Indicator | None = None) -> bool:
+        pack = self.model.pack
+        if pack.indicator(code) is not None:
+            self.refuse(f"there is already an indicator with code '{code}'")
+            return False
+        current = self.current_key()
+        group = template.group if template else (
+            pack.indicator(current[0]).group if current else "")
+        last = max((ind.position for ind in pack.indicators() if ind.group == group), default=0)
+        if template is not None:
+            new = template.replace(code=code, position=last + 1)
+        else:
+            new = r.Indicator(code=code, title="New indicator", group=group,
+                              position=last + 1)
+        if self._apply(put(f"Add indicator {code}", new)):
+            self.select_key((code,))
+            self.say(f"Added {code}")
+            return True
+        return False
+
+    def add(self) -> None:
+        code = self._ask_code("Add indicator")
+        if code:
+            self.add_indicator(code)
+
+    def duplicate(self) -> None:
+        key = self.current_key()
+        if key is None:
+            self.refuse("choose the indicator to duplicate first")
+            return
+        code = self._ask_code(f"Duplicate {key[0]}")
+        if code:
+            self.add_indicator(code, self.model.pack.indicator(key[0]))
+
+    def delete(self, confirm=None) -> bool:
+        key = self.current_key()
+        if key is None:
+            self.refuse("choose the indicator to delete first")
+            return False
+        pack = self.model.pack
+        command = delete_indicator(pack, key[0])
+        figures = len(command) - 1
+        question = (f"Delete {key[0]} \u201c{pack.indicator(key[0]).title}\u201d and its "
+                    f"{figures} figures, targets and commentary records?\n\n"
+                    "You can undo this with Edit \u25b8 Undo.")
+        if confirm is None:
+            answer = QMessageBox.question(self, "Delete indicator — Craffu", question)
+            confirm = answer == QMessageBox.StandardButton.Yes
+        if not confirm:
+            return False
+        if self._apply(command):
+            self.say(f"Deleted {key[0]} (Undo brings it back)")
+            return True
+        return False
+
+    def move(self, step: int) -> None:
+        key = self.current_key()
+        if key is None:
+            return
+        column = self.table.currentIndex().column()
+        command = reorder_command(self.model.pack, key[0], step)
+        if command is None:
+            self.say(f"{key[0]} is already {'first' if step < 0 else 'last'} in its group")
+            return
+        if self._apply(command):
+            row = self.model.keys.index(key)
+            self.table.setCurrentIndex(self.model.index(row, column))

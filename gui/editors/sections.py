@@ -1,0 +1,242 @@
+"""Narratives and key areas: a list of items on the left, a form for the chosen one.
+
+Rules:
+- Narratives belong to a period: the list shows the period's narratives; "New narrative…"
+  starts one for this period, and "Carry forward" copies last period's narrative titles (not
+  their text) so that the same sections are written every quarter.
+- Key areas (seed 000 para 10) show their five items: the current position and the current
+  management actions are written here (English and Welsh); the five-year trend, the management
+  target with how it was calculated, and the expected quarterly improvements are read from the
+  indicator's figures and targets and shown beneath for reference.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.editors.record_form import FormField, RecordForm
+from gui.scorecard_model import figure_text
+from model import records as r
+from model.commands import put
+from model.periods import Period
+from model.status import evaluate
+from model.validation import ValidationError
+
+__all__ = ["NarrativesEditor", "KeyAreasEditor", "key_area_facts"]
+
+
+class _ListAndForm(QWidget):
+    kind = ""
+
+    def __init__(self, pack, stack, fields, parent=None):
+        super().__init__(parent)
+        self.pack, self.stack = pack, stack
+        self.name: str | None = None
+        self.items = QListWidget()
+        self.items.setMaximumWidth(300)
+        self.items.setAccessibleName(self.kind.replace("_", " ").title() + "s")
+        self.form = RecordForm(pack, stack, self.kind, self.key, fields)
+        self.messageShown = self.form.messageShown
+        self.buttons = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self.items, 1)
+        left.addLayout(self.buttons)
+        self.right = QVBoxLayout()
+        self.right.addWidget(self.form, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left)
+        layout.addLayout(self.right, 1)
+        self.items.currentRowChanged.connect(self._chosen)
+        pack.subscribe(self._pack_changed)
+
+    def key(self):
+        raise NotImplementedError
+
+    def names(self) -> list[tuple[str, str]]:
+        raise NotImplementedError
+
+    def fill(self) -> None:
+        current = self.name
+        names = self.names()
+        self.items.blockSignals(True)
+        self.items.clear()
+        for name, text in names:
+            self.items.addItem(text)
+            self.items.item(self.items.count() - 1).setData(Qt.ItemDataRole.UserRole, name)
+        keys = [n for n, _ in names]
+        self.name = current if current in keys else (keys[0] if keys else None)
+        if self.name is not None:
+            self.items.setCurrentRow(keys.index(self.name))
+        self.items.blockSignals(False)
+        self.show_item()
+
+    def show_item(self) -> None:
+        self.form.refresh()
+
+    def _chosen(self, row: int) -> None:
+        item = self.items.item(row)
+        if item is not None:
+            self.name = item.data(Qt.ItemDataRole.UserRole)
+            self.show_item()
+
+    def button(self, text: str, slot) -> None:
+        b = QPushButton(text)
+        b.setAccessibleName(text.replace("&", "").rstrip("…"))
+        b.clicked.connect(slot)
+        b.setEnabled(not self.pack.read_only)
+        self.buttons.addWidget(b)
+
+    def _pack_changed(self, changes) -> None:
+        if any(kind == self.kind or kind == "indicator" for kind, *_ in changes):
+            try:
+                self.fill()
+            except RuntimeError:
+                self.pack.unsubscribe(self._pack_changed)
+
+    def apply(self, command) -> bool:
+        try:
+            self.stack.apply(command)
+        except ValidationError as exc:
+            self.form.message.setText(f"<b>Refused:</b> {exc}")
+            return False
+        return True
+
+    def detach(self) -> None:
+        self.form.detach()
+        self.pack.unsubscribe(self._pack_changed)
+
+
+class NarrativesEditor(_ListAndForm):
+    kind = "narrative"
+
+    def __init__(self, pack, stack, period: Period, parent=None):
+        self.period = period
+        super().__init__(pack, stack, [FormField("title", "Heading"),
+                                       FormField("text", "Text", "long")], parent)
+        self.button("&New narrative…", self.new)
+        self.button("&Carry forward", self.carry_forward)
+        self.set_period(period)
+
+    def key(self):
+        return None if self.name is None else (self.name, self.period)
+
+    def names(self):
+        found = [n for n in self.pack.all("narrative") if n.period == self.period]
+        found.sort(key=lambda n: (n.position, n.name))
+        return [(n.name, n.title or n.name) for n in found]
+
+    def set_period(self, period: Period) -> None:
+        self.period = period
+        self.form.heading.setText(f"<h2>Narratives — {period.label}</h2>")
+        self.fill()
+
+    def add(self, name: str, title: str = "") -> bool:
+        if self.pack.get("narrative", (name, self.period)) is not None:
+            self.form.message.setText(f"<b>Refused:</b> '{name}' already exists for "
+                                      f"{self.period.label}")
+            return False
+        position = len(self.names()) + 1
+        if self.apply(put(f"Add narrative {name} {self.period.label}",
+                          r.Narrative(name=name, period=self.period, title=title or name,
+                                      position=position))):
+            self.name = name
+            self.fill()
+            return True
+        return False
+
+    def new(self) -> None:
+        name, ok = QInputDialog.getText(self, "New narrative — Craffu", "Heading:")
+        if ok and name.strip():
+            self.add(name.strip())
+
+    def carry_forward(self) -> int:
+        before = self.period.previous()
+        new = [n.replace(period=self.period, text="", text_cy="")
+               for n in self.pack.all("narrative") if n.period == before
+               and self.pack.get("narrative", (n.name, self.period)) is None]
+        if new and self.apply(put(f"Carry forward narratives to {self.period.label}", *new)):
+            return len(new)
+        self.form.message.setText(f"Nothing to carry forward from {before.label}")
+        return 0
+
+
+def key_area_facts(pack, area: r.KeyArea, period: Period) -> str:
+    """The three items read from the figures: five-year trend, management target with its
+    rationale, expected quarterly improvements (plain text lines)."""
+    indicator = pack.indicator(area.indicator)
+    if indicator is None:
+        return f"There is no indicator {area.indicator}."
+    years = [Period(period.year - k, 4) for k in range(4, 0, -1)] + [period]
+    def figure(p: Period) -> str:
+        return figure_text(indicator, evaluate(pack, indicator.code, p).ytd) or "no figure"
+
+    trend = ", ".join(f"{p.fy.label if p.quarter == 4 else p.label}: {figure(p)}"
+                      for p in years)
+    target = pack.target(indicator.code, period.year)
+    lines = [f"Indicator: {indicator.code} {indicator.title}", f"Five-year trend: {trend}"]
+    if target is None or target.annual is None:
+        lines.append(f"Target {period.fy.label}: none set")
+    else:
+        kind = "management target" if target.management else "target"
+        lines.append(f"{kind.capitalize()} {period.fy.label}: "
+                     f"{figure_text(indicator, target.annual)}"
+                     + (f" — how it was calculated: {target.rationale}" if target.rationale
+                        else " — no rationale written (Targets editor)"))
+    if target is not None and target.trajectory:
+        lines.append("Expected quarterly improvements: " + ", ".join(
+            f"Q{q} {figure_text(indicator, t)}" for q, t in enumerate(target.trajectory, 1)))
+    else:
+        lines.append("Expected quarterly improvements: no trajectory set (Targets editor)")
+    return "\n".join(lines)
+
+
+class KeyAreasEditor(_ListAndForm):
+    kind = "key_area"
+
+    def __init__(self, pack, stack, period: Period, parent=None):
+        self.period = period
+        codes = tuple(ind.code for ind in pack.indicators())
+        super().__init__(pack, stack, [
+            FormField("title", "Title"),
+            FormField("indicator", "Indicator", "choice", codes, optional=False),
+            FormField("position_text", "Current position", "long"),
+            FormField("actions", "Current management actions", "long"),
+        ], parent)
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                           | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.facts.setAccessibleName("Trend, target and trajectory")
+        self.right.addWidget(self.facts)
+        self.set_period(period)
+
+    def key(self):
+        return None if self.name is None else (self.name,)
+
+    def names(self):
+        found = sorted(self.pack.all("key_area"), key=lambda a: (a.position, a.name))
+        return [(a.name, a.title or a.name) for a in found]
+
+    def set_period(self, period: Period) -> None:
+        self.period = period
+        self.form.heading.setText(f"<h2>Key areas — {period.label}</h2>")
+        self.fill()
+
+    def show_item(self) -> None:
+        super().show_item()
+        area = self.pack.get("key_area", self.key()) if self.name else None
+        self.facts.setText(key_area_facts(self.pack, area, self.period) if area else "")
+
+    def _pack_changed(self, changes) -> None:
+        if any(kind in ("target", "value") for kind, *_ in changes):
+            self.show_item()
+        super()._pack_changed(changes)

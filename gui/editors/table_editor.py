@@ -1,0 +1,94 @@
+"""The frame every table editor shares: a heading, buttons, the table, and a message line.
+
+Rules:
+- A refused edit shows its reason in the message line (red text *and* the word "Refused", not
+  colour alone) and in ``messageShown`` for the status bar.
+- The table is keyboard driven: arrows move, F2 or typing edits, Space ticks a check box.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.editors.record_table import ChoiceDelegate, RecordTableModel
+
+__all__ = ["TableEditor"]
+
+
+class TableEditor(QWidget):
+    messageShown = Signal(str)
+
+    def __init__(self, title: str, model: RecordTableModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = model
+        self.heading = QLabel(f"<h2>{title}</h2>")
+        self.table = QTableView()
+        self.table.setModel(model)
+        self.table.setItemDelegate(ChoiceDelegate(self.table))
+        self.table.setAccessibleName(title)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.buttons = QHBoxLayout()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Message")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.heading)
+        layout.addLayout(self.buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        self.buttons.addStretch(1)
+        model.editRefused.connect(self.refuse)
+        model.modelReset.connect(self.fit)
+        self.fit()
+
+    def fit(self) -> None:
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            if self.table.columnWidth(column) > 320:
+                self.table.setColumnWidth(column, 320)
+
+    def add_button(self, text: str, tip: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        button.clicked.connect(slot)
+        button.setEnabled(not self.model.pack.read_only)
+        self.buttons.insertWidget(self.buttons.count() - 1, button)
+        return button
+
+    def refuse(self, reason: str) -> None:
+        self.message.setText(f'<span style="color:#b00020"><b>Refused:</b></span> {reason}')
+        self.messageShown.emit(f"Refused: {reason}")
+
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+        self.messageShown.emit(text)
+
+    def current_key(self) -> tuple | None:
+        index = self.table.currentIndex()
+        return self.model.keys[index.row()] if index.isValid() else None
+
+    def select_key(self, key: tuple) -> None:
+        if key in self.model.keys:
+            self.table.setCurrentIndex(self.model.index(self.model.keys.index(key), 0))
+
+    def detach(self) -> None:
+        self.model.detach()

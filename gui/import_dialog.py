@@ -1,0 +1,164 @@
+"""Import from the interchange format: read off the user-interface thread, preview, then apply.
+
+Rules:
+- The workbook (or CSV folder) is read by ``model.interchange.read_interchange`` in a
+  background job (``gui.jobs``) with a progress dialog that can be cancelled; the pack is not
+  changed by reading.
+- A source with problems is refused whole: one message lists them as file, sheet, row,
+  column and reason (the first twenty), and nothing is changed.
+- Otherwise the preview lists every change (indicator or record, period, field, old, new) with
+  a summary; "Apply import" applies it as one command, which is one undo step; Cancel changes
+  nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.jobs import JobProgress, run_job
+from model.interchange import FieldChange, ImportPlan, InterchangeError, read_interchange
+from model.periods import Period
+
+__all__ = ["ImportPreviewModel", "ImportPreviewDialog", "start_import", "apply_plan"]
+
+
+def _show(value) -> str:
+    if value is None:
+        return "(blank)"
+    if isinstance(value, Period):
+        return value.label
+    if hasattr(value, "is_finite"):
+        return format(value, "f")
+    return str(value)
+
+
+class ImportPreviewModel(QAbstractTableModel):
+    HEADERS = ("Record", "Indicator / ref", "Period / year", "Field", "Old", "New")
+
+    def __init__(self, changes: list[FieldChange], parent: QObject | None = None):
+        super().__init__(parent)
+        self.changes = changes
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.changes)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self.HEADERS)):
+            return self.HEADERS[section]
+        return None
+
+    def row_texts(self, row: int) -> tuple[str, ...]:
+        change = self.changes[row]
+        key = change.key
+        first = _show(key[0]) if key else ""
+        second = " ".join(_show(k) for k in key[1:])
+        old = "(new record)" if change.old is None and change.kind else _show(change.old)
+        return (change.kind.replace("_", " "), first, second, change.field, old,
+                _show(change.new))
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.changes):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.row_texts(index.row())[index.column()]
+        return None
+
+
+class ImportPreviewDialog(QDialog):
+    def __init__(self, plan: ImportPlan, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.plan = plan
+        self.setWindowTitle(f"Import {plan.source.name} — Craffu")
+        self.model = ImportPreviewModel(plan.changes, self)
+        summary = QLabel(f"<b>{plan.summary()}</b><br>{len(plan.changes):,} fields change. "
+                         "Nothing is changed until you apply; Edit \u25b8 Undo takes the "
+                         "whole import back.")
+        summary.setWordWrap(True)
+        table = QTableView()
+        table.setModel(self.model)
+        table.setAccessibleName("Changes the import makes")
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.resizeColumnsToContents()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button = self.buttons.addButton(
+            "&Apply import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button.setEnabled(bool(plan))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(table, 1)
+        layout.addWidget(self.buttons)
+        self.resize(900, 500)
+
+
+def apply_plan(plan: ImportPlan, stack) -> bool:
+    """Apply ``plan`` and make it one undo step; raises InterchangeError (pack unchanged)."""
+    inverse = plan.apply()
+    stack.record(plan.command, inverse)
+    return bool(inverse)
+
+
+def start_import(parent: QWidget, pack, stack, source: Path,
+                 preview: Callable[[ImportPlan], bool] | None = None,
+                 done: Callable[[str], None] | None = None):
+    """Read ``source`` in the background, then preview and apply. ``preview(plan)`` returns
+    True to apply (default: the preview dialog); ``done(message)`` is told the outcome."""
+    tell = done or (lambda message: None)
+
+    def work(progress: JobProgress) -> ImportPlan:
+        progress.report(0, None, f"Reading {source.name}…")
+        plan = read_interchange(source, pack)
+        progress.check()
+        _ = plan.changes  # worked out here, not on the user-interface thread
+        return plan
+
+    def ask(plan: ImportPlan) -> bool:
+        dialog = ImportPreviewDialog(plan, parent)
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def finished(plan: ImportPlan) -> None:
+        if not plan:
+            tell(f"{source.name}: nothing to import, the pack already has all of it")
+            return
+        if not (preview or ask)(plan):
+            tell("Import cancelled; nothing changed")
+            return
+        try:
+            apply_plan(plan, stack)
+        except InterchangeError as exc:
+            failed(exc)
+            return
+        tell(f"Imported {plan.summary()}")
+
+    def failed(exc: BaseException) -> None:
+        text = str(exc)
+        if isinstance(exc, InterchangeError):
+            text = (f"{source.name} was not imported; nothing changed.\n\n"
+                    f"{len(exc.problems)} problem{'s' if len(exc.problems) != 1 else ''}:\n"
+                    + text)
+        tell(text.splitlines()[0])
+        if done is None or preview is None:
+            QMessageBox.warning(parent, "Import refused — Craffu", text)
+
+    return run_job(parent, f"Importing {source.name}", work, finished, on_error=failed,
+                   on_cancel=lambda: tell("Import cancelled; nothing changed"))

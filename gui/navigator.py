@@ -1,0 +1,80 @@
+"""The navigator: what the central area shows.
+
+Rules:
+- Items, in this order: "Scorecard" with one child per group of indicators (choosing a group
+  filters the scorecard to it), "Indicator definitions", "Targets", "Commentary",
+  "Commitments", "Breakdowns", "Snapshots", "Narratives", "Key areas", "Cover report",
+  "Settings". Others (e.g. a dashboard) are added with ``add_page``.
+- ``pageChosen(page, group)`` is emitted when the officer moves to an item (keyboard or mouse).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+
+__all__ = ["Navigator", "PAGES"]
+
+PAGES = (
+    ("scorecard", "Scorecard"),
+    ("indicators", "Indicator definitions"),
+    ("targets", "Targets"),
+    ("commentary", "Commentary"),
+    ("commitments", "Commitments"),
+    ("breakdowns", "Breakdowns"),
+    ("snapshots", "Snapshots"),
+    ("narratives", "Narratives"),
+    ("key_areas", "Key areas"),
+    ("cover", "Cover report"),
+    ("settings", "Settings"),
+)
+
+PAGE_ROLE = Qt.ItemDataRole.UserRole
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class Navigator(QTreeWidget):
+    pageChosen = Signal(str, object)  # page id, group name (None: all)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setAccessibleName("Navigator")
+        self.items: dict[str, QTreeWidgetItem] = {}
+        for page, text in PAGES:
+            self.add_page(page, text)
+        self.currentItemChanged.connect(self._moved)
+
+    def add_page(self, page: str, text: str, after: str | None = None) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([text])
+        item.setData(0, PAGE_ROLE, page)
+        if after in self.items:
+            self.insertTopLevelItem(self.indexOfTopLevelItem(self.items[after]) + 1, item)
+        else:
+            self.addTopLevelItem(item)
+        self.items[page] = item
+        return item
+
+    def set_groups(self, groups: list[str]) -> None:
+        top = self.items["scorecard"]
+        self.blockSignals(True)
+        top.takeChildren()
+        for name in groups:
+            child = QTreeWidgetItem([name or "Other indicators"])
+            child.setData(0, PAGE_ROLE, "scorecard")
+            child.setData(0, GROUP_ROLE, name)
+            top.addChild(child)
+        top.setExpanded(True)
+        self.blockSignals(False)
+
+    def choose(self, page: str, group: str | None = None) -> None:
+        item = self.items[page]
+        if group is not None:
+            for i in range(item.childCount()):
+                if item.child(i).data(0, GROUP_ROLE) == group:
+                    item = item.child(i)
+        self.setCurrentItem(item)
+
+    def _moved(self, item, _previous) -> None:
+        if item is not None:
+            self.pageChosen.emit(item.data(0, PAGE_ROLE), item.data(0, GROUP_ROLE))

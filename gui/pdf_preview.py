@@ -1,0 +1,204 @@
+"""Preview and print the papers: the real PDF pages, shown with QtPdf and printed as they are.
+
+Rules:
+- The preview shows the PDF the exporter made (``QPdfDocument`` + ``QPdfView``), not a
+  re-drawing: what is previewed is what is printed and what is published.
+- Print sends those same pages to the printer chosen in the print dialog: each page is rendered
+  by ``QPdfDocument.render`` (at most 300 dpi, the printer's resolution if lower) and painted to
+  fill the printer's page, turned to landscape for landscape pages.
+- Making a PDF runs off the user-interface thread with progress (``gui.jobs``); the pack is only
+  read. ``export_scorecard_pdf`` / ``export_pack_pdf`` write a file the user chose and offer to
+  preview it; ``preview_scorecard`` / ``preview_pack`` make the PDF in memory and preview it.
+- A failure is one message naming the paper and the reason, never a traceback.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QPageLayout, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.jobs import run_job
+
+__all__ = [
+    "PdfPreviewDialog",
+    "print_pdf",
+    "export_scorecard_pdf",
+    "export_pack_pdf",
+    "preview_scorecard",
+    "preview_pack",
+    "OPEN_PREVIEWS",
+]
+
+MAX_PRINT_DPI = 300
+
+
+class PdfPreviewDialog(QDialog):
+    """Shows a PDF's pages (continuous, fit to width) with Print and Close."""
+
+    def __init__(self, pdf: bytes, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(f"{title} — Craffu")
+        self.resize(1000, 800)
+        self._bytes = QByteArray(pdf)
+        self._buffer = QBuffer(self._bytes, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.document.load(self._buffer)
+        self.view = QPdfView(self)
+        self.view.setAccessibleName("Pages of the paper")
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setDocument(self.document)
+        self.pages_label = QLabel(self._pages_text(), self)
+        self.print_button = QPushButton("&Print…", self)
+        self.print_button.setEnabled(self.document.pageCount() > 0)
+        self.print_button.clicked.connect(self.print_with_dialog)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        bar = QHBoxLayout()
+        bar.addWidget(self.pages_label)
+        bar.addStretch(1)
+        bar.addWidget(self.print_button)
+        bar.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bar)
+
+    def _pages_text(self) -> str:
+        count = self.document.pageCount()
+        if self.document.status() == QPdfDocument.Status.Error or count == 0:
+            return "The paper could not be shown."
+        return f"{count} page{'s' * (count != 1)}"
+
+    @property
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    def print_with_dialog(self) -> bool:
+        """Ask for a printer and print every page; True if printed."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.windowTitle())
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle("Print the paper")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        print_pdf(self.document, printer)
+        return True
+
+
+def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
+    """Paint every page of ``document`` onto ``printer``; returns the number of pages."""
+    count = document.pageCount()
+    if count == 0:
+        return 0
+    printer.setFullPage(True)
+
+    def orient(index: int) -> None:
+        size = document.pagePointSize(index)
+        landscape = size.width() > size.height()
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape
+                                   else QPageLayout.Orientation.Portrait)
+
+    orient(0)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("the printer could not be started")
+    try:
+        for index in range(count):
+            if index:
+                orient(index)
+                printer.newPage()
+            size = document.pagePointSize(index)
+            target = QRectF(painter.viewport())
+            dpi = min(printer.resolution(), MAX_PRINT_DPI)
+            pixels = QSize(max(1, round(size.width() / 72 * dpi)),
+                           max(1, round(size.height() / 72 * dpi)))
+            image = document.render(index, pixels)
+            scale = min(target.width() / pixels.width(), target.height() / pixels.height())
+            width, height = pixels.width() * scale, pixels.height() * scale
+            origin = QPointF((target.width() - width) / 2, (target.height() - height) / 2)
+            painter.drawImage(QRectF(origin.x(), origin.y(), width, height), image)
+    finally:
+        painter.end()
+    return count
+
+
+def _paper_job(parent, title: str, make, on_done):
+    """Run ``make()`` (returns PDF bytes) in the background with progress."""
+    def work(progress):
+        progress.report(0, None, f"Making the {title.lower()}…")
+        return make()
+
+    def failed(exc):
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(parent, f"{title} — Craffu",
+                            f"The {title.lower()} could not be made.\n\n{exc}")
+
+    return run_job(parent, f"Making the {title.lower()}", work, on_done, on_error=failed)
+
+
+#: Previews that are open (a preview without a parent window would otherwise be collected).
+OPEN_PREVIEWS: list[PdfPreviewDialog] = []
+
+
+def _show(parent, pdf: bytes, title: str) -> PdfPreviewDialog:
+    dialog = PdfPreviewDialog(pdf, title, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    OPEN_PREVIEWS.append(dialog)
+    dialog.finished.connect(lambda _result: OPEN_PREVIEWS.remove(dialog)
+                            if dialog in OPEN_PREVIEWS else None)
+    dialog.show()
+    return dialog
+
+
+def export_scorecard_pdf(parent, pack, period, options, path: Path | str,
+                         preview: bool = False):
+    """Write the scorecard PDF to ``path`` off the UI thread; optionally preview it after.
+    Returns the running ``gui.jobs.Job``."""
+    from exporters.pdf_scorecard import write_scorecard_pdf
+
+    return _paper_job(parent, "Scorecard",
+                      lambda: write_scorecard_pdf(pack, period, path, options),
+                      lambda pdf: _show(parent, pdf, "Scorecard") if preview else None)
+
+
+def export_pack_pdf(parent, pack, period, options, path: Path | str, preview: bool = False):
+    """Write the full committee pack PDF to ``path`` off the UI thread."""
+    from exporters.pdf_pack import write_pack_pdf
+
+    return _paper_job(parent, "Committee pack",
+                      lambda: write_pack_pdf(pack, period, path, options),
+                      lambda pdf: _show(parent, pdf, "Committee pack") if preview else None)
+
+
+def preview_scorecard(parent, pack, period, options):
+    """Make the scorecard in memory and show it in the preview (Print from there)."""
+    from exporters.pdf_scorecard import write_scorecard_pdf
+
+    return _paper_job(parent, "Scorecard",
+                      lambda: write_scorecard_pdf(pack, period, None, options),
+                      lambda pdf: _show(parent, pdf, "Scorecard"))
+
+
+def preview_pack(parent, pack, period, options):
+    """Make the committee pack in memory and show it in the preview."""
+    from exporters.pdf_pack import write_pack_pdf
+
+    return _paper_job(parent, "Committee pack",
+                      lambda: write_pack_pdf(pack, period, None, options),
+                      lambda pdf: _show(parent, pdf, "Committee pack"))

@@ -1,0 +1,91 @@
+"""Settings of this computer (not of the pack), kept with QSettings.
+
+Rules:
+- Commentary length limit (characters, default 1,500) and the jump limit for figures that
+  change implausibly from last quarter (percent, default 50) feed the checks dock.
+- Recent packs: the last ten opened, newest first, paths that no longer exist left out.
+- The window's geometry and dock layout, and the last pack, are kept here too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
+
+__all__ = ["Preferences", "PreferencesDialog", "recent_packs", "remember_pack", "last_pack",
+           "settings"]
+
+RECENT_LIMIT = 10
+
+
+def settings() -> QSettings:
+    return QSettings("Craffu", "Craffu")
+
+
+@dataclass
+class Preferences:
+    commentary_limit: int = 1500
+    jump_percent: int = 50
+
+    @classmethod
+    def load(cls) -> Preferences:
+        s = settings()
+        return cls(int(s.value("checks/commentary_limit", 1500)),
+                   int(s.value("checks/jump_percent", 50)))
+
+    def save(self) -> None:
+        s = settings()
+        s.setValue("checks/commentary_limit", self.commentary_limit)
+        s.setValue("checks/jump_percent", self.jump_percent)
+
+
+def recent_packs() -> list[Path]:
+    value = settings().value("recent/packs", []) or []
+    if isinstance(value, str):
+        value = [value]
+    return [Path(p) for p in value if Path(p).is_file()]
+
+
+def last_pack() -> Path | None:
+    """The pack opened last, if it still exists."""
+    value = settings().value("recent/last")
+    return Path(value) if value and Path(value).is_file() else None
+
+
+def remember_pack(path: Path) -> None:
+    path = Path(path).resolve()
+    packs = [path] + [p for p in recent_packs() if p.resolve() != path]
+    s = settings()
+    s.setValue("recent/packs", [str(p) for p in packs[:RECENT_LIMIT]])
+    s.setValue("recent/last", str(path))
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, preferences: Preferences, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Preferences — Craffu")
+        self.limit = QSpinBox()
+        self.limit.setRange(100, 20000)
+        self.limit.setSingleStep(100)
+        self.limit.setValue(preferences.commentary_limit)
+        self.limit.setSuffix(" characters")
+        self.limit.setAccessibleName("Commentary length limit")
+        self.jump = QSpinBox()
+        self.jump.setRange(1, 1000)
+        self.jump.setValue(preferences.jump_percent)
+        self.jump.setSuffix("%")
+        self.jump.setAccessibleName("Warn when a figure changes from last quarter by more than")
+        form = QFormLayout(self)
+        form.addRow("Commentary length &limit:", self.limit)
+        form.addRow("Warn when a figure changes from last &quarter by more than:", self.jump)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def preferences(self) -> Preferences:
+        return Preferences(self.limit.value(), self.jump.value())
