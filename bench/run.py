@@ -10,7 +10,9 @@ moments before or after, on the same files, in the same process:
 (b) import: ``read_interchange(workbook, pack)`` then ``plan.apply()`` of a 20,000-row interchange
     workbook into a new, empty pack in a fresh temporary folder. Floor: the same workbook read
     with openpyxl ``read_only=True``, iterating every cell of every sheet, reading its value.
-    Goal: within 1.5x of the floor.
+    Goal: within 1.5x of the floor. The import reads with Craffu's own reader
+    (``model.xlsx_reader``, expat); the same pass with that reader alone is reported for
+    reference, as are the import's two halves.
 
 Each figure is the best (minimum) of ``--repeat`` runs, after one untimed warm-up run (imports,
 operating-system file cache); floor and measured code alternate in each repeat so that a slow
@@ -100,6 +102,22 @@ def floor_openpyxl(workbook: Path, values_only: bool = False) -> int:
                     cells += 1
     finally:
         book.close()
+    return cells
+
+
+def read_cells(workbook: Path) -> int:
+    """Every cell of every sheet, read with Craffu's own reader (``model.xlsx_reader``, what
+    the import reads with), for reference: the reading part of the import alone."""
+    from model.xlsx_reader import open_xlsx
+
+    cells = 0
+    with open_xlsx(workbook) as book:
+        for name in book.sheet_names:
+            for _number, row in book.rows(name):
+                for cell in row:
+                    if cell is not None:
+                        _ = cell.value
+                    cells += 1
     return cells
 
 
@@ -202,6 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = floor_sqlite(pack_path)
     evaluated = open_evaluate(pack_path)
     cells = floor_openpyxl(workbook)
+    read_cells(workbook)
     imported = None
     if import_error is None:
         try:
@@ -224,7 +243,8 @@ def main(argv: list[str] | None = None) -> int:
         keep_best("evaluate", laps["evaluate"])
 
         pair = [("openpyxl", lambda: floor_openpyxl(workbook)),
-                ("openpyxl_values", lambda: floor_openpyxl(workbook, values_only=True))]
+                ("openpyxl_values", lambda: floor_openpyxl(workbook, values_only=True)),
+                ("reader", lambda: read_cells(workbook))]
         if import_error is None:
             pair.append(("import", lambda laps=laps: import_workbook(workbook, laps)))
         for name, func in pair if rep % 2 == 0 else reversed(pair):
@@ -263,6 +283,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{best['import_apply'] / op:>7.2f}x")
     print(f"{'    (floor with iter_rows(values_only=True))':<46}"
           f"{best['openpyxl_values']:>9.3f}")
+    print(f"{'    (model.xlsx_reader alone, every cell)':<46}{'':>9}{best['reader']:>10.3f}"
+          f"{best['reader'] / op:>7.2f}x")
     print(f"\nfloors: (a) {rows:,} rows via sqlite3 SELECT * fetchall; "
           f"(b) {cells:,} cells via openpyxl read_only iter_rows(), reading each .value")
     if imported is not None and imported != ROWS:

@@ -307,7 +307,7 @@ def performance_summary(pack, scorecard: Scorecard, found: list[Appendix],
                     or row.indicator.unit == "percent"):
                 explanation = ""  # figures could reveal a suppressed number
             bullets.append(f"<b>{escape(row.code)}</b> {escape(title)}"
-                           + (f" ({escape(explanation)})" if explanation and lang != "cy"
+                           + (f": {escape(explanation)}" if explanation and lang != "cy"
                               else ""))
         numbered(pt.pair("summary_declined", lang, count=len(declined)), bullets)
     else:

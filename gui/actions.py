@@ -127,6 +127,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
 )
 
 
+_FALLBACK = {ActionId.QUIT: "Ctrl+Q", ActionId.PREFERENCES: "Ctrl+,"}
+
+
 def build_actions(parent: QWidget) -> dict[ActionId, QAction]:
     """One QAction per spec, with text, tip, shortcut and an object name of its id."""
     actions: dict[ActionId, QAction] = {}
@@ -137,11 +140,15 @@ def build_actions(parent: QWidget) -> dict[ActionId, QAction]:
         action.setToolTip(spec.tip)
         if spec.shortcut is not None:
             key = spec.shortcut
-            sequence = QKeySequence(key) if isinstance(key, str) else QKeySequence(key)
-            if not sequence.isEmpty():
-                action.setShortcut(sequence)
-            elif spec.id == ActionId.PREFERENCES:
-                action.setShortcut(QKeySequence("Ctrl+,"))
+            sequences = ([QKeySequence(key)] if isinstance(key, str)
+                         else QKeySequence.keyBindings(key))
+            sequences = [s for s in sequences if not s.isEmpty()]
+            if not sequences and spec.id in _FALLBACK:  # the platform has no standard key
+                sequences = [QKeySequence(_FALLBACK[spec.id])]
+            if spec.id == ActionId.REDO and all(s.toString() != "Ctrl+Shift+Z"
+                                                 for s in sequences):
+                sequences.append(QKeySequence("Ctrl+Shift+Z"))
+            action.setShortcuts(sequences)
         actions[spec.id] = action
     return actions
 

@@ -7,8 +7,8 @@ Rules:
   stack's clean state (undoing back to the pack as opened removes it). It follows renames.
 - The period selector (financial year and quarter) drives every view: scorecard, editors and
   checks. Actions come from ``gui.actions`` (one declaration with shortcut and enablement).
-- The navigator chooses the central editor; docks show indicator detail, checks and history.
-  The right-hand dock area (``add_side_dock``) is where charts go, tabbed with the detail.
+- The navigator chooses the central editor; docks at the bottom show checks, indicator detail
+  and history (tabbed). The right-hand dock area is kept free for charts (``add_side_dock``).
 - The status bar counts Green, Amber and Red (and n/a, no data) for the period, always with the
   letter beside the colour; a key under the grid says what every symbol means.
 - The window remembers its geometry and docks (QSettings); the packs it opens are remembered
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -133,17 +134,19 @@ class MainWindow(QMainWindow):
         self.history_view = table_view(self.history_model, "History")
         self.navigator_dock = self._dock("Navigator", self.navigator,
                                          Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.detail_dock = self._dock("Indicator detail", self.detail,
-                                      Qt.DockWidgetArea.RightDockWidgetArea)
         self.checks_dock = self._dock("Checks", self.checks_view,
+                                      Qt.DockWidgetArea.BottomDockWidgetArea)
+        detail_scroll = QScrollArea()
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setWidget(self.detail)
+        self.detail_dock = self._dock("Indicator detail", detail_scroll,
                                       Qt.DockWidgetArea.BottomDockWidgetArea)
         self.history_dock = self._dock("History", self.history_view,
                                        Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.checks_dock, self.detail_dock)
         self.tabifyDockWidget(self.checks_dock, self.history_dock)
         self.checks_dock.raise_()
-        self.resizeDocks([self.navigator_dock, self.detail_dock], [220, 300],
-                         Qt.Orientation.Horizontal)
-        self.resizeDocks([self.checks_dock], [170], Qt.Orientation.Vertical)
+        self._docks_sized = False
 
         self.actions_by_id = build_actions(self)
         self.ActionId = ActionId
@@ -192,10 +195,17 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
-    def add_side_dock(self, dock: QDockWidget) -> None:
-        """Put ``dock`` (e.g. trend charts) in the right-hand area, tabbed with the detail."""
+    def add_side_dock(self, dock: QDockWidget, width: int = 360) -> None:
+        """Put ``dock`` (e.g. trend charts) in the right-hand area, kept free for it; docks
+        added later are tabbed with the first."""
+        existing = [d for d in self.findChildren(QDockWidget)
+                    if d is not dock and self.dockWidgetArea(d)
+                    == Qt.DockWidgetArea.RightDockWidgetArea]
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        self.tabifyDockWidget(self.detail_dock, dock)
+        if existing:
+            self.tabifyDockWidget(existing[0], dock)
+        else:
+            self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
 
     def _menus(self) -> None:
         from gui.actions import ACTIONS, MENUS
@@ -420,8 +430,8 @@ class MainWindow(QMainWindow):
         geometry, state = s.value("window/geometry"), s.value("window/state")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
+        if isinstance(state, QByteArray) and self.restoreState(state):
+            self._docks_sized = True
 
     def save_layout(self) -> None:
         from gui.preferences import settings
@@ -429,6 +439,17 @@ class MainWindow(QMainWindow):
         s = settings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._docks_sized:  # first show: the grid gets the room (unless restored)
+            self._docks_sized = True
+            QTimer.singleShot(0, self._size_docks)
+
+    def _size_docks(self) -> None:
+        self.resizeDocks([self.navigator_dock], [220], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.checks_dock], [max(150, self.height() // 5)],
+                         Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.save_layout()

@@ -90,6 +90,13 @@ _ROW_KINDS = {"value", "target", "commentary", "forecast_override"}
 #: Record kinds whose change can affect every row, the order or the grouping.
 _RELOAD_KINDS = {"indicator", "group", "settings", "period_state"}
 
+_COLUMNS = tuple(Column)
+_ANSWERED_ROLES = frozenset(int(role) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.AccessibleDescriptionRole,
+    Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, *Role))
+
 _RAG_ORDER = {"Red": 0, "Amber": 1, "Green": 2, "no data": 3, "n/a": 4}
 _DIRECTION_ORDER = {word: i for i, word in enumerate(
     ("declined", "sustained", "improved", "increased", "no change", "decreased", "not comparable"))}
@@ -431,10 +438,15 @@ class ScorecardModel(QAbstractTableModel):
         }[column]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+        # Called for every role of every visible cell on every paint: roles this model never
+        # answers return at once, and columns are looked up, not converted.
+        if role not in _ANSWERED_ROLES or not index.isValid():
             return None
-        entry = self._entries[index.row()]
-        column = Column(index.column())
+        row = index.row()
+        if not 0 <= row < len(self._entries):
+            return None
+        entry = self._entries[row]
+        column = _COLUMNS[index.column()]
         if isinstance(entry, r.Group):
             return self._heading_data(entry, column, role)
         return self._row_data(entry, column, role)

@@ -51,6 +51,8 @@ def main(argv: list[str] | None = None) -> int:
         window.show()
         for _ in range(3):  # layout, then the row heights that follow the column widths
             app.processEvents()
+        window.run_checks()  # normally a moment after the first paint
+        app.processEvents()
         if not window.grab().save(str(args.out)):
             print(f"error: cannot write {args.out}", file=sys.stderr)
             return 1

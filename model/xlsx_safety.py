@@ -1,7 +1,10 @@
 """Opening workbooks that other people sent: refuse hostile or unreadable ones quickly and clearly.
 
-Every ``.xlsx`` that Craffu reads (the interchange workbook, later the filled data-collection
-template) goes through ``open_workbook``. Rules:
+Every ``.xlsx`` that Craffu reads (the interchange workbook, the filled data-collection
+template) first passes ``check_workbook_file``. Craffu's importers then read it with
+``model.xlsx_reader`` (a streaming expat reader that refuses DTDs itself and applies
+``Limits.max_rows`` through ``too_many_rows``); ``open_workbook`` and ``sheet_rows`` are the same
+checks around openpyxl's read-only mode, for a caller that needs openpyxl's objects. Rules:
 
 - The XML parser must be defusedxml's: openpyxl uses it when defusedxml is installed
   (``openpyxl.DEFUSEDXML``); if it is not, no workbook is read at all.

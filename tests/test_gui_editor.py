@@ -461,9 +461,11 @@ def test_editor_checks_jumps_and_long_commentary(filled):
 
 
 def test_history_dock_lists_the_indicators_changes(qtbot, window, filled):
+    window.history_dock.raise_()
     window.scorecard_view.setCurrentIndex(cell(window.scorecard_model, "D1", Column.Q3))
     window.undo_stack.apply(put("Enter D1", r.Value("D1", Q3, actual=D(7020))))
-    window.history_model.show_indicator(filled, "D1")
+    qtbot.waitUntil(lambda: window.history_model.entries
+                    and window.history_model.entries[0].action == "Enter D1")
     rows = window.history_model.entries
     assert rows[0].action == "Enter D1" and rows[0].field == "actual"
     assert (rows[0].old, rows[0].new) == ("7010", "7020")
@@ -485,6 +487,8 @@ def test_actions_have_standard_shortcuts_and_names(window):
     assert actions[ActionId.PASTE].shortcut().toString() == "Ctrl+V"
     assert actions[ActionId.FIND].shortcut().toString() == "Ctrl+F"
     assert actions[ActionId.OPEN].shortcut().toString() == "Ctrl+O"
+    assert actions[ActionId.QUIT].shortcut().toString() == "Ctrl+Q"
+    assert "Ctrl+Shift+Z" in [s.toString() for s in actions[ActionId.REDO].shortcuts()]
     assert not actions[ActionId.UNDO].isEnabled()
     for spec in ACTIONS:
         assert actions[spec.id].objectName() == spec.id.value

@@ -655,3 +655,29 @@ def test_xml_bomb_past_the_scanned_start_is_refused(pack, tmp_path):
              b'openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>')
     path = zip_parts(tmp_path / "late.xlsx", minimal_parts(sheet))
     assert "declares a document type or entities" in refused(path, pack)
+
+
+def test_the_header_must_be_on_row_1_even_when_row_1_is_absent(pack, tmp_path):
+    rows = (b'<row r="2"><c r="A2" t="inlineStr"><is><t>code</t></is></c><c r="B2" '
+            b't="inlineStr"><is><t>period</t></is></c></row>')
+    path = zip_parts(tmp_path / "late.xlsx", minimal_parts(SHEET % (b"", rows)))
+    assert [str(p) for p in errors_of(path, pack)] == [
+        "late.xlsx, sheet Values, row 1: the first row must hold the column names"]
+
+
+def test_the_garbage_collector_runs_again_after_an_import(pack, tmp_path):
+    import gc
+
+    add_indicator(pack, "C1")
+    good = write_xlsx(tmp_path / "good.xlsx", {"Values": [VALUE_HEADER, ["C1", "2023-24 Q1", 5]]})
+    bad = write_xlsx(tmp_path / "bad.xlsx", {"Values": [VALUE_HEADER, ["C1", "2023-24 Q1", "x"]]})
+    read_interchange(good, pack).apply()
+    assert gc.isenabled()
+    errors_of(bad, pack)
+    assert gc.isenabled()
+    gc.disable()  # an import leaves a paused collector paused
+    try:
+        read_interchange(good, pack)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -29,6 +29,7 @@ class CommentaryEditor(QWidget):
         self.code: str | None = None
         self.indicators = QListWidget()
         self.indicators.setAccessibleName("Indicators")
+        self.indicators.setMinimumWidth(200)
         self.indicators.setMaximumWidth(320)
         self.form = RecordForm(pack, stack, "commentary", self._key,
                                [FormField("text", "Commentary", "long")],

@@ -171,6 +171,7 @@ class MatrixEditor(QWidget):
         self.pack, self.kind = pack, kind
         plural = "Breakdowns" if kind == "breakdown" else "Snapshot comparisons"
         self.items = QListWidget()
+        self.items.setMinimumWidth(180)
         self.items.setMaximumWidth(300)
         self.items.setAccessibleName(plural)
         self.model = MatrixModel(pack, stack, kind, self)
@@ -181,6 +182,7 @@ class MatrixEditor(QWidget):
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.heading = QLabel(f"<h2>{plural}</h2>")
+        self.heading.setWordWrap(True)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setAccessibleName("Warning")

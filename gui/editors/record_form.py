@@ -104,6 +104,7 @@ class RecordForm(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         self.heading = QLabel(f"<h2>{title}</h2>")
+        self.heading.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)

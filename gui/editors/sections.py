@@ -42,6 +42,7 @@ class _ListAndForm(QWidget):
         self.pack, self.stack = pack, stack
         self.name: str | None = None
         self.items = QListWidget()
+        self.items.setMinimumWidth(180)
         self.items.setMaximumWidth(300)
         self.items.setAccessibleName(self.kind.replace("_", " ").title() + "s")
         self.form = RecordForm(pack, stack, self.kind, self.key, fields)

@@ -32,6 +32,7 @@ class TableEditor(QWidget):
         super().__init__(parent)
         self.model = model
         self.heading = QLabel(f"<h2>{title}</h2>")
+        self.heading.setWordWrap(True)
         self.table = QTableView()
         self.table.setModel(model)
         self.table.setItemDelegate(ChoiceDelegate(self.table))
