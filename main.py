@@ -8,9 +8,11 @@ Command line (``python main.py --help``):
     python main.py import PACK SOURCE        import the interchange format (.xlsx or CSV folder)
                                              or a filled data-collection template
     python main.py export PACK [--period P] [--csv FILE] [--interchange FILE_OR_DIR]
-                             [--pdf FILE] [--pack-pdf FILE] [--language en|cy|both]
-                             [--published]
-                                             [--xlsx FILE] [--template FILE [--group G]]
+                          [--xlsx FILE] [--template FILE [--group G]]
+                          [--pdf FILE] [--pack-pdf FILE] [--language en|cy|both] [--published]
+                                             write the scorecard (CSV, PDF), the committee
+                                             pack (PDF), the Excel return, a data-collection
+                                             template or the interchange format
     python main.py check PACK [--period P]   list problems; exit 1 when any is an error
 
 Bad input gets one clear line per problem on stderr and a non-zero exit, never a traceback.
@@ -63,7 +65,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("source", type=Path, help="an .xlsx workbook or a folder of CSV files, "
                    "or a filled data-collection template (.xlsx)")
 
-    p = verbs.add_parser("export", help="write the scorecard or the interchange format")
+    p = verbs.add_parser("export", help="write the period's papers and workbooks: scorecard "
+                         "CSV or PDF, committee pack PDF, Excel return, data-collection "
+                         "template, or the whole pack in the interchange format")
     p.add_argument("pack", type=Path)
     p.add_argument("--period", help="the reporting period (default: the latest with figures)")
     p.add_argument("--csv", type=Path, metavar="FILE", help="the period's scorecard as CSV")
@@ -261,32 +265,45 @@ def _error_lines(exc: BaseException) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] not in VERBS and argv[0] not in ("-h", "--help")):
+        argv = ["open", *argv]
+    args = _parser().parse_args(argv)
+    try:
+        return _COMMANDS[args.verb](args)
+    except Exception as exc:
+        if not isinstance(exc, _user_errors()):
+            raise  # a defect, not a user mistake: the traceback is for us
+        for line in _error_lines(exc):
+            print(f"craffu: error: {line}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+#: Exceptions that report a user mistake, by module; a module not yet imported cannot have
+#: raised its own, so it is not imported just to name them.
+_USER_ERRORS = {
+    "model.interchange": ("InterchangeError",),
+    "exporters.pdf_base": ("PaperError",),
+    "model.charts": ("ChartError",),
+}
+
+
+def _user_errors() -> tuple[type[BaseException], ...]:
     from model.lock import PackLocked
     from model.numbers import NumberError
     from model.periods import PeriodError
     from model.store import PackFileError
     from model.validation import ValidationError
 
-    argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or (argv[0] not in VERBS and argv[0] not in ("-h", "--help")):
-        argv = ["open", *argv]
-    args = _parser().parse_args(argv)
-    user_errors: tuple[type[BaseException], ...] = (
+    found: list[type[BaseException]] = [
         CommandLineError, PackFileError, PackLocked, PeriodError, ValidationError,
         NumberError, FileNotFoundError, IsADirectoryError, PermissionError,
-    )
-    try:
-        from model.interchange import InterchangeError
-
-        user_errors += (InterchangeError,)
-    except ImportError:
-        pass
-    try:
-        return _COMMANDS[args.verb](args)
-    except user_errors as exc:
-        for line in _error_lines(exc):
-            print(f"craffu: error: {line}", file=sys.stderr)
-        return EXIT_ERROR
+    ]
+    for module_name, names in _USER_ERRORS.items():
+        module = sys.modules.get(module_name)
+        if module is not None:
+            found.extend(getattr(module, name) for name in names if hasattr(module, name))
+    return tuple(found)
 
 
 if __name__ == "__main__":
