@@ -12,6 +12,8 @@ Rules:
 - ``open_pack`` makes these decisions; the dialogs are passed in as callables, so tests drive it
   without blocking on a modal dialog.
 - The window opens at the pack's latest period with any figure (this quarter for an empty pack).
+- Start-up paints the window first and opens the pack right after
+  (``MainWindow.opening``): "Opening <pack>…" is shown until the scorecard is in.
 """
 
 from __future__ import annotations
@@ -23,15 +25,15 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from model.lock import PackLocked
-from model.pack import Pack
-from model.periods import Period
-from model.store import PackFileError
+if TYPE_CHECKING:  # the model is imported when a pack is opened, after the first paint
+    from model.lock import PackLocked
+    from model.pack import Pack
+    from model.periods import Period
 
 __all__ = [
     "run_app",
@@ -72,6 +74,8 @@ def locked_message(exc: PackLocked) -> str:
 def sample_working_copy(folder: Path | None = None, sample: Path = SAMPLE_PACK) -> Path:
     """The working copy of the sample pack in ``folder`` (default: the application-data
     folder), copied from ``sample`` the first time. Raises PackFileError if it cannot be made."""
+    from model.store import PackFileError
+
     if folder is None:
         location = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.AppDataLocation)
@@ -109,6 +113,10 @@ def open_pack(path: Path, read_only: bool = False, *,
     ``ask_read_only(exc)`` is asked when another instance holds the pack and returns True to open
     it read-only; ``report_error(title, text)`` is told why a file cannot be opened.
     """
+    from model.lock import PackLocked
+    from model.pack import Pack
+    from model.store import PackFileError
+
     try:
         return Pack.open(path, read_only=read_only)
     except PackLocked as exc:
@@ -127,6 +135,8 @@ def open_pack(path: Path, read_only: bool = False, *,
 
 def opening_period(pack: Pack, today: dt.date | None = None) -> Period:
     """The period the window opens at: the latest with any figure, else this quarter."""
+    from model.periods import Period
+
     return pack.latest_period() or Period.containing(today or dt.date.today())
 
 
@@ -159,22 +169,35 @@ def show_open_error(title: str, text: str, parent: QWidget | None = None) -> Non
 
 
 def load_bundled_fonts() -> None:
-    """Make the fonts under resources/fonts (DejaVu Sans, which has every symbol) available."""
+    """Make the fonts under resources/fonts (DejaVu Sans, which has every symbol) available
+    (once per process)."""
+    global _fonts_loaded
+    if _fonts_loaded:
+        return
+    _fonts_loaded = True
     folder = RESOURCES / "fonts"
     if folder.is_dir():
         for font in sorted(folder.glob("*.ttf")):
+            from PySide6.QtGui import QFontDatabase
+
             QFontDatabase.addApplicationFont(str(font))
 
 
 # -- the application -------------------------------------------------------------------------
 
 
-def make_application(argv: list[str] | None = None) -> QApplication:
+_fonts_loaded = False
+
+
+def make_application(argv: list[str] | None = None, fonts: bool = True) -> QApplication:
+    """The QApplication; ``fonts=False`` leaves the bundled fonts to the window, which loads
+    them after its first paint."""
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Craffu")
     app.setOrganizationName("Craffu")
     # No applicationDisplayName: the platform would append it to titles that already name Craffu.
-    load_bundled_fonts()
+    if fonts:
+        load_bundled_fonts()
     return app
 
 
@@ -186,12 +209,14 @@ def run_app(pack_path: Path | None, read_only: bool = False) -> int:
     """
     from gui.main_window import MainWindow
 
-    app = make_application()
+    app = make_application(fonts=False)
     if pack_path is None:
         from gui.preferences import last_pack
 
         pack_path = last_pack()
     if pack_path is None:
+        from model.store import PackFileError
+
         try:
             pack_path = sample_working_copy()
         except PackFileError as exc:
@@ -203,16 +228,20 @@ def run_app(pack_path: Path | None, read_only: bool = False) -> int:
         failed.append(text)
         show_open_error(title, text)
 
-    pack = open_pack(Path(pack_path), read_only, ask_read_only=ask_open_read_only,
-                     report_error=report)
-    if pack is None:
-        return 1 if failed else 0
-    window = MainWindow(pack, opening_period(pack), owns_pack=True)
+    outcome: list[int] = []
+
+    def not_opened() -> None:  # reported already (or the user declined a locked pack)
+        outcome.append(1 if failed else 0)
+        window.close()
+
+    window = MainWindow.opening(Path(pack_path), read_only, ask_read_only=ask_open_read_only,
+                                report_error=report, failed=not_opened, restore=False)
     window.resize(1280, 800)
     window.restore_layout()
     window.show()
     try:
-        return app.exec()
+        code = app.exec()
+        return outcome[0] if outcome else code
     finally:
         if window.pack is not None:
             window.pack.close()  # closing twice is harmless; the lock is released once

@@ -2,7 +2,9 @@
 
 Rules:
 - Detail: the selected indicator's definition (English and Welsh), unit, polarity,
-  aggregation, target, and the three status explanations for the period.
+  aggregation, target, and the three status explanations for the period; "Override
+  forecast…" sets, changes or clears the officer's forecast for the period with its reason
+  (``gui.editors.forecast``), one undo step through the window's undo stack.
 - Checks: ``model.checks.check_period`` plus the editor's own checks (``period_checks``):
   a breakdown whose total differs from its indicator's figure; a figure that jumps from last
   quarter by more than the jump limit (Preferences, default 50%); commentary over the length
@@ -19,10 +21,19 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui.editors.matrix import breakdown_mismatch
-from gui.scorecard_model import figure_text
+from gui.scorecard_model import OVERRIDE_MARK, figure_text
 from model import records as r
 from model.checks import ERROR, WARNING, Finding, check_period
 from model.periods import Period
@@ -186,24 +197,70 @@ def table_view(model, name: str) -> QTableView:
     return view
 
 
-class DetailPanel(QLabel):
-    """The selected indicator's definition and statuses, as selectable rich text."""
+class DetailPanel(QWidget):
+    """The selected indicator's definition and statuses, as selectable rich text, with the
+    buttons that override its forecast for the period."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setWordWrap(True)
-        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setAccessibleName("Indicator detail")
-        self.setText("Choose an indicator in the scorecard.")
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.label.setAccessibleName("Indicator detail")
+        self.override_button = QPushButton("Override &forecast…")
+        self.override_button.setAccessibleName("Override forecast")
+        self.override_button.setToolTip("Set the officer's forecast (face) for this period, "
+                                        "with the reason")
+        self.clear_button = QPushButton("Use calculated forecast")
+        self.clear_button.setAccessibleName("Use calculated forecast")
+        self.clear_button.setToolTip("Clear the officer's forecast for this period")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.override_button)
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.label)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.override_button.clicked.connect(self.override_forecast)
+        self.clear_button.clicked.connect(self.clear_forecast)
+        self.pack, self.code, self.period = None, None, None
+        self._stack = None
+        self.message = ""
+        self.forecast_dialog = None
+        self._show_nothing()
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def set_undo_stack(self, stack) -> None:
+        """Apply forecast changes through ``stack`` (default: the window's ``undo_stack``)."""
+        self._stack = stack
+
+    def _apply(self, command) -> None:
+        stack = self._stack or getattr(self.window(), "undo_stack", None)
+        if stack is not None:
+            stack.apply(command)
+        else:
+            self.pack.apply(command)
+
+    def _show_nothing(self) -> None:
+        self.label.setText("Choose an indicator in the scorecard.")
+        self.override_button.setEnabled(False)
+        self.clear_button.setEnabled(False)
 
     def show_indicator(self, pack, code: str | None, period: Period) -> None:
         from html import escape
 
+        self.pack, self.period = pack, period
         indicator = pack.indicator(code) if code else None
+        self.code = indicator.code if indicator else None
         if indicator is None:
-            self.setText("Choose an indicator in the scorecard.")
+            self._show_nothing()
             return
         status = evaluate(pack, code, period)
         target = pack.target(code, period.year)
@@ -222,9 +279,49 @@ class DetailPanel(QLabel):
                             ("Diffiniad", indicator.definition_cy)):
             if text:
                 parts.append(f"<p><b>{label}:</b> {escape(text)}</p>")
+        forecast = status.forecast_explanation
+        if status.forecast_overridden:
+            forecast = f"{OVERRIDE_MARK} {forecast}"
         parts.append("<p><b>" + escape(period.label) + ":</b><br>" + "<br>".join(
             escape(t) for t in (status.rag_explanation, status.direction_explanation,
-                                status.forecast_explanation)) + "</p>")
-        self.setText("".join(parts))
+                                forecast)) + "</p>")
+        self.label.setText("".join(parts))
+        writable = not pack.read_only and not pack.is_final(period)
+        self.override_button.setEnabled(writable)
+        self.override_button.setText("Change officer's &forecast…" if status.forecast_overridden
+                                     else "Override &forecast…")
+        self.clear_button.setEnabled(writable and status.forecast_overridden)
 
+    def override_forecast(self):
+        """Open the forecast dialog for the indicator shown (window-modal); returns it."""
+        from gui.editors.forecast import ForecastDialog
 
+        if self.code is None:
+            return None
+        dialog = ForecastDialog(self.pack, self.code, self.period, self._apply, self)
+        dialog.finished.connect(lambda _result: self._refresh())
+        self.forecast_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def clear_forecast(self) -> bool:
+        from gui.scorecard_edit import ForecastError, forecast_command
+        from model.store import PackFileError
+        from model.validation import ValidationError
+
+        if self.code is None:
+            return False
+        try:
+            command = forecast_command(self.pack, self.code, self.period, None)
+            if command:
+                self._apply(command)
+        except (ForecastError, ValidationError, PackFileError) as exc:
+            self.message = f"Refused: {exc}"
+            self.label.setToolTip(self.message)
+            return False
+        self._refresh()
+        return True
+
+    def _refresh(self) -> None:
+        if self.pack is not None and self.period is not None:
+            self.show_indicator(self.pack, self.code, self.period)

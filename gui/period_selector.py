@@ -9,10 +9,13 @@ Rules:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from model.periods import FinancialYear, Period
+if TYPE_CHECKING:  # imported when a pack is shown: the selector is part of the first paint
+    from model.periods import Period
 
 __all__ = ["PeriodSelector"]
 
@@ -44,6 +47,8 @@ class PeriodSelector(QWidget):
         return self._period
 
     def set_years(self, pack, showing: Period) -> None:
+        from model.periods import FinancialYear
+
         starts = {p.year for p in pack.periods()} | {key[1] for key in pack.keys("target")}
         starts.add(showing.year)
         first, last = min(starts), max(starts) + 1
@@ -72,6 +77,8 @@ class PeriodSelector(QWidget):
         self.periodChanged.emit(period)
 
     def _changed(self) -> None:
+        from model.periods import Period
+
         year, quarter = self.year.currentData(), self.quarter.currentData()
         if year is None or quarter is None:
             return

@@ -10,6 +10,13 @@ Rules:
   current cell, skipping group headings and rows hidden by the filter, and quarter columns to
   the right. It is one command (one undo step) and all or nothing: the first bad cell, in
   reading order, is named as ``K1.22 Q3`` with its place in the block and the reason.
+- A block of one cell pasted over a larger selection fills every selected quarter cell with it
+  (``fill_block``), like a spreadsheet.
+- An officer's forecast (``forecast_command``) replaces the calculated face for one indicator
+  in one period and needs a reason, which is stored and shown in the explanation; choosing the
+  calculated forecast again deletes the override. Either is one undoable command, refused whole
+  (``ForecastError``, naming the indicator and period) when the pack would refuse it: no
+  reason, a final period, a read-only pack.
 """
 
 from __future__ import annotations
@@ -20,15 +27,19 @@ from dataclasses import dataclass
 
 from gui.cell_input import CellInputError, parse_figure
 from model import records as r
-from model.commands import Command, merge, set_fields
+from model.commands import Command, delete, merge, put, set_fields
 from model.periods import Period
 
-__all__ = ["PasteError", "CellTarget", "figure_command", "paste_command", "parse_block",
-           "quarter_editable_reason"]
+__all__ = ["PasteError", "ForecastError", "CellTarget", "figure_command", "paste_command",
+           "parse_block", "fill_block", "forecast_command", "quarter_editable_reason"]
 
 
 class PasteError(ValueError):
     """A block that cannot be pasted; the message names the first bad cell."""
+
+
+class ForecastError(ValueError):
+    """An officer's forecast that cannot be stored; the message says why."""
 
 
 @dataclass(frozen=True)
@@ -68,6 +79,43 @@ def parse_block(text: str) -> list[list[str]]:
     if text.endswith("\n"):
         text = text[:-1]
     return [row for row in csv.reader(io.StringIO(text), delimiter="\t")] or [[""]]
+
+
+def fill_block(block: list[list[str]], rows: int, columns: int) -> list[list[str]]:
+    """``block`` as pasted, or, when it is a single cell and the selection is larger, that cell
+    repeated over ``rows`` x ``columns`` (filling a selected range from one value)."""
+    if len(block) == 1 and len(block[0]) == 1 and rows * columns > 1:
+        return [[block[0][0]] * columns for _ in range(rows)]
+    return block
+
+
+def forecast_command(pack, code: str, period: Period, forecast: str | None,
+                     reason: str = "") -> Command:
+    """The command that sets (``forecast`` likely / may / unlikely, with ``reason``) or clears
+    (``forecast`` None) the officer's forecast of ``code`` for ``period``. Raises ForecastError
+    with the reason shown to the officer when the pack would refuse it."""
+    where = f"{code} {period.label}"
+    if pack.read_only:
+        raise ForecastError(f"{where}: {pack.path.name} is open read-only")
+    if pack.is_final(period):
+        raise ForecastError(f"{where}: {period.label} is final; reopen the period to change "
+                            "its forecast")
+    if forecast is None:
+        if pack.forecast_override(code, period) is None:
+            return Command(f"Clear forecast override {where}", ())
+        command = delete(f"Clear forecast override {where}", "forecast_override",
+                         (code, period))
+    else:
+        if not (reason or "").strip():
+            raise ForecastError(f"{where}: give the reason for the officer's forecast "
+                                "(it is shown with the face)")
+        command = put(f"Override forecast {where}: {forecast}",
+                      r.ForecastOverride(code=code, period=period, forecast=forecast,
+                                         reason=reason.strip()))
+    _changes, problems = pack.prepare(command)
+    if problems:
+        raise ForecastError(f"{where}: " + "; ".join(p.message for p in problems))
+    return command
 
 
 def paste_command(pack, period: Period, cells: list[tuple[CellTarget, str]]) -> Command:

@@ -14,10 +14,19 @@ Rules:
   elsewhere in the row. ``AccessibleTextRole`` gives words ("Red", "improved", "likely").
 - Custom roles (``Role``): a sort key that compares correctly (numbers as numbers, RAG worst
   first), the underlying ``ScorecardRow``, the group name, and whether a row is a heading.
+- An officer's forecast (an override, with its reason) is marked with a dagger after the
+  face (``OVERRIDE_MARK``, explained in the face's tooltip and in the key); the face's tooltip
+  is the explanation "likely: officer's forecast, because …".
 - The model follows the pack: after every applied command it recomputes the rows of the
-  indicators whose figures, targets, commentary or forecast changed (``dataChanged``), and
-  reloads the whole scorecard (``beginResetModel``/``endResetModel``) when indicators, groups or
-  settings changed. ``scorecardChanged`` is emitted after either.
+  indicators whose figures, targets, commentary or forecast changed, and reloads the whole
+  scorecard (``beginResetModel``/``endResetModel``) when indicators, groups, settings or a
+  period's final state changed. ``scorecardChanged`` is emitted after either.
+- Speed: ``data`` is called for every role of every visible cell on every paint, so each
+  row's shown values (text, tooltip, colours, fonts, alignment, accessible text) and flags are
+  worked out once, when the row is first asked for, and kept. A recomputed row drops its kept
+  values; ``dataChanged`` is emitted for that row only, for the span of columns whose values
+  differ and only the roles that differ (plus the row and sort-key roles). A reload drops
+  them all.
 - Quarter cells up to the period shown are editable (``gui.scorecard_edit`` says when not).
   ``setData`` turns the typed text into a model command, has the pack check it, and applies it
   through the undo stack (``set_undo_stack``); a refusal emits ``editRefused(index, reason)``
@@ -42,8 +51,10 @@ from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
 from gui.cell_input import CellInputError, figure_edit_text
 from gui.scorecard_edit import (
     CellTarget,
+    ForecastError,
     PasteError,
     figure_command,
+    forecast_command,
     parse_block,
     paste_command,
     quarter_editable_reason,
@@ -54,7 +65,10 @@ from model.numbers import format_fixed
 from model.periods import Period
 from model.scorecard import Scorecard, ScorecardRow, build_scorecard, scorecard_row
 
-__all__ = ["Column", "Role", "ScorecardModel", "figure_text", "dark_scheme"]
+__all__ = ["Column", "Role", "ScorecardModel", "figure_text", "dark_scheme", "OVERRIDE_MARK"]
+
+#: Printed after the face of an officer's forecast (explained in its tooltip and the key).
+OVERRIDE_MARK = "\u2020"
 
 
 class Column(IntEnum):
@@ -101,6 +115,13 @@ _RAG_ORDER = {"Red": 0, "Amber": 1, "Green": 2, "no data": 3, "n/a": 4}
 _DIRECTION_ORDER = {word: i for i, word in enumerate(
     ("declined", "sustained", "improved", "increased", "no change", "decreased", "not comparable"))}
 _FORECAST_ORDER = {"unlikely": 0, "may": 1, "likely": 2, "n/a": 3}
+
+#: The roles whose values are kept per row (``_cells_of``); asked for on every paint.
+_KEPT_ROLES = tuple(int(role) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.AccessibleDescriptionRole,
+    Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole))
 
 _ROLES_RECOMPUTED = [
     Qt.ItemDataRole.DisplayRole,
@@ -154,6 +175,9 @@ class ScorecardModel(QAbstractTableModel):
         self._scorecard: Scorecard | None = None
         # One entry per table row: a Group (heading) or a ScorecardRow.
         self._entries: list[r.Group | ScorecardRow] = []
+        # Kept per row, filled when first asked for: role -> values by column, and flags.
+        self._cells: list[dict[int, tuple] | None] = []
+        self._flags: list[tuple | None] = []
         self._font_cache: _Fonts | None = None
         self._undo = None
         self._packChanged.connect(self._apply_changes)
@@ -215,6 +239,8 @@ class ScorecardModel(QAbstractTableModel):
         else:
             self._scorecard = build_scorecard(self._pack, self._period)
             self._entries = self._layout(self._scorecard)
+        self._cells = [None] * len(self._entries)
+        self._flags = [None] * len(self._entries)
         self.endResetModel()
         self.scorecardChanged.emit()
 
@@ -274,11 +300,43 @@ class ScorecardModel(QAbstractTableModel):
                 updated = scorecard_row(self._pack, indicator, self._period)
                 self._entries[row] = updated
                 fresh[updated.code] = updated
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1),
-                                      _ROLES_RECOMPUTED)
+                self._row_recomputed(row, updated)
         if fresh and self._scorecard is not None:
             self._scorecard = _replace_rows(self._scorecard, fresh)
             self.scorecardChanged.emit()
+
+    def _row_recomputed(self, row: int, updated: ScorecardRow) -> None:
+        """Drop the row's kept values and tell the views which of its cells and roles changed."""
+        old = self._cells[row]
+        self._cells[row] = None
+        last = len(Column) - 1
+        if old is None:  # never shown: nothing to compare with
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last), _ROLES_RECOMPUTED)
+            return
+        new = self._cells[row] = self._cells_of(updated)
+        columns: set[int] = set()
+        roles: set[int] = {int(Role.SORT_KEY), int(Role.ROW)}
+        for role, values in new.items():
+            before = old[role]
+            for column in range(len(values)):
+                a, b = before[column], values[column]
+                if a is not b and a != b:
+                    columns.add(column)
+                    roles.add(role)
+        if not columns:  # e.g. only a note changed: the row object itself is new
+            columns = {0, last}
+        if columns & set(QUARTER_COLUMNS):
+            roles.add(int(Qt.ItemDataRole.EditRole))
+        self.dataChanged.emit(self.index(row, min(columns)), self.index(row, max(columns)),
+                              sorted(roles))
+
+    def _cells_of(self, entry) -> dict[int, tuple]:
+        """Every kept role's value for every column of one row (see ``_KEPT_ROLES``)."""
+        if isinstance(entry, r.Group):
+            return {role: tuple(self._heading_data(entry, column, role) for column in _COLUMNS)
+                    for role in _KEPT_ROLES}
+        return {role: tuple(self._row_data(entry, column, role) for column in _COLUMNS)
+                for role in _KEPT_ROLES}
 
     # -- QAbstractTableModel -----------------------------------------------------------------
 
@@ -291,12 +349,19 @@ class ScorecardModel(QAbstractTableModel):
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if isinstance(self._entries[index.row()], r.Group):
-            return Qt.ItemFlag.ItemIsEnabled
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() in QUARTER_COLUMNS and self.edit_refusal(index) is None:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        row = index.row()
+        kept = self._flags[row]
+        if kept is None:
+            kept = self._flags[row] = self._row_flags(row)
+        return kept[index.column()]
+
+    def _row_flags(self, row: int) -> tuple:
+        if isinstance(self._entries[row], r.Group):
+            return (Qt.ItemFlag.ItemIsEnabled,) * len(Column)
+        plain = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return tuple(plain | Qt.ItemFlag.ItemIsEditable
+                     if column in QUARTER_COLUMNS and self.edit_refusal(self.index(row, column))
+                     is None else plain for column in _COLUMNS)
 
     # -- editing -----------------------------------------------------------------------------
 
@@ -324,6 +389,18 @@ class ScorecardModel(QAbstractTableModel):
             self._undo.apply(command)
         else:
             self._pack.apply(command)
+
+    def apply_command(self, command) -> None:
+        """Apply a model command as one undo step (through the undo stack when there is one).
+        Raises ValidationError or ReadOnlyPack when the pack refuses it."""
+        self._apply(command)
+
+    def override_forecast(self, code: str, forecast: str | None, reason: str = "") -> None:
+        """Set (likely / may / unlikely, with ``reason``) or clear (``None``) the officer's
+        forecast of ``code`` for the period shown, as one undo step. Raises ForecastError."""
+        if self._pack is None or self._period is None:
+            raise ForecastError("there is no pack open")
+        self._apply(forecast_command(self._pack, code, self._period, forecast, reason))
 
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
@@ -445,6 +522,12 @@ class ScorecardModel(QAbstractTableModel):
         row = index.row()
         if not 0 <= row < len(self._entries):
             return None
+        cells = self._cells[row]
+        if cells is None:
+            cells = self._cells[row] = self._cells_of(self._entries[row])
+        values = cells.get(role)
+        if values is not None:
+            return values[index.column()]
         entry = self._entries[row]
         column = _COLUMNS[index.column()]
         if isinstance(entry, r.Group):
@@ -493,6 +576,10 @@ class ScorecardModel(QAbstractTableModel):
             if column == Column.ARROW:
                 return status.direction_explanation
             if column == Column.FACE:
+                if status.forecast_overridden:
+                    return (f"{status.forecast_explanation}\n{OVERRIDE_MARK} an officer's "
+                            "forecast, not the calculated one: double-click or right-click to "
+                            "change or clear it")
                 return status.forecast_explanation
             return "\n".join((status.rag_explanation, status.direction_explanation,
                               status.forecast_explanation))
@@ -502,8 +589,10 @@ class ScorecardModel(QAbstractTableModel):
             if column == Column.ARROW:
                 return status.direction
             if column == Column.FACE:
-                return f"{status.forecast} to meet target" if status.forecast != "n/a" \
-                    else "no forecast"
+                if status.forecast == "n/a":
+                    return "no forecast"
+                return f"{status.forecast} to meet target" + (
+                    " (officer's forecast)" if status.forecast_overridden else "")
             if column == Column.COMMENTARY:
                 return "commentary written" if row.has_commentary else "no commentary"
             return self._display(row, column) or "blank"
@@ -559,7 +648,8 @@ class ScorecardModel(QAbstractTableModel):
         if column == Column.ARROW:
             return symbols.arrow_symbol(status.direction)
         if column == Column.FACE:
-            return symbols.face_symbol(status.forecast)
+            face = symbols.face_symbol(status.forecast)
+            return f"{face} {OVERRIDE_MARK}" if status.forecast_overridden else face
         if column == Column.COMMENTARY:
             return "Yes" if row.has_commentary else ""
         return ""

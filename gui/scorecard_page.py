@@ -4,7 +4,8 @@ Rules:
 - Filter by group (drop-down), by status (Red, Amber, Green, no data, n/a) and by text in the
   code, title or commentary (Find, Ctrl+F, puts the cursor in the text box; Escape there
   clears it). "Showing n of m indicators" says how much the filter hides.
-- The key under the grid says what every symbol means (``gui.main_window.key_html``).
+- The key under the grid says what every symbol means (``gui.main_window.key_html``), and
+  that a dagger after a face marks an officer's forecast (``OVERRIDE_KEY``).
 """
 
 from __future__ import annotations
@@ -13,13 +14,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from gui.scorecard_model import ScorecardModel
+from gui.scorecard_model import OVERRIDE_MARK, ScorecardModel
 from gui.scorecard_view import ScorecardView
 from model import symbols
 
 __all__ = ["ScorecardPage"]
 
 STATUSES = ("Red", "Amber", "Green", "no data", "n/a")
+
+#: The key's words for the override mark.
+OVERRIDE_KEY = f"{OVERRIDE_MARK} after a face: officer's forecast (the reason is in its tooltip)"
 
 
 class ScorecardPage(QWidget):
@@ -50,12 +54,13 @@ class ScorecardPage(QWidget):
             bar.addWidget(label)
             bar.addWidget(widget, 1 if widget is self.find else 0)
         bar.addWidget(self.shown)
-        self.key_label = QLabel(key_html)
+        self.key_label = QLabel(f"{key_html} &nbsp;&nbsp; <nobr>{OVERRIDE_KEY}</nobr>")
         self.key_label.setWordWrap(True)
         self.key_label.setTextFormat(Qt.TextFormat.RichText)
         self.key_label.setAccessibleName("Key to the symbols")
         self.key_label.setAccessibleDescription(
-            "; ".join(words for _symbol, words, _meaning in symbols.KEY_ITEMS))
+            "; ".join([*(words for _symbol, words, _meaning in symbols.KEY_ITEMS),
+                       OVERRIDE_KEY]))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(bar)

@@ -11,7 +11,12 @@ Rules:
   reopens the editor with what was typed and shows the reason beside the cell (and in
   ``messageShown`` for the status bar), so nothing typed is lost.
 - Copy (Ctrl+C) puts the selected block on the clipboard as tab-separated text; Paste (Ctrl+V)
-  pastes a block from Excel or LibreOffice at the current cell, one undo step, all or nothing.
+  pastes a block from Excel or LibreOffice at the current cell, one undo step, all or nothing;
+  one copied cell pasted over a larger selection fills the selection with it.
+- The forecast (face) cell: double-click, F2 or Return, or "Override forecast…" in the
+  right-click menu opens ``gui.editors.forecast.ForecastDialog`` to set, change or clear the
+  officer's forecast with its reason (one undo step). The menu also clears an override and
+  copies or pastes.
 - The filter (``set_filter``) hides rows: by group, by RAG status and by text in the code,
   title or commentary. A group heading stays while any of its indicators is shown.
 """
@@ -24,6 +29,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -31,8 +37,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.scorecard_edit import PasteError
+from gui.scorecard_edit import ForecastError, PasteError, fill_block, parse_block
 from gui.scorecard_model import Column, Role
+from model.store import PackFileError
+from model.validation import ValidationError
 
 __all__ = ["ScorecardView", "ScorecardDelegate"]
 
@@ -254,7 +262,8 @@ class ScorecardView(QTableView):
         return text
 
     def paste(self, text: str | None = None) -> bool:
-        """Paste ``text`` (default: the clipboard) at the current cell; False if refused."""
+        """Paste ``text`` (default: the clipboard) at the current cell; one cell pasted over a
+        larger selection fills it. False if refused."""
         if text is None:
             text = QGuiApplication.clipboard().text()
         start = self.currentIndex()
@@ -262,6 +271,12 @@ class ScorecardView(QTableView):
             self.messageShown.emit("Nothing to paste: choose a quarter cell and copy some "
                                    "figures first")
             return False
+        selected_rows, selected_columns = self.selected_block()
+        block = parse_block(text)
+        filled = fill_block(block, len(selected_rows), len(selected_columns))
+        if filled is not block:
+            start = self.model().index(selected_rows[0], selected_columns[0])
+            text = "\n".join("\t".join(line) for line in filled)
         rows = [row for row in range(self.model().rowCount()) if not self.isRowHidden(row)]
         try:
             count = self.model().paste_block(start, text, rows)
@@ -276,7 +291,103 @@ class ScorecardView(QTableView):
         self.messageShown.emit(f"Pasted {count} figure{'s' if count != 1 else ''}")
         return True
 
+    # -- the officer's forecast ------------------------------------------------------------
+
+    def override_forecast(self, index: QModelIndex | None = None):
+        """Open the forecast dialog for the indicator at ``index`` (default: the current cell);
+        returns the dialog (shown window-modal), or None when there is nothing to override."""
+        from gui.editors.forecast import ForecastDialog
+
+        model = self.model()
+        index = index if index is not None else self.currentIndex()
+        entry = model.row_entry(index.row()) if index.isValid() else None
+        if entry is None or model.pack is None or model.period is None:
+            self.messageShown.emit("Choose an indicator to override its forecast")
+            return None
+        reason = self._forecast_refusal()
+        if reason:
+            self.last_refusal = reason
+            self.messageShown.emit(reason)
+            return None
+        dialog = ForecastDialog(model.pack, entry.code, model.period, model.apply_command, self)
+        dialog.accepted.connect(lambda code=entry.code: self.messageShown.emit(
+            f"Forecast for {code} {model.period.label} saved (Undo takes it back)"))
+        dialog.finished.connect(dialog.deleteLater)
+        self.forecast_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def clear_forecast_override(self, index: QModelIndex | None = None) -> bool:
+        """Go back to the calculated forecast for the indicator at ``index`` (one undo step)."""
+        model = self.model()
+        index = index if index is not None else self.currentIndex()
+        entry = model.row_entry(index.row()) if index.isValid() else None
+        if entry is None:
+            return False
+        try:
+            model.override_forecast(entry.code, None)
+        except (ForecastError, ValidationError, PackFileError) as exc:
+            self.last_refusal = f"Refused: {exc}"
+            self.messageShown.emit(self.last_refusal)
+            return False
+        self.messageShown.emit(f"{entry.code}: back to the calculated forecast")
+        return True
+
+    def _forecast_refusal(self) -> str | None:
+        model = self.model()
+        if model.pack.read_only:
+            return f"{model.pack.path.name} is open read-only"
+        if model.pack.is_final(model.period):
+            return f"{model.period.label} is final; reopen the period to change its forecasts"
+        return None
+
+    def _is_face(self, index: QModelIndex) -> bool:
+        return (index.isValid() and index.column() == Column.FACE
+                and self.model().row_entry(index.row()) is not None)
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        index = self.indexAt(event.position().toPoint())
+        if self._is_face(index):
+            self.setCurrentIndex(index)
+            self.override_forecast(index)
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        index = self.indexAt(event.pos())
+        menu = self.context_menu(index)
+        if menu is not None:
+            menu.exec(event.globalPos())
+
+    def context_menu(self, index: QModelIndex) -> QMenu | None:
+        """The right-click menu for the cell at ``index``."""
+        model = self.model()
+        entry = model.row_entry(index.row()) if index.isValid() else None
+        if entry is None:
+            return None
+        self.setCurrentIndex(index)
+        menu = QMenu(self)
+        writable = self._forecast_refusal() is None
+        overridden = entry.status.forecast_overridden
+        change = menu.addAction("Change officer's &forecast…" if overridden
+                                else "Override &forecast…")
+        change.setEnabled(writable)
+        change.triggered.connect(lambda: self.override_forecast(index))
+        clear = menu.addAction("&Clear forecast override (use the calculated forecast)")
+        clear.setEnabled(writable and overridden)
+        clear.triggered.connect(lambda: self.clear_forecast_override(index))
+        menu.addSeparator()
+        menu.addAction("&Copy", self.copy_selection)
+        menu.addAction("&Paste", self.paste)
+        self.context_menu_shown = menu
+        return menu
+
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and self.state() != QAbstractItemView.State.EditingState \
+                and self._is_face(self.currentIndex()):
+            self.override_forecast()
+            return
         if event.matches(QKeySequence.StandardKey.Copy):
             self.copy_selection()
             return

@@ -46,7 +46,8 @@ Rules:
   system, and an ISO ``t="d"`` cell a ``date``, ``datetime`` or ``time``; ``is_date`` is True.
   ``"s"`` text: shared strings, inline strings and ``t="str"``, rich-text runs joined, phonetic
   runs left out, ``_xHHHH_`` escapes decoded. ``"b"`` boolean: True or False. ``"e"`` error:
-  the error text (``#N/A``, ``#DIV/0!``; a date serial out of range is ``#VALUE!``). ``"f"``
+  the error text (``#N/A``, ``#DIV/0!``; a date serial out of range or an unreadable ISO date
+  is ``#VALUE!``). ``"f"``
   formula: ``formula`` is True and ``value`` is ``"="`` plus the formula text; the cached
   result is never read, so a caller can refuse it but never trusts it.
 - ``merged(name)``: the sheet's merged ranges as ``CellRange(ref, min_row, min_col, max_row,
@@ -191,7 +192,9 @@ def _local(name: str) -> str:
     """The element or attribute name without its namespace prefix (``x:c`` -> ``c``)."""
     local = _LOCAL.get(name)
     if local is None:
-        local = _LOCAL[name] = name.rpartition(":")[2]
+        local = name.rpartition(":")[2]
+        if len(_LOCAL) < 1024:  # a hostile part may invent any number of names
+            _LOCAL[name] = local
     return local
 
 
@@ -488,7 +491,7 @@ class XlsxBook:
 
     def _read_strings(self, part: str) -> list[str]:
         strings: list[str] = []
-        state = {"depth": 0, "text": None, "pieces": [], "phonetic": 0}
+        state: dict[str, Any] = {"text": None, "phonetic": 0}
         pieces: list[str] = []
 
         def start(name: str, attrs: dict[str, str]) -> None:

@@ -495,5 +495,6 @@ def test_the_sample_pack_in_the_window(qtbot, qtmodeltester):
         model.set_pack(pack, opening_period(pack))
         qtmodeltester.check(model, force_py=True)
         model.detach()
+        w.close()  # before the pack: nothing of the window may read a closed pack
     finally:
         pack.close()

@@ -195,6 +195,8 @@ class RecordForm(QWidget):
         record = self.record()
         try:
             value = parse_field(kind, text, spec.choices, spec.optional)
+            if value is None and r.field_types(r.KINDS[self.kind]).get(name) == "text":
+                value = ""  # a blank optional choice of a text field (e.g. no indicator)
             if record is None:
                 if self._create is None:
                     return False

@@ -10,6 +10,10 @@ Rules:
   nothing.
 - The model follows the pack: when the rows' keys are unchanged after a command it emits
   ``dataChanged``; when keys were added or removed it reloads.
+- ``paste_command`` turns a pasted block (``gui.editors.table_block``) into one command: each
+  cell is read and written as if typed, later cells of the same record seeing the earlier
+  ones, and the whole is checked by the pack; the first bad cell in reading order is named
+  (``K1.22, Title (row 2, column 1 of the pasted cells): a title is required``).
 """
 
 from __future__ import annotations
@@ -21,8 +25,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
+from gui.editors.table_block import PasteCell, PasteError
 from gui.editors.values import FieldInputError, parse_field, show_field
-from model.commands import Command, set_fields
+from model.commands import Command, merge, set_fields
 from model.validation import ValidationError
 
 __all__ = ["FieldColumn", "RecordTableModel", "ChoiceDelegate", "field_column"]
@@ -40,6 +45,7 @@ class FieldColumn:
     optional: bool = True
     tip: str = ""
     show: Callable[[Any, tuple, Any], str] | None = None
+    field: str = ""  # the record field written, to name the cell of a refused paste
 
 
 def field_column(header: str, kind: str, record_kind: str, field: str,
@@ -56,7 +62,8 @@ def field_column(header: str, kind: str, record_kind: str, field: str,
                           label=f"Edit {' '.join(str(k) for k in key_of(key))} "
                                 f"{header.lower()}", **{field: value})
 
-    return FieldColumn(header, kind, read, write if editable else None, **options)
+    return FieldColumn(header, kind, read, write if editable else None, field=field,
+                       **options)
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -176,6 +183,62 @@ class RecordTableModel(QAbstractTableModel):
             self.editRefused.emit(f"{where}: " + "; ".join(p.message for p in exc.problems))
             return False
         return True
+
+
+    def paste_command(self, cells: list[PasteCell]) -> Command:
+        """One command entering every pasted cell; raises PasteError naming the first bad
+        cell (in reading order) and why."""
+        pending = _Pending(self.pack)
+        commands: list[Command] = []
+        writers: dict[tuple, list[tuple[int, str, str]]] = {}
+        for order, cell in enumerate(cells):
+            column = self.columns[cell.column]
+            key = self.keys[cell.row]
+            spot = f"{' '.join(str(k) for k in key)}, {column.header} ({cell.place})"
+            if column.write is None or self.pack.read_only:
+                raise PasteError(f"{spot}: {column.header} cannot be changed here")
+            try:
+                typed = parse_field(column.kind, cell.text, column.choices, column.optional)
+                command = column.write(pending, key, typed)
+            except FieldInputError as exc:
+                raise PasteError(f"{spot}: {exc}") from None
+            pending.take(command)
+            commands.append(command)
+            for kind, record_key, _new in command.puts:
+                writers.setdefault((kind, tuple(record_key)), []).append(
+                    (order, spot, column.field))
+        command = merge(f"Paste {len(cells)} cell{'s' if len(cells) != 1 else ''}", *commands)
+        _changes, problems = self.pack.prepare(command)
+        if problems:
+            def first_cell(problem):
+                found = writers.get((problem.kind, tuple(problem.key)), [(1 << 30, "", "")])
+                named = [w for w in found if w[2] == problem.field] or found
+                return named[0]
+
+            problem = min(problems, key=lambda p: first_cell(p)[0])
+            spot = first_cell(problem)[1] or problem.where
+            raise PasteError(f"{spot}: {problem.message}")
+        return command
+
+
+class _Pending:
+    """The pack as it would be after the commands taken so far (``get`` only; anything else
+    is read from the pack), so that two pasted cells of one record both count."""
+
+    def __init__(self, pack):
+        self._pack = pack
+        self._records: dict[tuple, Any] = {}
+
+    def take(self, command: Command) -> None:
+        for kind, key, new in command.puts:
+            self._records[(kind, tuple(key))] = new
+
+    def get(self, kind: str, key: tuple):
+        slot = (kind, tuple(key))
+        return self._records[slot] if slot in self._records else self._pack.get(kind, key)
+
+    def __getattr__(self, name: str):
+        return getattr(self._pack, name)
 
 
 class ChoiceDelegate(QStyledItemDelegate):

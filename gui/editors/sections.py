@@ -4,6 +4,9 @@ Rules:
 - Narratives belong to a period: the list shows the period's narratives; "New narrative…"
   starts one for this period, and "Carry forward" copies last period's narrative titles (not
   their text) so that the same sections are written every quarter.
+- Both lists have Delete… (asks first; one undoable step; a narrative is deleted for this
+  period only); key areas have New key area… (a title, for the indicator chosen in the form
+  afterwards). Titles are renamed in the form, English and Welsh side by side.
 - Key areas (seed 000 para 10) show their five items: the current position and the current
   management actions are written here (English and Welsh); the five-year trend, the management
   target with how it was calculated, and the expected quarterly improvements are read from the
@@ -18,15 +21,17 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from gui.editors.matrix import unique_name
 from gui.editors.record_form import FormField, RecordForm
 from gui.scorecard_model import figure_text
 from model import records as r
-from model.commands import put
+from model.commands import delete, put
 from model.periods import Period
 from model.status import evaluate
 from model.validation import ValidationError
@@ -111,6 +116,28 @@ class _ListAndForm(QWidget):
             return False
         return True
 
+    def delete(self, confirm: bool | None = None) -> bool:
+        """Delete the chosen item after asking (``confirm`` answers for tests); undoable."""
+        key = self.key()
+        record = self.pack.get(self.kind, key) if key else None
+        word = self.kind.replace("_", " ")
+        if record is None:
+            self.form.message.setText(f"<b>Refused:</b> choose the {word} to delete first")
+            return False
+        title = record.title or record.name
+        if confirm is None:
+            answer = QMessageBox.question(
+                self, f"Delete {word} — Craffu",
+                f"Delete the {word} \u201c{title}\u201d?\n\n"
+                "You can undo this with Edit \u25b8 Undo.")
+            confirm = answer == QMessageBox.StandardButton.Yes
+        if not confirm:
+            return False
+        if self.apply(delete(f"Delete {word} {title}", self.kind, key)):
+            self.form.message.setText(f"Deleted \u201c{title}\u201d (Undo brings it back)")
+            return True
+        return False
+
     def detach(self) -> None:
         self.form.detach()
         self.pack.unsubscribe(self._pack_changed)
@@ -125,6 +152,7 @@ class NarrativesEditor(_ListAndForm):
                                        FormField("text", "Text", "long")], parent)
         self.button("&New narrative…", self.new)
         self.button("&Carry forward", self.carry_forward)
+        self.button("&Delete…", self.delete)
         self.set_period(period)
 
     def key(self):
@@ -218,6 +246,8 @@ class KeyAreasEditor(_ListAndForm):
                                            | Qt.TextInteractionFlag.TextSelectableByMouse)
         self.facts.setAccessibleName("Trend, target and trajectory")
         self.right.addWidget(self.facts)
+        self.button("&New key area…", self.new)
+        self.button("&Delete…", self.delete)
         self.set_period(period)
 
     def key(self):
@@ -231,6 +261,30 @@ class KeyAreasEditor(_ListAndForm):
         self.period = period
         self.form.heading.setText(f"<h2>Key areas — {period.label}</h2>")
         self.fill()
+
+    def add(self, title: str, indicator: str | None = None) -> bool:
+        """A new key area titled ``title`` for ``indicator`` (default: the first indicator)."""
+        title = title.strip()
+        codes = [ind.code for ind in self.pack.indicators()]
+        code = indicator or (codes[0] if codes else "")
+        if not title or not code:
+            self.form.message.setText("<b>Refused:</b> " + (
+                "a title is required" if not title else "add an indicator first"))
+            return False
+        name = unique_name({a.name for a in self.pack.all("key_area")}, title)
+        position = max((a.position for a in self.pack.all("key_area")), default=0) + 1
+        if self.apply(put(f"Add key area {title}", r.KeyArea(name=name, title=title,
+                                                             indicator=code,
+                                                             position=position))):
+            self.name = name
+            self.fill()
+            return True
+        return False
+
+    def new(self) -> None:
+        title, ok = QInputDialog.getText(self, "New key area — Craffu", "Title:")
+        if ok and title.strip():
+            self.add(title)
 
     def show_item(self) -> None:
         super().show_item()

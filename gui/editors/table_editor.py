@@ -4,6 +4,9 @@ Rules:
 - A refused edit shows its reason in the message line (red text *and* the word "Refused", not
   colour alone) and in ``messageShown`` for the status bar.
 - The table is keyboard driven: arrows move, F2 or typing edits, Space ticks a check box.
+- Blocks of cells copy and paste as in a spreadsheet (``gui.editors.table_block``): Ctrl+C,
+  Ctrl+V (one undo step, all or nothing, the first bad cell named), one value fills a
+  selection, Delete clears it.
 """
 
 from __future__ import annotations
@@ -15,12 +18,12 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from gui.editors.record_table import ChoiceDelegate, RecordTableModel
+from gui.editors.table_block import BlockTableView
 
 __all__ = ["TableEditor"]
 
@@ -33,7 +36,7 @@ class TableEditor(QWidget):
         self.model = model
         self.heading = QLabel(f"<h2>{title}</h2>")
         self.heading.setWordWrap(True)
-        self.table = QTableView()
+        self.table = BlockTableView()
         self.table.setModel(model)
         self.table.setItemDelegate(ChoiceDelegate(self.table))
         self.table.setAccessibleName(title)
@@ -57,6 +60,8 @@ class TableEditor(QWidget):
         layout.addWidget(self.message)
         self.buttons.addStretch(1)
         model.editRefused.connect(self.refuse)
+        self.table.pasteRefused.connect(self.refuse)
+        self.table.messageShown.connect(self.say)
         model.modelReset.connect(self.fit)
         self.fit()
 

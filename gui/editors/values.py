@@ -4,6 +4,8 @@ Rules:
 - Blank is ``None`` for numbers, dates and optional choices, never zero; text stays ``""``.
 - A whole number field refuses fractions; a date is ``YYYY-MM-DD`` or ``DD/MM/YYYY``.
 - A choice must be one of its allowed words (blank allowed where the field is optional).
+- A period is written ``2024-25 Q3`` (also ``2024/25 Q3``, ``Q3 2024/25``); it is required.
+- A yes/no field pasted as text takes yes/no, y/n, true/false, 1/0 (blank is no).
 - Errors are ``FieldInputError`` whose message quotes the text and says what is expected.
 """
 
@@ -15,6 +17,7 @@ from typing import Any
 
 from gui.cell_input import CellInputError, parse_number
 from model.numbers import format_exact
+from model.periods import Period, PeriodError, parse_period
 
 __all__ = ["FieldInputError", "parse_field", "show_field"]
 
@@ -24,8 +27,11 @@ class FieldInputError(ValueError):
 
 
 def parse_field(kind: str, text: Any, choices: tuple = (), optional: bool = True) -> Any:
-    """The value of ``text`` for a field of ``kind`` (text, int, decimal, bool, choice, date)."""
+    """The value of ``text`` for a field of ``kind`` (text, int, decimal, bool, choice, date,
+    period)."""
     if kind == "bool":
+        if isinstance(text, str):
+            return parse_yes_no(text)
         return bool(text)
     raw = "" if text is None else str(text)
     cleaned = raw.strip()
@@ -39,6 +45,13 @@ def parse_field(kind: str, text: Any, choices: tuple = (), optional: bool = True
         if cleaned not in choices:
             raise FieldInputError(f"'{cleaned}' is not one of {', '.join(choices)}")
         return cleaned
+    if kind == "period":
+        if not cleaned:
+            raise FieldInputError("a period is required, e.g. 2024-25 Q3")
+        try:
+            return parse_period(cleaned)
+        except PeriodError as exc:
+            raise FieldInputError(str(exc)) from None
     if kind == "date":
         if not cleaned:
             return None
@@ -65,6 +78,20 @@ def parse_field(kind: str, text: Any, choices: tuple = (), optional: bool = True
     return number
 
 
+_YES = {"yes", "y", "true", "1", "\u2713", "x"}
+_NO = {"", "no", "n", "false", "0"}
+
+
+def parse_yes_no(text: str) -> bool:
+    """A pasted yes/no cell; anything else is refused."""
+    cleaned = text.strip().casefold()
+    if cleaned in _YES:
+        return True
+    if cleaned in _NO:
+        return False
+    raise FieldInputError(f"'{text.strip()}' is not yes or no")
+
+
 def show_field(value: Any) -> str:
     """A field's value as an editor shows it (blank for None)."""
     if value is None:
@@ -75,4 +102,6 @@ def show_field(value: Any) -> str:
         return value.isoformat()
     if isinstance(value, bool):
         return "yes" if value else "no"
+    if isinstance(value, Period):
+        return value.label
     return str(value)
