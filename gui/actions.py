@@ -8,8 +8,10 @@ Rules:
   habits from Office work.
 - Enablement is a rule over the window's state (``ActionState``): e.g. editing actions need a
   writable pack, "Mark period final" a draft period. ``update_enabled`` re-applies every rule.
-- Print and Export are handlers the window holds; the papers and Excel engineers' windows can
-  replace them (``MainWindow.set_handler``).
+- What each action does is in ``gui.window_commands`` (papers: ``gui.paper_actions``; Excel:
+  ``gui.excel_actions``); a window can replace any handler (``MainWindow.set_handler``).
+- Papers and workbooks can be made from a read-only pack (they only read it); importing needs a
+  writable one.
 """
 
 from __future__ import annotations
@@ -33,6 +35,12 @@ class ActionId(StrEnum):
     IMPORT = "file.import"
     EXPORT_INTERCHANGE = "file.export_interchange"
     EXPORT_SCORECARD_CSV = "file.export_scorecard_csv"
+    EXPORT_RETURN = "file.export_return"
+    EXPORT_TEMPLATE = "file.export_template"
+    PREVIEW_SCORECARD = "file.preview_scorecard"
+    PREVIEW_PACK = "file.preview_pack"
+    EXPORT_SCORECARD_PDF = "file.export_scorecard_pdf"
+    EXPORT_PACK_PDF = "file.export_pack_pdf"
     PRINT = "file.print"
     QUIT = "file.quit"
     UNDO = "edit.undo"
@@ -88,15 +96,31 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(ActionId.SAVE_COPY, "&File", "Save a &copy as…",
                "Every change is already saved; this writes a copy of the pack to another file",
                K.SaveAs, _pack),
-    ActionSpec(ActionId.IMPORT, "&File", "&Import from workbook or CSV folder…",
-               "Import the interchange format, with a preview of the changes", "Ctrl+I",
-               _writable, separator_before=True),
+    ActionSpec(ActionId.IMPORT, "&File", "&Import workbook, template or CSV…",
+               "Import the interchange format or a filled data-collection template, with a "
+               "preview of the changes", "Ctrl+I", _writable, separator_before=True),
     ActionSpec(ActionId.EXPORT_INTERCHANGE, "&File", "&Export pack as workbook…",
                "Write the whole pack in the interchange format (.xlsx)", "Ctrl+E", _pack),
     ActionSpec(ActionId.EXPORT_SCORECARD_CSV, "&File", "Export scorecard as CS&V…",
                "Write the period's scorecard as CSV", None, _pack),
-    ActionSpec(ActionId.PRINT, "&File", "&Print…", "Print the period's scorecard", K.Print,
-               _pack, separator_before=True),
+    ActionSpec(ActionId.EXPORT_RETURN, "&File", "Export Excel re&turn…",
+               "Write the period's return as an Excel workbook: cover, scorecard with statuses, "
+               "breakdowns, snapshots, commitments and five-year trends", None, _pack),
+    ActionSpec(ActionId.EXPORT_TEMPLATE, "&File", "Export data-collection te&mplate…",
+               "Write a workbook for a service to fill with the period's figures; import it "
+               "back with Import", None, _pack),
+    ActionSpec(ActionId.PREVIEW_SCORECARD, "&File", "Pre&view scorecard",
+               "Show the period's scorecard PDF as it will print", None, _pack,
+               separator_before=True),
+    ActionSpec(ActionId.PREVIEW_PACK, "&File", "Previe&w committee pack",
+               "Show the full committee pack PDF (cover report and appendices)", None, _pack),
+    ActionSpec(ActionId.EXPORT_SCORECARD_PDF, "&File", "Export scorecard P&DF…",
+               "Write the period's scorecard as a PDF (A4 landscape)", None, _pack),
+    ActionSpec(ActionId.EXPORT_PACK_PDF, "&File", "Export committee pac&k PDF…",
+               "Write the full committee pack as a PDF: cover report, scorecard, dashboard, "
+               "key areas, commitments, breakdowns and target rationale", None, _pack),
+    ActionSpec(ActionId.PRINT, "&File", "&Print…",
+               "Preview the scorecard PDF and print those same pages", K.Print, _pack),
     ActionSpec(ActionId.QUIT, "&File", "&Quit", "Close Craffu (every change is saved)", K.Quit,
                separator_before=True),
     ActionSpec(ActionId.UNDO, "&Edit", "&Undo", "Undo the last change", K.Undo,

@@ -236,7 +236,12 @@ def run_app(pack_path: Path | None, read_only: bool = False) -> int:
 
     window = MainWindow.opening(Path(pack_path), read_only, ask_read_only=ask_open_read_only,
                                 report_error=report, failed=not_opened, restore=False)
-    window.resize(1280, 800)
+    screen = app.primaryScreen()
+    room = screen.availableGeometry() if screen is not None else None
+    # The grid, the navigator and the trend dock side by side want a wide window: take up to
+    # 1600 x 1000 of the screen (a remembered geometry replaces this).
+    window.resize(min(1600, room.width()) if room else 1280,
+                  min(1000, room.height()) if room else 800)
     window.restore_layout()
     window.show()
     try:

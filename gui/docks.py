@@ -283,8 +283,8 @@ class DetailPanel(QWidget):
         if status.forecast_overridden:
             forecast = f"{OVERRIDE_MARK} {forecast}"
         parts.append("<p><b>" + escape(period.label) + ":</b><br>" + "<br>".join(
-            escape(t) for t in (status.rag_explanation, status.direction_explanation,
-                                forecast)) + "</p>")
+            escape(t, quote=False) for t in (status.rag_explanation,
+                                             status.direction_explanation, forecast)) + "</p>")
         self.label.setText("".join(parts))
         writable = not pack.read_only and not pack.is_final(period)
         self.override_button.setEnabled(writable)

@@ -1,9 +1,11 @@
-"""Import from the interchange format: read off the user-interface thread, preview, then apply.
+"""Import a workbook: read off the user-interface thread, preview, then apply.
 
 Rules:
-- The workbook (or CSV folder) is read by ``model.interchange.read_interchange`` in a
-  background job (``gui.jobs``) with a progress dialog that can be cancelled; the pack is not
-  changed by reading.
+- A filled data-collection template (``model.template_import.is_template``: its marker sheet,
+  or its Instructions and Figures sheets) is read by ``read_template``; anything else (the
+  interchange workbook or a CSV folder) by ``model.interchange.read_interchange``. Either is
+  read in a background job (``gui.jobs``) with a progress dialog that can be cancelled; the
+  pack is not changed by reading.
 - A source with problems is refused whole: one message lists them as file, sheet, row,
   column and reason (the first twenty), and nothing is changed.
 - Otherwise the preview lists every change (indicator or record, period, field, old, new) with
@@ -126,8 +128,13 @@ def start_import(parent: QWidget, pack, stack, source: Path,
     tell = done or (lambda message: None)
 
     def work(progress: JobProgress) -> ImportPlan:
+        from model.template_import import is_template, read_template
+
         progress.report(0, None, f"Reading {source.name}…")
-        plan = read_interchange(source, pack)
+        if source.is_file() and is_template(source):
+            plan = read_template(source, pack)
+        else:
+            plan = read_interchange(source, pack)
         progress.check()
         _ = plan.changes  # worked out here, not on the user-interface thread
         return plan

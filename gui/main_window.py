@@ -415,6 +415,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.indexChanged.connect(self._enable)
         self.undo_stack.refused.connect(self.say)
         self.scorecard_model.set_undo_stack(self.undo_stack)
+        self.detail.set_undo_stack(self.undo_stack)
         self.scorecard_model.set_pack(pack, period)
         pack.subscribe(self._pack_changed)
         self.period_selector.set_years(pack, period)
@@ -669,7 +670,8 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
 
         self.resizeDocks([self.navigator_dock, self.trend_dock],
-                         [220, max(340, self.width() // 4)], Qt.Orientation.Horizontal)
+                         [200, max(300, min(400, self.width() // 4))],
+                         Qt.Orientation.Horizontal)
         self.resizeDocks([self.checks_dock], [max(150, self.height() // 5)],
                          Qt.Orientation.Vertical)
 

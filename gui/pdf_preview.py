@@ -7,8 +7,10 @@ Rules:
   by ``QPdfDocument.render`` (at most 300 dpi, the printer's resolution if lower) and painted to
   fill the printer's page, turned to landscape for landscape pages.
 - Making a PDF runs off the user-interface thread with progress (``gui.jobs``); the pack is only
-  read. ``export_scorecard_pdf`` / ``export_pack_pdf`` write a file the user chose and offer to
-  preview it; ``preview_scorecard`` / ``preview_pack`` make the PDF in memory and preview it.
+  read. ``export_scorecard_pdf`` / ``export_pack_pdf`` write a file the user chose (``done(path)``
+  is told when it is written) and can preview it after; ``preview_scorecard`` / ``preview_pack``
+  make the PDF in memory and preview it (``for_print``: the Print button is the default, so
+  File > Print is "see the pages, press Enter to print them").
 - A failure is one message naming the paper and the reason, never a traceback.
 """
 
@@ -156,9 +158,12 @@ def _paper_job(parent, title: str, make, on_done):
 OPEN_PREVIEWS: list[PdfPreviewDialog] = []
 
 
-def _show(parent, pdf: bytes, title: str) -> PdfPreviewDialog:
+def _show(parent, pdf: bytes, title: str, for_print: bool = False) -> PdfPreviewDialog:
     dialog = PdfPreviewDialog(pdf, title, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if for_print:
+        dialog.print_button.setDefault(True)
+        dialog.print_button.setFocus()
     OPEN_PREVIEWS.append(dialog)
     dialog.finished.connect(lambda _result: OPEN_PREVIEWS.remove(dialog)
                             if dialog in OPEN_PREVIEWS else None)
@@ -166,33 +171,44 @@ def _show(parent, pdf: bytes, title: str) -> PdfPreviewDialog:
     return dialog
 
 
+def _written(parent, title: str, path: Path | str, preview: bool, done):
+    def finished(pdf: bytes) -> None:
+        if done is not None:
+            done(Path(path))
+        if preview:
+            _show(parent, pdf, title)
+
+    return finished
+
+
 def export_scorecard_pdf(parent, pack, period, options, path: Path | str,
-                         preview: bool = False):
-    """Write the scorecard PDF to ``path`` off the UI thread; optionally preview it after.
-    Returns the running ``gui.jobs.Job``."""
+                         preview: bool = False, done=None):
+    """Write the scorecard PDF to ``path`` off the UI thread; ``done(path)`` once written;
+    optionally preview it after. Returns the running ``gui.jobs.Job``."""
     from exporters.pdf_scorecard import write_scorecard_pdf
 
     return _paper_job(parent, "Scorecard",
                       lambda: write_scorecard_pdf(pack, period, path, options),
-                      lambda pdf: _show(parent, pdf, "Scorecard") if preview else None)
+                      _written(parent, "Scorecard", path, preview, done))
 
 
-def export_pack_pdf(parent, pack, period, options, path: Path | str, preview: bool = False):
+def export_pack_pdf(parent, pack, period, options, path: Path | str, preview: bool = False,
+                    done=None):
     """Write the full committee pack PDF to ``path`` off the UI thread."""
     from exporters.pdf_pack import write_pack_pdf
 
     return _paper_job(parent, "Committee pack",
                       lambda: write_pack_pdf(pack, period, path, options),
-                      lambda pdf: _show(parent, pdf, "Committee pack") if preview else None)
+                      _written(parent, "Committee pack", path, preview, done))
 
 
-def preview_scorecard(parent, pack, period, options):
+def preview_scorecard(parent, pack, period, options, for_print: bool = False):
     """Make the scorecard in memory and show it in the preview (Print from there)."""
     from exporters.pdf_scorecard import write_scorecard_pdf
 
     return _paper_job(parent, "Scorecard",
                       lambda: write_scorecard_pdf(pack, period, None, options),
-                      lambda pdf: _show(parent, pdf, "Scorecard"))
+                      lambda pdf: _show(parent, pdf, "Scorecard", for_print))
 
 
 def preview_pack(parent, pack, period, options):

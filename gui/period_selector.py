@@ -3,6 +3,7 @@
 Rules:
 - The years offered run from the pack's earliest period with a figure (or target) to the year
   after its latest, and always include the year shown.
+- Until a pack's years are set it shows no period and is disabled (the window is opening).
 - ``periodChanged(Period)`` is emitted once per change, whether made by the officer or by
   ``set_period``; setting the period already shown emits nothing.
 """
@@ -39,6 +40,8 @@ class PeriodSelector(QWidget):
         layout.addWidget(self.year)
         layout.addWidget(self.quarter)
         self._period: Period | None = None
+        self.quarter.setCurrentIndex(-1)  # nothing shown (and disabled) until a pack's years
+        self.setEnabled(False)
         self.year.currentIndexChanged.connect(self._changed)
         self.quarter.currentIndexChanged.connect(self._changed)
 
@@ -58,6 +61,7 @@ class PeriodSelector(QWidget):
             self.year.addItem(FinancialYear(start).label, start)
         self.year.blockSignals(False)
         self._period = None
+        self.setEnabled(True)
         self.set_period(showing)
 
     def set_period(self, period: Period) -> None:

@@ -24,9 +24,9 @@ Rules:
 - Speed: ``data`` is called for every role of every visible cell on every paint, so each
   row's shown values (text, tooltip, colours, fonts, alignment, accessible text) and flags are
   worked out once, when the row is first asked for, and kept. A recomputed row drops its kept
-  values; ``dataChanged`` is emitted for that row only, for the span of columns whose values
-  differ and only the roles that differ (plus the row and sort-key roles). A reload drops
-  them all.
+  values; ``dataChanged`` is emitted for that row only: once per span of columns whose values
+  differ, naming only the roles that differ there (the row and sort-key roles go with the
+  widest span). A reload drops them all.
 - Quarter cells up to the period shown are editable (``gui.scorecard_edit`` says when not).
   ``setData`` turns the typed text into a model command, has the pack check it, and applies it
   through the undo stack (``set_undo_stack``); a refusal emits ``editRefused(index, reason)``
@@ -314,21 +314,23 @@ class ScorecardModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(row, 0), self.index(row, last), _ROLES_RECOMPUTED)
             return
         new = self._cells[row] = self._cells_of(updated)
-        columns: set[int] = set()
-        roles: set[int] = {int(Role.SORT_KEY), int(Role.ROW)}
+        spans: dict[tuple[int, int], set[int]] = {}
         for role, values in new.items():
             before = old[role]
-            for column in range(len(values)):
-                a, b = before[column], values[column]
-                if a is not b and a != b:
-                    columns.add(column)
-                    roles.add(role)
-        if not columns:  # e.g. only a note changed: the row object itself is new
-            columns = {0, last}
-        if columns & set(QUARTER_COLUMNS):
-            roles.add(int(Qt.ItemDataRole.EditRole))
-        self.dataChanged.emit(self.index(row, min(columns)), self.index(row, max(columns)),
-                              sorted(roles))
+            changed = [column for column in range(len(values))
+                       if before[column] is not values[column]
+                       and before[column] != values[column]]
+            if changed:
+                spans.setdefault((changed[0], changed[-1]), set()).add(role)
+        if not spans:  # e.g. only a note changed: the row object itself is new
+            spans[(0, last)] = set()
+        widest = max(spans, key=lambda span: span[1] - span[0])
+        spans[widest] |= {int(Role.SORT_KEY), int(Role.ROW)}
+        for (left, right), roles in spans.items():
+            if int(Qt.ItemDataRole.DisplayRole) in roles and left <= Column.Q4 and \
+                    right >= Column.Q1:
+                roles.add(int(Qt.ItemDataRole.EditRole))
+            self.dataChanged.emit(self.index(row, left), self.index(row, right), sorted(roles))
 
     def _cells_of(self, entry) -> dict[int, tuple]:
         """Every kept role's value for every column of one row (see ``_KEPT_ROLES``)."""

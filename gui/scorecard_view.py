@@ -217,6 +217,29 @@ class ScorecardView(QTableView):
                 header.resizeSection(row, height)
         self._title_width = self.columnWidth(Column.TITLE)
 
+    #: The title column never gets narrower than this; below it the grid scrolls sideways.
+    TITLE_MIN_WIDTH = 220
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        """Stretch the title column into the room there is, but never below TITLE_MIN_WIDTH."""
+        model = self.model()
+        if model is None:
+            return
+        header = self.horizontalHeader()
+        others = sum(self.columnWidth(c) for c in range(model.columnCount())
+                     if c != Column.TITLE and not self.isColumnHidden(c))
+        room = self.viewport().width() - others
+        stretch = room >= self.TITLE_MIN_WIDTH
+        mode = QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.Interactive
+        if header.sectionResizeMode(Column.TITLE) != mode:
+            header.setSectionResizeMode(Column.TITLE, mode)
+        if not stretch and self.columnWidth(Column.TITLE) != self.TITLE_MIN_WIDTH:
+            header.resizeSection(Column.TITLE, self.TITLE_MIN_WIDTH)
+
     def _section_resized(self, column: int, _old: int, new: int) -> None:
         if column == Column.TITLE and new != self._title_width:
             self._refit.start()

@@ -1,11 +1,13 @@
 """Save a picture of the main window, for the README and for looking at the app headless.
 
-    python -m gui.screenshot OUT.png [PACK] [--period "2023-24 Q4"] [--size 1400x800]
+    python -m gui.screenshot OUT.png [PACK] [--period "2023-24 Q4"] [--size 1600x900]
 
 PACK defaults to the bundled sample pack. The pack is opened read-only, so this never changes
 it (nor takes its lock). The picture is the window's contents (``QWidget.grab``), without the
-desktop's title bar. With no display, run with ``QT_QPA_PLATFORM=offscreen``; when that variable
-is not set this tool sets it to ``offscreen`` for itself, since it never needs a screen.
+desktop's title bar, with the trend dock showing the first key area's indicator (``--code``
+for another) selected in the grid. With no display, run with ``QT_QPA_PLATFORM=offscreen``;
+when that variable is not set this tool sets it to ``offscreen`` for itself, since it never
+needs a screen.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path, help="the PNG file to write")
     parser.add_argument("pack", type=Path, nargs="?", help="the pack (default: the sample)")
     parser.add_argument("--period", help='the period, e.g. "2023-24 Q4" (default: latest)')
-    parser.add_argument("--size", default="1400x800", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--size", default="1600x900", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--code", help="the indicator selected (default: the first key area's)")
     args = parser.parse_args(argv)
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -53,6 +56,18 @@ def main(argv: list[str] | None = None) -> int:
             app.processEvents()
         window.run_checks()  # normally a moment after the first paint
         app.processEvents()
+        areas = sorted(pack.all("key_area"), key=lambda a: (a.position, a.name))
+        code = args.code or (areas[0].indicator if areas else None)
+        row = window.scorecard_model.row_of(code) if code else -1
+        if code and row < 0:
+            print(f"error: there is no indicator {code} in the scorecard", file=sys.stderr)
+            return 2
+        if row >= 0:
+            index = window.scorecard_model.index(row, 1)
+            window.scorecard_view.setCurrentIndex(index)
+            window.scorecard_view.scrollTo(index, window.scorecard_view.ScrollHint.PositionAtCenter)
+        for _ in range(3):  # the trend panel is made just after the first paint
+            app.processEvents()
         if not window.grab().save(str(args.out)):
             print(f"error: cannot write {args.out}", file=sys.stderr)
             return 1

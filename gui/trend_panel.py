@@ -271,8 +271,9 @@ def _set_axes(plot: pg.PlotItem, chart: Chart, compact: bool) -> None:
         groups = list(chart.x_groups)
         if compact or len(groups) > 6:
             groups = groups[::2]
-        major = [(first, label if compact else chart.categories[first])
-                 for first, _last, label in groups]
+        # The financial year under its first quarter: "2023-24" fits where "Q1 2023-24" would
+        # run into its neighbours in a dock-wide chart (the minor ticks mark the quarters).
+        major = [(first, label) for first, _last, label in groups]
         bottom.setTicks([major, [(i, "") for i in range(n)]])
     else:
         labels = [_wrap(c, compact) for c in chart.categories]

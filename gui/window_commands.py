@@ -2,7 +2,9 @@
 
 Rules:
 - ``default_handler(action_id)`` returns a function of the window; the window may replace any
-  of them (``MainWindow.set_handler``), e.g. Print by the committee papers' preview.
+  of them (``MainWindow.set_handler``). Papers (preview, print, PDF exports) are
+  ``gui.paper_actions``; the Excel return and template are ``gui.excel_actions``.
+- The "Dashboard" page is ``gui.dashboard.DashboardPage`` for the window's pack and period.
 - Editors are made the first time their page is chosen (start-up stays quick) and follow the
   window's period from then on.
 - Mark period final and Reopen period are commands like any other: recorded in the pack's
@@ -33,6 +35,13 @@ def make_editor(page: str, window):
     from gui.editors.targets import TargetsEditor
 
     pack, stack, period = window.pack, window.undo_stack, window.period
+    if page == "dashboard":
+        from gui.dashboard import DashboardPage
+
+        dashboard = DashboardPage(pack)
+        dashboard.setAccessibleName("Dashboard")
+        dashboard.set_period(period)
+        return dashboard
     if page == "indicators":
         return IndicatorsEditor(pack, stack)
     if page == "targets":
@@ -46,9 +55,9 @@ def make_editor(page: str, window):
     if page == "commitments":
         return CommitmentsEditor(pack, stack, period)
     if page == "breakdowns":
-        return MatrixEditor(pack, stack, "breakdown")
+        return MatrixEditor(pack, stack, "breakdown", period)
     if page == "snapshots":
-        return MatrixEditor(pack, stack, "snapshot")
+        return MatrixEditor(pack, stack, "snapshot", period)
     if page == "narratives":
         return NarrativesEditor(pack, stack, period)
     if page == "key_areas":
@@ -122,9 +131,11 @@ def _import(window) -> None:
     from gui.file_actions import ask_path
     from gui.import_dialog import start_import
 
-    path = ask_path(window, "Import", "Workbooks (*.xlsx);;CSV files (*.csv)", save=False)
+    path = ask_path(window, "Import",
+                    "Workbooks and templates (*.xlsx);;CSV files (*.csv)", save=False)
     if path is not None:
-        start_import(window, window.pack, window.undo_stack, path, done=window.say)
+        window.last_job = start_import(window, window.pack, window.undo_stack, path,
+                                       done=window.say)
 
 
 def _export_interchange(window) -> None:
@@ -185,10 +196,22 @@ def _paste(window) -> None:
             focus.paste()
 
 
-def _print(window) -> None:
-    from gui.file_actions import print_scorecard
+def _paper(name: str):
+    def handler(window):
+        from gui import paper_actions
 
-    print_scorecard(window, window.pack, window.period)
+        return getattr(paper_actions, name)(window)
+
+    return handler
+
+
+def _excel(name: str):
+    def handler(window):
+        from gui import excel_actions
+
+        return getattr(excel_actions, name)(window)
+
+    return handler
 
 
 def _checks(window) -> None:
@@ -205,7 +228,13 @@ HANDLERS = {
     ActionId.IMPORT: _import,
     ActionId.EXPORT_INTERCHANGE: _export_interchange,
     ActionId.EXPORT_SCORECARD_CSV: _export_csv,
-    ActionId.PRINT: _print,
+    ActionId.EXPORT_RETURN: _excel("export_return"),
+    ActionId.EXPORT_TEMPLATE: _excel("export_template"),
+    ActionId.PREVIEW_SCORECARD: _paper("preview_scorecard"),
+    ActionId.PREVIEW_PACK: _paper("preview_pack"),
+    ActionId.EXPORT_SCORECARD_PDF: _paper("export_scorecard_pdf"),
+    ActionId.EXPORT_PACK_PDF: _paper("export_pack_pdf"),
+    ActionId.PRINT: _paper("print_scorecard"),
     ActionId.QUIT: lambda w: w.close(),
     ActionId.UNDO: lambda w: w.undo_stack.undo(),
     ActionId.REDO: lambda w: w.undo_stack.redo(),

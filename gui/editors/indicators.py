@@ -10,6 +10,8 @@ Rules:
   area or breakdown names it).
 - Move up / Move down reorder within the indicator's group (the papers' order): the group's
   positions are renumbered 1, 2, 3 … in one undoable step.
+- Groups… opens the groups editor (``gui.editors.groups``): group names in English and Welsh
+  and the order of the groups.
 """
 
 from __future__ import annotations
@@ -78,6 +80,25 @@ class IndicatorsEditor(TableEditor):
         self.add_button("&Delete…", "Delete this indicator and its figures", self.delete)
         self.add_button("Move &up", "Earlier in its group", lambda: self.move(-1))
         self.add_button("Move do&wn", "Later in its group", lambda: self.move(1))
+        self.add_button("&Groups…", "Rename groups, give their Welsh names and order them",
+                        self.edit_groups)
+        self.groups_dialog = None
+
+    def edit_groups(self):
+        """Open the groups editor in its own window (not modal); returns it."""
+        from gui.editors.groups import GroupsDialog
+
+        if self.groups_dialog is None:
+            self.groups_dialog = GroupsDialog(self.model.pack, self.stack, self)
+            self.groups_dialog.editor.messageShown.connect(self.messageShown)
+        self.groups_dialog.show()
+        self.groups_dialog.raise_()
+        return self.groups_dialog
+
+    def detach(self) -> None:
+        super().detach()
+        if self.groups_dialog is not None:
+            self.groups_dialog.editor.detach()
 
     def _ask_code(self, title: str) -> str | None:
         code, ok = QInputDialog.getText(self, f"{title} — Craffu", "Code of the new indicator:")

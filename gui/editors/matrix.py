@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -585,7 +586,6 @@ class MatrixEditor(QWidget):
         self.message.setAccessibleName("Message")
         self.details = RecordForm(pack, stack, kind, self._key, self._detail_fields())
         self.details.heading.hide()
-        self.details.setMaximumHeight(230)
         self.lines = {axis: _LinesPanel(self, axis) for axis in (ROWS, COLUMNS)}
         left = QVBoxLayout()
         left.addWidget(self.items, 1)
@@ -600,22 +600,19 @@ class MatrixEditor(QWidget):
             button.setEnabled(not pack.read_only)
             item_buttons.addWidget(button)
         left.addLayout(item_buttons)
-        lines = QVBoxLayout()
-        lines_holder = QWidget()
-        lines_holder.setLayout(lines)
-        lines.setContentsMargins(0, 0, 0, 0)
+        lines = QSplitter()
         lines.addWidget(self.lines[ROWS])
         lines.addWidget(self.lines[COLUMNS])
-        split = QSplitter()
-        split.addWidget(self.table)
-        split.addWidget(lines_holder)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(f"{plural}: figures, rows and columns, details")
+        self.tabs.addTab(self.table, "&Figures")
+        self.tabs.addTab(lines, "Rows and &columns" if kind == "breakdown"
+                         else "Categories and &dates")
+        self.tabs.addTab(self.details, "De&tails")
         right = QVBoxLayout()
         right.addWidget(self.heading)
-        right.addWidget(self.details)
         right.addWidget(self.warning)
-        right.addWidget(split, 1)
+        right.addWidget(self.tabs, 1)
         right.addWidget(self.message)
         layout = QHBoxLayout(self)
         layout.addLayout(left)
@@ -713,9 +710,7 @@ class MatrixEditor(QWidget):
     def _describe(self) -> None:
         record = self.model.record()
         has = record is not None
-        self.details.setVisible(has)
-        for panel in self.lines.values():
-            panel.setEnabled(has)
+        self.tabs.setEnabled(has)
         if not has:
             self.heading.setText(f"<h2>No {self.plural.lower()} in this pack yet</h2>"
                                  "<p>Use <b>New…</b> to make one.</p>")

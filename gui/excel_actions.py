@@ -1,0 +1,118 @@
+"""Excel from the window: the quarter's return, and the data-collection template for services.
+
+Rules:
+- "Export Excel return…" writes ``exporters.excel_return.write_return`` for the period shown;
+  "Export data-collection template…" first asks which indicators (all groups, or one group,
+  with how many indicators each covers), then writes ``exporters.excel_template.write_template``
+  for the period shown. Both ask for the file (``.xlsx`` added when missing).
+- Both run off the user-interface thread with progress and Cancel (``gui.file_actions``): a
+  cancelled or failed export leaves no file under the chosen name; a failure is one message
+  naming the reason. The status bar says where the file went. The job is kept as
+  ``window.last_job``.
+- A filled template comes back through File ▸ Import (``gui.import_dialog`` tells it from the
+  interchange format), with the same preview and one undoable apply.
+- openpyxl is imported only when a workbook is written.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+
+__all__ = ["TemplateGroupDialog", "template_groups", "export_return", "export_template"]
+
+XLSX_FILTER = "Excel workbooks (*.xlsx)"
+
+
+def template_groups(pack) -> list[tuple[str | None, str]]:
+    """The choices for a template: (group or None for all, words with the indicator count)."""
+    indicators = pack.indicators()
+    counts: dict[str, int] = {}
+    for ind in indicators:
+        if ind.group:
+            counts[ind.group] = counts.get(ind.group, 0) + 1
+    plural = "s" if len(indicators) != 1 else ""
+    choices: list[tuple[str | None, str]] = [
+        (None, f"All groups ({len(indicators)} indicator{plural})")]
+    for group, count in counts.items():
+        choices.append((group, f"{group} ({count} indicator{'s' if count != 1 else ''})"))
+    return choices
+
+
+class TemplateGroupDialog(QDialog):
+    """Which indicators the template asks for: all groups, or one."""
+
+    def __init__(self, pack, period, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Data-collection template — Craffu")
+        self.group = QComboBox()
+        self.group.setAccessibleName("Indicators in the template")
+        for group, words in template_groups(pack):
+            self.group.addItem(words, group)
+        note = QLabel(f"A workbook for a service to fill with its {period.label} figures and "
+                      "commentary. Import it back with File \u25b8 Import: you see every "
+                      "change before it is applied.")
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Choose file…")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(note)
+        form.addRow("&Indicators:", self.group)
+        form.addRow(buttons)
+
+    def chosen_group(self) -> str | None:
+        return self.group.currentData()
+
+
+def _ask_xlsx(window, title: str, stem: str):
+    from gui.file_actions import ask_path
+
+    path = ask_path(window, title, XLSX_FILTER, save=True, start=f"{stem}.xlsx")
+    if path is None:
+        return None
+    return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
+
+
+def export_return(window):
+    """Ask for a file and write the period's Excel return there in the background."""
+    from gui.file_actions import export_job
+
+    pack, period = window.pack, window.period
+    path = _ask_xlsx(window, "Export Excel return",
+                     f"{pack.name} {period.label} return".replace("/", "-"))
+    if path is None:
+        return None
+
+    def write(target):
+        from exporters.excel_return import write_return
+
+        write_return(pack, period, target)
+
+    window.last_job = export_job(window, "Exporting the Excel return", path, write, window.say)
+    return window.last_job
+
+
+def export_template(window):
+    """Ask for the indicators and the file; write the data-collection template there."""
+    from gui.file_actions import export_job
+
+    pack, period = window.pack, window.period
+    dialog = TemplateGroupDialog(pack, period, window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    group = dialog.chosen_group()
+    stem = f"{pack.name} {period.label} template{' ' + group if group else ''}"
+    path = _ask_xlsx(window, "Export data-collection template", stem.replace("/", "-"))
+    if path is None:
+        return None
+
+    def write(target):
+        from exporters.excel_template import write_template
+
+        write_template(pack, period, target, group=group)
+
+    window.last_job = export_job(window, "Exporting the data-collection template", path, write,
+                                 window.say)
+    return window.last_job

@@ -1,0 +1,196 @@
+"""The committee papers from the window: export, preview and print the scorecard and the pack.
+
+Rules:
+- Every paper is the exporters' PDF (``exporters.pdf_scorecard``, ``exporters.pdf_pack``) made
+  off the user-interface thread with progress (``gui.pdf_preview``, ``gui.jobs``).
+- Before a paper is made, a small dialog asks for its language (English, Welsh, or both) and
+  whether it is for publication (small-number suppression: counts from 1 to one below the
+  pack's threshold, 5 by default, and percentages of so few, shown as ``*``). The choice is
+  remembered on this computer (QSettings ``papers/language`` and ``papers/published``) and
+  offered next time; Cancel makes nothing.
+- File ▸ Print is the scorecard's preview with Print as its default button: what is previewed
+  is exactly what is printed (the same PDF pages).
+- Exports ask for the file first (``.pdf`` is added when missing) and tell the status bar the
+  path once written. The job is kept as ``window.last_job`` (tests wait on its ``finished``).
+- reportlab is imported only when a paper is made, never at start-up.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QWidget,
+)
+
+__all__ = ["LANGUAGE_CHOICES", "PaperChoice", "PaperOptionsDialog", "remembered_choice",
+           "remember_choice", "ask_options", "export_scorecard_pdf", "export_pack_pdf",
+           "preview_scorecard", "preview_pack", "print_scorecard"]
+
+LANGUAGE_CHOICES = (("en", "English"), ("cy", "Cymraeg (Welsh)"),
+                    ("both", "English and Welsh (bilingual)"))
+PDF_FILTER = "PDF documents (*.pdf)"
+
+
+class PaperChoice:
+    """What the officer chose: ``language`` (en, cy, both) and ``published``."""
+
+    def __init__(self, language: str = "en", published: bool = False):
+        if language not in dict(LANGUAGE_CHOICES):
+            language = "en"
+        self.language, self.published = language, bool(published)
+
+    def options(self):
+        """As ``exporters.pdf_base.PaperOptions`` (prepared today)."""
+        from exporters.pdf_base import PaperOptions
+
+        return PaperOptions(language=self.language, published=self.published)
+
+    def __eq__(self, other) -> bool:
+        return (isinstance(other, PaperChoice) and (self.language, self.published)
+                == (other.language, other.published))
+
+    def __repr__(self) -> str:
+        return f"PaperChoice({self.language!r}, published={self.published})"
+
+
+def remembered_choice() -> PaperChoice:
+    from gui.preferences import settings
+
+    s = settings()
+    published = s.value("papers/published", False)
+    if isinstance(published, str):  # some QSettings back ends give booleans back as text
+        published = published.lower() == "true"
+    return PaperChoice(str(s.value("papers/language", "en")), bool(published))
+
+
+def remember_choice(choice: PaperChoice) -> None:
+    from gui.preferences import settings
+
+    s = settings()
+    s.setValue("papers/language", choice.language)
+    s.setValue("papers/published", choice.published)
+
+
+class PaperOptionsDialog(QDialog):
+    """Language and publication of a paper; OK (the default) accepts, Cancel makes nothing."""
+
+    def __init__(self, paper: str, choice: PaperChoice, action: str = "Make",
+                 parent: QWidget | None = None, threshold: int = 5):
+        super().__init__(parent)
+        self.setWindowTitle(f"{paper} — Craffu")
+        self.language = QComboBox()
+        self.language.setAccessibleName("Language of the paper")
+        for code, words in LANGUAGE_CHOICES:
+            self.language.addItem(words, code)
+        self.language.setCurrentIndex(max(self.language.findData(choice.language), 0))
+        self.published = QCheckBox("For &publication: hide small numbers")
+        self.published.setAccessibleName("For publication")
+        small = f"1 to {threshold - 1}" if threshold > 2 else "1"
+        self.published.setToolTip(f"Counts of {small}, and percentages of fewer than "
+                                  f"{threshold}, are shown as * (the key says why). Leave "
+                                  "unticked for internal drafts, which show every figure.")
+        self.published.setChecked(choice.published)
+        note = QLabel(f"Drafts show every figure. Published papers hide counts of {small} "
+                      "(and percentages of so few) as *.")
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(action)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("&Language:", self.language)
+        form.addRow(self.published)
+        form.addRow(note)
+        form.addRow(buttons)
+
+    def choice(self) -> PaperChoice:
+        return PaperChoice(self.language.currentData(), self.published.isChecked())
+
+
+def ask_options(window, paper: str, action: str = "Make"):
+    """Ask for the paper's options (remembered); ``PaperOptions`` or None on Cancel."""
+    settings = getattr(window.pack, "settings", None)
+    threshold = getattr(settings, "suppression_threshold", None) or 5
+    dialog = PaperOptionsDialog(paper, remembered_choice(), action, window, int(threshold))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    choice = dialog.choice()
+    remember_choice(choice)
+    return choice.options()
+
+
+def _ask_pdf_path(window, title: str, stem: str):
+    from gui.file_actions import ask_path
+
+    path = ask_path(window, title, PDF_FILTER, save=True, start=f"{stem}.pdf")
+    if path is None:
+        return None
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+def _keep(window, job):
+    window.last_job = job
+    return job
+
+
+def export_scorecard_pdf(window):
+    from gui import pdf_preview
+
+    pack, period = window.pack, window.period
+    path = _ask_pdf_path(window, "Export scorecard PDF",
+                         f"{pack.name} {period.label} scorecard".replace("/", "-"))
+    options = path and ask_options(window, "Scorecard PDF", "Export")
+    if options is None:
+        return None
+    return _keep(window, pdf_preview.export_scorecard_pdf(
+        window, pack, period, options, path, done=lambda p: window.say(f"Wrote {p}")))
+
+
+def export_pack_pdf(window):
+    from gui import pdf_preview
+
+    pack, period = window.pack, window.period
+    path = _ask_pdf_path(window, "Export committee pack PDF",
+                         f"{pack.name} {period.label} committee pack".replace("/", "-"))
+    options = path and ask_options(window, "Committee pack PDF", "Export")
+    if options is None:
+        return None
+    return _keep(window, pdf_preview.export_pack_pdf(
+        window, pack, period, options, path, done=lambda p: window.say(f"Wrote {p}")))
+
+
+def preview_scorecard(window):
+    from gui import pdf_preview
+
+    options = ask_options(window, "Preview the scorecard", "Preview")
+    if options is None:
+        return None
+    return _keep(window, pdf_preview.preview_scorecard(window, window.pack, window.period,
+                                                       options))
+
+
+def preview_pack(window):
+    from gui import pdf_preview
+
+    options = ask_options(window, "Preview the committee pack", "Preview")
+    if options is None:
+        return None
+    return _keep(window, pdf_preview.preview_pack(window, window.pack, window.period, options))
+
+
+def print_scorecard(window):
+    """Print: the scorecard's real pages in the preview, with Print as the default button."""
+    from gui import pdf_preview
+
+    options = ask_options(window, "Print the scorecard", "Preview to print")
+    if options is None:
+        return None
+    return _keep(window, pdf_preview.preview_scorecard(window, window.pack, window.period,
+                                                       options, for_print=True))
