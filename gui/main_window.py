@@ -670,9 +670,9 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
 
         self.resizeDocks([self.navigator_dock, self.trend_dock],
-                         [200, max(300, min(400, self.width() // 4))],
+                         [170, max(280, min(380, self.width() // 5))],
                          Qt.Orientation.Horizontal)
-        self.resizeDocks([self.checks_dock], [max(150, self.height() // 5)],
+        self.resizeDocks([self.checks_dock], [max(110, self.height() // 8)],
                          Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name

@@ -367,7 +367,10 @@ def trend_chart(pack, code: str, end_period: Period | None = None, years: int = 
                                     describe(indicator, t_value) if t_value is not None else "",
                                     period))
             if target is not None and target.management and period.quarter == 1:
-                annotations.append(Annotation(x, "management target"))
+                last_year = pack.target(code, period.year - 1)
+                if not (last_year is not None and last_year.management and x > 0):
+                    # one note where a run of management targets starts, not one a year
+                    annotations.append(Annotation(x, "management target"))
         annotations.append(Annotation(slots.index(end_period), end_period.short_label,
                                       "selected"))
         unit_word = "quarter"

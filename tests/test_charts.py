@@ -197,3 +197,26 @@ def test_sample_pack_summaries_add_up():
         assert len(trend.categories) == 20 and trend.series[1].role == "trajectory"
     finally:
         pack.close()
+
+
+def test_management_target_is_noted_once_per_run_of_years():
+    from model import records as r
+    from model.charts import trend_chart
+    from model.commands import put
+    from model.pack import Pack
+    from model.periods import Period
+    from tests.conftest import D
+
+    pack = Pack.memory()
+    pack.apply(put("x", r.Indicator("K", "Vacancies", unit="percent", polarity="lower",
+                                    aggregation="last")))
+    for year in (2022, 2023, 2024):
+        pack.apply(put("t", r.Target("K", year, annual=D(15), management=year >= 2023)))
+        for q in (1, 2, 3, 4):
+            pack.apply(put("v", r.Value("K", Period(year, q), actual=D(20))))
+    chart = trend_chart(pack, "K", Period(2024, 4), years=3)
+    notes = [a for a in chart.annotations if a.text == "management target"]
+    assert len(notes) == 1
+    label = chart.categories[int(notes[0].x)]
+    assert label.startswith("Q1") and "2023-24" in label
+    pack.close()
