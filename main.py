@@ -297,7 +297,8 @@ def _user_errors() -> tuple[type[BaseException], ...]:
 
     found: list[type[BaseException]] = [
         CommandLineError, PackFileError, PackLocked, PeriodError, ValidationError,
-        NumberError, FileNotFoundError, IsADirectoryError, PermissionError,
+        NumberError, FileNotFoundError, FileExistsError, IsADirectoryError,
+        NotADirectoryError, PermissionError,
     ]
     for module_name, names in _USER_ERRORS.items():
         module = sys.modules.get(module_name)

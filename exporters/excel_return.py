@@ -42,13 +42,12 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import os
 import re
-import tempfile
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from exporters.files import replacing
 from model import records as r
 from model import symbols
 from model.numbers import round_half_away
@@ -160,15 +159,8 @@ def write_return(pack, period: Period, path: Path | str, *,
     """Write the return for ``period`` to ``path`` (replaced only once complete)."""
     path = Path(path)
     workbook = build_return_workbook(pack, period, generated=generated)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".xlsx", dir=path.parent)
-    os.close(handle)
-    try:
+    with replacing(path) as temp:
         workbook.save(temp)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
     return path
 
 

@@ -34,11 +34,10 @@ Rules:
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from pathlib import Path
 
 from exporters.excel_return import excel_number, number_format, put_text, row_height
+from exporters.files import replacing
 from model import records as r
 from model.numbers import round_half_away
 from model.periods import Period
@@ -86,15 +85,8 @@ def write_template(pack, period: Period, path: Path | str, *, group: str | None 
     """Write the template for ``period`` (and ``group``) to ``path``; return the path."""
     path = Path(path)
     workbook = build_template_workbook(pack, period, group=group, generated=generated)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".xlsx", dir=path.parent)
-    os.close(handle)
-    try:
+    with replacing(path) as temp:
         workbook.save(temp)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
     return path
 
 

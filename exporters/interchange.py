@@ -29,14 +29,13 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
 import re
-import tempfile
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from exporters.files import replacing
 from model import records as r
 from model.interchange import SHEETS
 from model.periods import FinancialYear, Period
@@ -154,18 +153,12 @@ def _write_csv(rows: dict[str, list[tuple]], folder: Path) -> None:
                               f"ending in .xlsx")
     folder.mkdir(parents=True, exist_ok=True)
     for name, columns in SHEETS.items():
-        target = folder / f"{name}.csv"
-        handle, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".csv", dir=folder)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as out:
-                writer = csv.writer(out)
-                writer.writerow(columns)
-                for row in rows[name]:
-                    writer.writerow([_csv_cell(v) for v in row])
-            os.replace(temp, target)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        with replacing(folder / f"{name}.csv") as temp, \
+                open(temp, "w", encoding="utf-8-sig", newline="") as out:
+            writer = csv.writer(out)
+            writer.writerow(columns)
+            for row in rows[name]:
+                writer.writerow([_csv_cell(v) for v in row])
 
 
 # -- xlsx --------------------------------------------------------------------------------------
@@ -213,12 +206,5 @@ def _write_xlsx(rows: dict[str, list[tuple]], path: Path) -> None:
         for col, width in enumerate(widths, start=1):
             sheet.column_dimensions[get_column_letter(col)].width = width + 2
         sheet.freeze_panes = "A2"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".xlsx", dir=path.parent)
-    os.close(handle)
-    try:
+    with replacing(path) as temp:
         workbook.save(temp)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise

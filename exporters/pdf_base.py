@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,6 +39,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from exporters import papers_text as pt
+from exporters.files import replacing
 
 __all__ = [
     "FONT",
@@ -326,12 +326,6 @@ def build_pdf(make_story: Callable[[PaperDocument], list], path: Path | str | No
         doc.build(story, canvasmaker=canvas_maker)
     data = buffer.getvalue()
     if path is not None:
-        path = Path(path)
-        partial = path.with_name(path.name + ".partial")
-        try:
-            partial.write_bytes(data)
-            os.replace(partial, path)
-        finally:
-            if partial.exists():
-                partial.unlink()
+        with replacing(path) as temp:
+            temp.write_bytes(data)
     return data

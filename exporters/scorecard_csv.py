@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from exporters.files import replacing
 from model.numbers import format_fixed
 from model.scorecard import Scorecard
 
@@ -54,10 +55,7 @@ def scorecard_rows(scorecard: Scorecard) -> list[dict[str, str]]:
 
 def write_scorecard_csv(scorecard: Scorecard, path: Path | str) -> None:
     """Write the CSV; the file is replaced only once it is complete."""
-    path = Path(path)
-    partial = path.with_name(path.name + ".partial")
-    with open(partial, "w", encoding="utf-8", newline="") as handle:
+    with replacing(path) as temp, open(temp, "w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=COLUMNS)
         writer.writeheader()
         writer.writerows(scorecard_rows(scorecard))
-    partial.replace(path)
