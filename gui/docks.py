@@ -20,7 +20,7 @@ import json
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.editors.matrix import breakdown_mismatch
+from gui.row_models import RowsModel
 from gui.scorecard_model import OVERRIDE_MARK, figure_text
 from model import records as r
 from model.checks import ERROR, WARNING, Finding, check_period
@@ -74,7 +75,7 @@ def period_checks(pack, period: Period, commentary_limit: int = 1500,
     return findings
 
 
-class ChecksModel(QAbstractTableModel):
+class ChecksModel(RowsModel):
     HEADERS = ("Severity", "Indicator", "What", "Problem")
 
     def __init__(self, parent: QObject | None = None):
@@ -86,17 +87,8 @@ class ChecksModel(QAbstractTableModel):
         self.findings = list(findings)
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.findings)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
-            return self.HEADERS[section]
-        return None
+    def rows(self) -> list:
+        return self.findings
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.findings):
@@ -123,7 +115,7 @@ class _Entry:
     new: str
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RowsModel):
     HEADERS = ("When", "Who", "Change", "Record", "Field", "Old", "New")
 
     def __init__(self, parent: QObject | None = None):
@@ -147,17 +139,8 @@ class HistoryModel(QAbstractTableModel):
                         for e in rows[:limit]]
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
-            return self.HEADERS[section]
-        return None
+    def rows(self) -> list:
+        return self.entries
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.entries):

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.jobs import JobProgress, run_job
+from gui.row_models import RowsModel
 from model.interchange import FieldChange, ImportPlan, InterchangeError, read_interchange
 from model.periods import Period
 
@@ -47,24 +48,15 @@ def _show(value) -> str:
     return str(value)
 
 
-class ImportPreviewModel(QAbstractTableModel):
+class ImportPreviewModel(RowsModel):
     HEADERS = ("Record", "Indicator / ref", "Period / year", "Field", "Old", "New")
 
     def __init__(self, changes: list[FieldChange], parent: QObject | None = None):
         super().__init__(parent)
         self.changes = changes
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.changes)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.HEADERS)):
-            return self.HEADERS[section]
-        return None
+    def rows(self) -> list:
+        return self.changes
 
     def row_texts(self, row: int) -> tuple[str, ...]:
         change = self.changes[row]
