@@ -63,7 +63,7 @@ GROUP_FILL = colors.HexColor("#DCE4EE")
 GRID = colors.HexColor("#9AA5B1")
 #: code, indicator, outturn, Q1..Q4, YTD, target, RAG, arrow, face: 267 mm, the A4 landscape
 #: frame.
-COLUMN_WIDTHS = tuple(w * mm for w in (15, 84, 20, 17, 17, 17, 17, 20, 20, 12, 12, 16))
+COLUMN_WIDTHS = tuple(w * mm for w in (15, 82, 20, 17, 17, 17, 17, 20, 20, 11, 12, 19))
 RAG_COL, ARROW_COL, FACE_COL = 9, 10, 11
 
 
