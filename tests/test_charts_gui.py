@@ -127,24 +127,108 @@ def test_export_before_showing_is_refused(qtbot, trend_pack):
         chart_image(widget.plot_widget)
 
 
-def test_dashboard_on_the_sample_pack(qtbot):
+@pytest.fixture
+def sample_pack():
     pack = Pack.open(SAMPLE, read_only=True)
-    try:
-        page = DashboardPage(pack)
-        qtbot.addWidget(page)
-        page.resize(1200, 800)
-        page.show()
-        qtbot.waitExposed(page)
-        assert len(page.demand.plots) == len(demand_codes(pack)) == 15
-        assert page.chosen.codes == ["PEO.01", "DEM.05", "PLA.02", "K1.25"]
-        breakdown, snapshot = page.breakdown_cards[:2]
-        assert len(breakdown.items["bars"]) == 4  # one stack segment per outcome
-        assert len(snapshot.items["bars"]) == 2  # one bar per date
-        assert "12 Green, 11 Amber, 7 Red" in page.rag_card.alt.text()
-        assert _distinct_colours(breakdown.plot_widget.grab().toImage()) > 10
-        with qtbot.waitSignal(page.redrawn, timeout=2000):
-            page.set_period(Period(2023, 4))
-        assert page.heading.text() == "Dashboard, 2023-24 Q4"
-        assert page.demand.charts[0].categories[-1] == "Q4 2023-24"
-    finally:
-        pack.close()
+    yield pack
+    pack.close()
+
+
+def _dashboard(qtbot, pack, height=800):
+    page = DashboardPage(pack)
+    qtbot.addWidget(page)
+    page.resize(1200, height)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def test_dashboard_on_the_sample_pack(qtbot, sample_pack):
+    pack = sample_pack
+    page = _dashboard(qtbot, pack)
+    qtbot.waitUntil(page.is_drawn, timeout=5000)
+    assert len(page.demand.plots) == len(demand_codes(pack)) == 15
+    assert page.chosen.codes == ["PEO.01", "DEM.05", "PLA.02", "K1.25"]
+    breakdown, snapshot = page.breakdown_cards[:2]
+    assert len(breakdown.items["bars"]) == 4  # one stack segment per outcome
+    assert len(snapshot.items["bars"]) == 2  # one bar per date
+    assert "12 Green, 11 Amber, 7 Red" in page.rag_card.alt.text()
+    assert _distinct_colours(breakdown.plot_widget.grab().toImage()) > 10
+    with qtbot.waitSignal(page.redrawn, timeout=5000):
+        page.set_period(Period(2023, 4))
+    assert page.heading.text() == "Dashboard, 2023-24 Q4"
+    assert page.demand.charts[0].categories[-1] == "Q4 2023-24"
+
+
+def test_dashboard_eventually_shows_every_chart_and_no_drawing_note(qtbot, sample_pack):
+    page = _dashboard(qtbot, sample_pack)
+    with qtbot.waitSignal(page.redrawn, timeout=5000):
+        pass
+    sections = page.sections()
+    assert len(sections) == 6  # demand, key indicators, breakdown, snapshot, RAG, commitments
+    assert not any(s.pending or s.note.isVisible() for s in sections)
+    assert len(page.demand.plots) == len(page.demand.charts) == 15
+    assert len(page.chosen.plots) == len(page.chosen.charts) == 4
+    # every small multiple has its figures drawn: the line through each chart's points
+    for plot, items, chart in zip(page.demand.plots + page.chosen.plots,
+                                  page.demand.items + page.chosen.items,
+                                  page.demand.charts + page.chosen.charts, strict=True):
+        assert items["lines"][0] in plot.items and items["lines"][0].series is chart.series[0]
+        assert items["lines"][0].getData()[1].size == len(chart.categories)
+    for card in page.breakdown_cards[:2] + [page.rag_card, page.commitment_card]:
+        assert card.items["bars"] and card.buttons.isEnabled()
+    assert "Drawing" not in page.demand.view.accessibleDescription()
+
+
+def _period_of(section) -> str | None:
+    """The period a drawn section shows, as its label (None: the same for every period)."""
+    if hasattr(section, "charts"):
+        labels = {c.categories[-1] for c in section.charts}
+        assert len(labels) == 1, f"small multiples of two periods: {labels}"
+        return labels.pop().split()[-1]  # "Q4 2023-24" -> the financial year
+    if section.chart.title.startswith(("RAG status", "Commitments")):
+        return section.chart.title.rsplit(", ", 1)[1].split()[0]
+    return None
+
+
+def test_a_period_change_while_drawing_never_mixes_two_periods(qtbot, sample_pack):
+    page = _dashboard(qtbot, sample_pack)
+    qtbot.waitUntil(page.is_drawn, timeout=5000)
+    later, earlier = page.period, Period(2022, 4)
+    seen = []
+
+    def check(_section=None):
+        year = page.period.fy.label
+        for section in page.sections():
+            if section.pending:
+                assert section.note.isVisible() and not section.buttons.isEnabled()
+            else:
+                assert _period_of(section) in (None, year)
+        seen.append(sum(not s.pending for s in page.sections()))
+
+    def change_period_while_drawing(_section):
+        page.section_drawn.disconnect(change_period_while_drawing)
+        assert not page.is_drawn()  # the sections below are still to draw
+        page.set_period(earlier)  # sections already drawn for 2024-25 are covered again
+
+    page.section_drawn.connect(change_period_while_drawing)
+    page.section_drawn.connect(check)
+    with qtbot.waitSignal(page.redrawn, timeout=5000):
+        page.set_period(later.previous())
+    check()
+    assert page.is_drawn() and page.period == earlier
+    assert {_period_of(s) for s in page.sections()} == {None, "2022-23"}
+    assert len(seen) > 6 and seen[-1] == 6  # drawn section by section, then every one
+
+
+def test_sections_scrolled_into_view_are_drawn_at_once(qtbot, sample_pack):
+    page = _dashboard(qtbot, sample_pack, height=500)
+    qtbot.waitUntil(page.is_drawn, timeout=5000)
+    page.set_period(Period(2023, 4))
+    assert page.demand in page.sections_in_view() and not page.demand.pending
+    assert page.commitment_card.pending and page.commitment_card.note.isVisible()
+    page.verticalScrollBar().setValue(page.verticalScrollBar().maximum())
+    assert page.commitment_card in page.sections_in_view()
+    assert not page.commitment_card.pending
+    assert page.commitment_card.chart.title == "Commitments by status, 2023-24 Q4"
+    qtbot.waitUntil(page.is_drawn, timeout=5000)
