@@ -23,6 +23,7 @@ Rules:
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -36,6 +37,7 @@ from exporters.pdf_base import (
     FONT_OBLIQUE,
     LANDSCAPE,
     Bookmark,
+    CellParagraph,
     PaperOptions,
     build_pdf,
     escape,
@@ -81,8 +83,8 @@ def scorecard_title(pack, period: Period, language: str) -> str:
     return f"{name} – {pt.words('performance_scorecard', language)} {period.label}"
 
 
-def _lines(texts: list[str], first, second) -> list[Paragraph]:
-    return [Paragraph(escape(t), first if i == 0 else second) for i, t in enumerate(texts) if t]
+def _lines(texts: list[str], first, second) -> list[CellParagraph]:
+    return [CellParagraph(escape(t), first if i == 0 else second) for i, t in enumerate(texts) if t]
 
 
 def header_story(pack, scorecard: Scorecard, options: PaperOptions, st) -> list:
@@ -121,7 +123,7 @@ def _languages(language: str) -> tuple[str, ...]:
     return ("en", "cy") if language == "both" else (language,)
 
 
-def _column_titles(period: Period, language: str, st) -> list[Paragraph]:
+def _column_titles(period: Period, language: str, st) -> list[CellParagraph]:
     """The column titles; for both languages, English above Welsh (oblique)."""
     previous = period.fy.previous().label
     cells = []
@@ -141,7 +143,7 @@ def _column_titles(period: Period, language: str, st) -> list[Paragraph]:
                               f'<font name="{FONT_OBLIQUE}">{escape(t)}</font>'
                               for k, t in parts)
         style = st["head"] if i < 2 else st["head_right"] if i < RAG_COL else st["head_centre"]
-        cells.append(Paragraph(markup, style))
+        cells.append(CellParagraph(markup, style))
     return cells
 
 
@@ -174,6 +176,11 @@ def _row_cells(pack, row: ScorecardRow, period: Period, options: PaperOptions,
     return cells, row.has_commentary
 
 
+@lru_cache(maxsize=64)
+def _colour(hex_code: str):
+    return colors.HexColor(hex_code)
+
+
 def _group_table(pack, group, rows, period: Period, options: PaperOptions,
                  suppression: Suppression, st, *, number: int, bookmark_prefix: str,
                  level: int) -> Table:
@@ -181,7 +188,7 @@ def _group_table(pack, group, rows, period: Period, options: PaperOptions,
     name = group.name or "—"
     heading = " / ".join(t for t in pt.pick(name, group.name_cy, lang) if t)
     mark = Bookmark(f"{bookmark_prefix}-group-{number}", heading, level, once=True)
-    data: list[list] = [[[mark, Paragraph(escape(heading), st["cell_bold"])]] + [""] * 11,
+    data: list[list] = [[[mark, CellParagraph(escape(heading), st["cell_bold"])]] + [""] * 11,
                         _column_titles(period, lang, st)]
     commands = [
         ("FONT", (0, 0), (-1, -1), FONT, 8),
@@ -197,6 +204,10 @@ def _group_table(pack, group, rows, period: Period, options: PaperOptions,
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("NOSPLIT", (0, 0), (-1, 2)),
+        # column-wide where the size stays 8 pt (a larger font in the empty cells of a
+        # commentary row would make that row taller): reportlab re-reads every command at
+        # each page split
+        ("FONT", (0, 2), (0, -1), FONT_BOLD, 8),
     ]
     for row in rows:
         cells, has_commentary = _row_cells(pack, row, period, options, suppression, st)
@@ -205,16 +216,14 @@ def _group_table(pack, group, rows, period: Period, options: PaperOptions,
         status = row.status
         fill = symbols.RAG_FILL.get(status.rag)
         if fill:
-            commands += [("BACKGROUND", (RAG_COL, i), (RAG_COL, i), colors.HexColor(fill)),
+            commands += [("BACKGROUND", (RAG_COL, i), (RAG_COL, i), _colour(fill)),
                          ("FONT", (RAG_COL, i), (RAG_COL, i), FONT_BOLD, 9)]
-        else:
+        else:  # "n/a", "no data" in words, smaller
             commands.append(("FONT", (RAG_COL, i), (RAG_COL, i), FONT, 6.5))
+        commands.append(("FONT", (ARROW_COL, i), (FACE_COL, i), FONT, 10))
         colour = symbols.arrow_colour(status.direction)
         if colour and row.indicator.polarity != "none":
-            commands.append(("TEXTCOLOR", (ARROW_COL, i), (ARROW_COL, i),
-                             colors.HexColor(colour)))
-        commands += [("FONT", (ARROW_COL, i), (FACE_COL, i), FONT, 10),
-                     ("FONT", (0, i), (0, i), FONT_BOLD, 8)]
+            commands.append(("TEXTCOLOR", (ARROW_COL, i), (ARROW_COL, i), _colour(colour)))
         if has_commentary:
             c = row.commentary
             texts = pt.pick(c.text, c.text_cy, options.language)
@@ -222,12 +231,14 @@ def _group_table(pack, group, rows, period: Period, options: PaperOptions,
             for k, text in enumerate(t for t in texts if t.strip()):
                 style = st["small"] if k == 0 else st["small_welsh"]
                 for part in text.split("\n\n"):
-                    paragraphs.append(Paragraph(escape(part).replace("\n", "<br/>"), style))
+                    paragraphs.append(CellParagraph(escape(part).replace("\n", "<br/>"), style))
             data.append(["", paragraphs] + [""] * 10)
             commands += [("SPAN", (1, i + 1), (-1, i + 1)),
                          ("TOPPADDING", (0, i + 1), (-1, i + 1), 0),
                          ("BOTTOMPADDING", (0, i + 1), (-1, i + 1), 4),
-                         ("NOSPLIT", (0, i), (-1, i + 1))]
+                         # one column is enough to keep the two rows together, and
+                         # reportlab walks every cell of the range at each page split
+                         ("NOSPLIT", (0, i), (0, i + 1))]
         commands.append(("LINEBELOW", (0, len(data) - 1), (-1, len(data) - 1), 0.3, GRID))
     table = Table(data, colWidths=COLUMN_WIDTHS, repeatRows=2, style=TableStyle(commands))
     table.hAlign = "LEFT"
@@ -280,7 +291,7 @@ def key_story(options: PaperOptions, suppression: Suppression, period: Period, s
         for j, side in enumerate((left, right)):
             if i < len(side):
                 symbol, fill, words = side[i]
-                row += [symbol, Paragraph(escape(words), cell)]
+                row += [symbol, CellParagraph(escape(words), cell)]
                 if fill:
                     commands += [("BACKGROUND", (2 * j, i), (2 * j, i), colors.HexColor(fill)),
                                  ("FONT", (2 * j, i), (2 * j, i), FONT_BOLD, 9)]

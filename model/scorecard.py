@@ -15,7 +15,7 @@ from decimal import Decimal
 from model import records as r
 from model.numbers import round_half_away
 from model.periods import Period
-from model.status import Status, evaluate, period_value
+from model.status import Status, evaluate, period_value, year_to_date
 
 __all__ = ["ScorecardRow", "Scorecard", "build_scorecard", "scorecard_row"]
 
@@ -58,12 +58,13 @@ def scorecard_row(pack, indicator: r.Indicator, period: Period) -> ScorecardRow:
         if p.quarter <= period.quarter else None
         for p in period.fy.quarters()
     )
-    previous = evaluate(pack, indicator.code, Period(period.year - 1, 4))
+    last_year = {q: pack.value(indicator.code, Period(period.year - 1, q)) for q in (1, 2, 3, 4)}
+    outturn = year_to_date(indicator, last_year, 4).value  # Y of Q4 of the previous year
     return ScorecardRow(
         indicator=indicator,
         status=evaluate(pack, indicator.code, period),
         quarters=quarters,  # type: ignore[arg-type]
-        previous_outturn=previous.ytd,
+        previous_outturn=round_half_away(outturn, d),
         commentary=pack.commentary(indicator.code, period),
     )
 
