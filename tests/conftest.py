@@ -21,6 +21,7 @@ import gui  # noqa: E402,F401 - applies the PySide6 6.12 / CPython 3.11 guard (g
 from model import records as r  # noqa: E402
 from model.commands import put  # noqa: E402
 from model.pack import Pack  # noqa: E402
+from model.periods import Period  # noqa: E402
 
 # QSettings and app data of every test go to Qt's test folders, never the user's real ones.
 QStandardPaths.setTestModeEnabled(True)
@@ -51,3 +52,76 @@ def add_indicator(pack: Pack, code: str = "K1", **fields) -> r.Indicator:
     ind = r.Indicator(code=code, **fields)
     pack.apply(put(f"Add {code}", ind))
     return ind
+
+
+#: The period the small GUI packs are shown at (2024-25 Q3).
+Q3 = Period(2024, 3)
+
+
+def fill_pack(pack: Pack) -> Pack:
+    """A small pack like the sample: two groups, a demand measure, a percentage from
+    numerators and denominators, a snapshot measure with lower polarity, and one with no data."""
+    pack.apply(put("Settings", pack.settings.replace(pack_title="Children's Services")))
+    pack.apply(put("Groups", r.Group("Demand", position=1),
+                   r.Group("Shifting the Balance – Practice", position=2)))
+    add_indicator(pack, "D1", title="Contacts received by Children's Services", unit="count",
+                  polarity="none", aggregation="sum", group="Demand")
+    add_indicator(pack, "K1.22", title="Percentage of well-being assessments completed within "
+                  "42 working days of the referral being received", unit="percent",
+                  polarity="higher", aggregation="ratio", group="Shifting the Balance – Practice",
+                  position=1)
+    add_indicator(pack, "K1.23", title="Social worker vacancy rate", unit="percent",
+                  polarity="lower", aggregation="last", group="Shifting the Balance – Practice",
+                  position=2)
+    add_indicator(pack, "K1.24", title="Children supported by Family Help", unit="count",
+                  polarity="higher", aggregation="sum", group="Shifting the Balance – Practice",
+                  position=3)
+    records = []
+    for year, figures in ((2023, (7100, 7400, 6900, 7200)), (2024, (7350, 7500, 7010))):
+        for q, n in enumerate(figures, 1):
+            records.append(r.Value("D1", Period(year, q), actual=D(n)))
+    for year, pairs in ((2023, ((150, 200), (160, 200), (170, 200), (175, 200))),
+                        (2024, ((122, 200), (118, 200), (126, 200)))):
+        for q, (num, den) in enumerate(pairs, 1):
+            records.append(r.Value("K1.22", Period(year, q), numerator=D(num),
+                                   denominator=D(den)))
+    for year, rates in ((2023, ("27.3", "24.0", "20.1", "15.8")), (2024, ("16.5", "17.0", "18.9"))):
+        for q, rate in enumerate(rates, 1):
+            records.append(r.Value("K1.23", Period(year, q), actual=D(rate)))
+    records += [r.Target("K1.22", 2024, annual=D(70)), r.Target("K1.23", 2024, annual=D(18)),
+                r.Target("K1.24", 2024, annual=D(480)), r.Target("K1.22", 2023, annual=D(70))]
+    pack.apply(put("Figures", *records))
+    return pack
+
+
+@pytest.fixture
+def filled(pack):
+    """The in-memory pack filled by ``fill_pack``."""
+    return fill_pack(pack)
+
+
+@pytest.fixture
+def window(qtbot, filled):
+    """The editor's main window on ``filled`` at 2024-25 Q3, shown at 1200×700."""
+    from gui.main_window import MainWindow
+
+    w = MainWindow(filled, Q3)
+    qtbot.addWidget(w)
+    w.resize(1200, 700)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory):
+    """A copy of the shipped sample pack, opened read-only, shared by a test module."""
+    import shutil
+
+    from model.sample import SHIPPED
+
+    path = tmp_path_factory.mktemp("sample") / "sample.craffu"
+    shutil.copyfile(SHIPPED, path)
+    opened = Pack.open(path, read_only=True)
+    yield opened
+    opened.close()

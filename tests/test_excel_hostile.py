@@ -11,23 +11,12 @@ import pytest
 import main
 from exporters.excel_template import write_template
 from model.interchange import InterchangeError
-from model.pack import Pack
 from model.periods import Period
 from model.sample import SHIPPED
 from model.template_import import read_template
 
 PERIOD = Period(2025, 1)
 FIGURES_PART = "xl/worksheets/sheet2.xml"  # the Figures sheet, second in the workbook
-
-
-@pytest.fixture(scope="module")
-def sample(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("hostile")
-    path = folder / "sample.craffu"
-    shutil.copyfile(SHIPPED, path)
-    pack = Pack.open(path, read_only=True)
-    yield pack
-    pack.close()
 
 
 @pytest.fixture(scope="module")

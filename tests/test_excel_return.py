@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from decimal import Decimal
 from pathlib import Path
 
@@ -15,23 +14,11 @@ from model import records as r
 from model import symbols
 from model.commands import put
 from model.numbers import round_half_away
-from model.pack import Pack
 from model.periods import Period
-from model.sample import SHIPPED
 from model.scorecard import build_scorecard
 from tests.conftest import D, add_indicator
 
 PERIOD = Period(2024, 4)
-
-
-@pytest.fixture(scope="module")
-def sample(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("sample")
-    path = folder / "sample.craffu"
-    shutil.copyfile(SHIPPED, path)
-    pack = Pack.open(path, read_only=True)
-    yield pack
-    pack.close()
 
 
 @pytest.fixture(scope="module")

@@ -33,50 +33,9 @@ from model.lock import PackLocked
 from model.pack import Pack
 from model.periods import Period
 from model.store import PackFileError
-from tests.conftest import D, add_indicator
+from tests.conftest import D, add_indicator, fill_pack  # noqa: F401 - fill_pack used by other tests
 
 Q3 = Period(2024, 3)  # 2024-25 Q3
-
-
-def fill_pack(pack: Pack) -> Pack:
-    """A small pack like the sample: two groups, a demand measure, a percentage from
-    numerators and denominators, a snapshot measure with lower polarity, and one with no data."""
-    pack.apply(put("Settings", pack.settings.replace(pack_title="Children's Services")))
-    pack.apply(put("Groups", r.Group("Demand", position=1),
-                   r.Group("Shifting the Balance – Practice", position=2)))
-    add_indicator(pack, "D1", title="Contacts received by Children's Services", unit="count",
-                  polarity="none", aggregation="sum", group="Demand")
-    add_indicator(pack, "K1.22", title="Percentage of well-being assessments completed within "
-                  "42 working days of the referral being received", unit="percent",
-                  polarity="higher", aggregation="ratio", group="Shifting the Balance – Practice",
-                  position=1)
-    add_indicator(pack, "K1.23", title="Social worker vacancy rate", unit="percent",
-                  polarity="lower", aggregation="last", group="Shifting the Balance – Practice",
-                  position=2)
-    add_indicator(pack, "K1.24", title="Children supported by Family Help", unit="count",
-                  polarity="higher", aggregation="sum", group="Shifting the Balance – Practice",
-                  position=3)
-    records = []
-    for year, figures in ((2023, (7100, 7400, 6900, 7200)), (2024, (7350, 7500, 7010))):
-        for q, n in enumerate(figures, 1):
-            records.append(r.Value("D1", Period(year, q), actual=D(n)))
-    for year, pairs in ((2023, ((150, 200), (160, 200), (170, 200), (175, 200))),
-                        (2024, ((122, 200), (118, 200), (126, 200)))):
-        for q, (num, den) in enumerate(pairs, 1):
-            records.append(r.Value("K1.22", Period(year, q), numerator=D(num),
-                                   denominator=D(den)))
-    for year, rates in ((2023, ("27.3", "24.0", "20.1", "15.8")), (2024, ("16.5", "17.0", "18.9"))):
-        for q, rate in enumerate(rates, 1):
-            records.append(r.Value("K1.23", Period(year, q), actual=D(rate)))
-    records += [r.Target("K1.22", 2024, annual=D(70)), r.Target("K1.23", 2024, annual=D(18)),
-                r.Target("K1.24", 2024, annual=D(480)), r.Target("K1.22", 2023, annual=D(70))]
-    pack.apply(put("Figures", *records))
-    return pack
-
-
-@pytest.fixture
-def filled(pack):
-    return fill_pack(pack)
 
 
 @pytest.fixture

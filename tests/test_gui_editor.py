@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from gui.actions import ACTIONS, ActionId
@@ -24,25 +24,8 @@ from model import records as r
 from model import symbols
 from model.commands import put
 from model.periods import Period
-from tests.conftest import D
-from tests.test_gui import Q3, cell, fill_pack
-
-QStandardPaths.setTestModeEnabled(True)  # QSettings of the tests go to a test folder
-
-
-@pytest.fixture
-def filled(pack):
-    return fill_pack(pack)
-
-
-@pytest.fixture
-def window(qtbot, filled):
-    w = MainWindow(filled, Q3)
-    qtbot.addWidget(w)
-    w.resize(1200, 700)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+from tests.conftest import Q3, D, fill_pack
+from tests.test_gui import cell
 
 
 def type_into(qtbot, view, index, text: str) -> None:

@@ -8,38 +8,19 @@ signals or conditions, never sleeps.
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QStandardPaths, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication
 
 from gui.editors.groups import GroupsEditor, group_columns
 from gui.editors.matrix import COLUMNS, ROWS, LinesModel, MatrixModel
 from gui.editors.record_table import RecordTableModel
-from gui.main_window import MainWindow
 from gui.scorecard_model import OVERRIDE_MARK, Column, ScorecardModel
 from model import records as r
 from model import symbols
 from model.commands import put
 from model.periods import Period
-from tests.conftest import D
-from tests.test_gui import Q3, cell, fill_pack
-
-QStandardPaths.setTestModeEnabled(True)
-
-
-@pytest.fixture
-def filled(pack):
-    return fill_pack(pack)
-
-
-@pytest.fixture
-def window(qtbot, filled):
-    w = MainWindow(filled, Q3)
-    qtbot.addWidget(w)
-    w.resize(1200, 700)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+from tests.conftest import Q3, D
+from tests.test_gui import cell
 
 
 def shown(window, code: str, column: Column, role=Qt.ItemDataRole.DisplayRole):
