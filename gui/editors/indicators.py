@@ -16,8 +16,9 @@ Rules:
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QWidget
 
+from gui.editors.asking import confirm_delete
 from gui.editors.record_table import RecordTableModel, field_column
 from gui.editors.table_editor import TableEditor
 from model import records as r
@@ -155,12 +156,8 @@ class IndicatorsEditor(TableEditor):
         command = delete_indicator(pack, key[0])
         figures = len(command) - 1
         question = (f"Delete {key[0]} \u201c{pack.indicator(key[0]).title}\u201d and its "
-                    f"{figures} figures, targets and commentary records?\n\n"
-                    "You can undo this with Edit \u25b8 Undo.")
-        if confirm is None:
-            answer = QMessageBox.question(self, "Delete indicator — Craffu", question)
-            confirm = answer == QMessageBox.StandardButton.Yes
-        if not confirm:
+                    f"{figures} figures, targets and commentary records?")
+        if not confirm_delete(self, "indicator", question, confirm):
             return False
         if self._apply(command):
             self.say(f"Deleted {key[0]} (Undo brings it back)")

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.editors.asking import confirm_delete, refusal
 from gui.editors.record_form import FormField, RecordForm
 from gui.editors.table_block import BlockTableView, PasteCell, PasteError
 from gui.editors.values import FieldInputError, parse_field
@@ -284,7 +284,7 @@ class MatrixModel(QAbstractTableModel):
             self.editRefused.emit(f"{place}: {exc}")
             return False
         except ValidationError as exc:
-            self.editRefused.emit(f"{place}: " + "; ".join(p.message for p in exc.problems))
+            self.editRefused.emit(f"{place}: " + refusal(exc))
             return False
         return True
 
@@ -421,7 +421,7 @@ class LinesModel(QAbstractTableModel):
             self.editRefused.emit(f"{where}: {exc}")
             return False
         except ValidationError as exc:
-            self.editRefused.emit(f"{where}: " + "; ".join(p.message for p in exc.problems))
+            self.editRefused.emit(f"{where}: " + refusal(exc))
             return False
         return True
 
@@ -755,13 +755,8 @@ class MatrixEditor(QWidget):
         record = self.model.record()
         if record is None:
             return self.refuse("choose the table to delete first")
-        if confirm is None:
-            answer = QMessageBox.question(
-                self, f"Delete {self.kind} — Craffu",
-                f"Delete \u201c{record.title}\u201d and its figures?\n\n"
-                "You can undo this with Edit \u25b8 Undo.")
-            confirm = answer == QMessageBox.StandardButton.Yes
-        if not confirm:
+        if not confirm_delete(self, self.kind,
+                              f"Delete \u201c{record.title}\u201d and its figures?", confirm):
             return False
         if self.apply(delete(f"Delete {self.kind} {record.title}", self.kind, (record.name,))):
             self.say(f"Deleted \u201c{record.title}\u201d (Undo brings it back)")

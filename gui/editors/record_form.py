@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.editors.asking import refusal
 from gui.editors.values import FieldInputError, parse_field, show_field
 from model import records as r
 from model.commands import Command, put
@@ -207,7 +208,7 @@ class RecordForm(QWidget):
                           record.replace(**{name: value}))
             self._apply(command)
         except (FieldInputError, ValidationError) as exc:
-            reason = "; ".join(p.message for p in exc.problems) \
+            reason = refusal(exc) \
                 if isinstance(exc, ValidationError) else str(exc)
             self.message.setText(f'<span style="color:#b00020"><b>Refused:</b></span> '
                                  f"{spec.label}: {reason}")

@@ -25,6 +25,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
+from gui.editors.asking import refusal
 from gui.editors.table_block import PasteCell, PasteError
 from gui.editors.values import FieldInputError, parse_field, show_field
 from model.commands import Command, merge, set_fields
@@ -180,7 +181,7 @@ class RecordTableModel(QAbstractTableModel):
             self.editRefused.emit(f"{where}: {exc}")
             return False
         except ValidationError as exc:
-            self.editRefused.emit(f"{where}: " + "; ".join(p.message for p in exc.problems))
+            self.editRefused.emit(f"{where}: " + refusal(exc))
             return False
         return True
 

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from gui.editors.asking import confirm_delete
 from gui.editors.matrix import unique_name
 from gui.editors.record_form import FormField, RecordForm
 from gui.scorecard_model import figure_text
@@ -125,13 +125,7 @@ class _ListAndForm(QWidget):
             self.form.message.setText(f"<b>Refused:</b> choose the {word} to delete first")
             return False
         title = record.title or record.name
-        if confirm is None:
-            answer = QMessageBox.question(
-                self, f"Delete {word} — Craffu",
-                f"Delete the {word} \u201c{title}\u201d?\n\n"
-                "You can undo this with Edit \u25b8 Undo.")
-            confirm = answer == QMessageBox.StandardButton.Yes
-        if not confirm:
+        if not confirm_delete(self, word, f"Delete the {word} \u201c{title}\u201d?", confirm):
             return False
         if self.apply(delete(f"Delete {word} {title}", self.kind, key)):
             self.form.message.setText(f"Deleted \u201c{title}\u201d (Undo brings it back)")
