@@ -151,6 +151,9 @@ def _cmd_import(args) -> int:
         if changes:
             plan.apply()
         print(f"imported {args.source.name} into {args.pack.name}: {changes} changes")
+    for warning in plan.warnings:  # stored, but `check` reports them until corrected
+        print(f"craffu: warning: {warning} (stored; 'check' reports it until it is corrected)",
+              file=sys.stderr)
     return EXIT_OK
 
 

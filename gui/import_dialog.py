@@ -9,13 +9,15 @@ Rules:
 - A source with problems is refused whole: one message lists them as file, sheet, row,
   column and reason (the first twenty), and nothing is changed.
 - Otherwise the preview lists every change (indicator or record, period, field, old, new) with
-  a summary; "Apply import" applies it as one command, which is one undo step; Cancel changes
+  a summary (and any figures it stores that the checks will report, to be corrected before
+  publishing); "Apply import" applies it as one command, which is one undo step; Cancel changes
   nothing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
@@ -100,9 +102,24 @@ class ImportPreviewDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
+        self.warnings = QLabel(self._warnings_text(plan))
+        self.warnings.setWordWrap(True)
+        self.warnings.setAccessibleName("Figures to correct before publishing")
+        self.warnings.setVisible(bool(plan.warnings))
+        layout.addWidget(self.warnings)
         layout.addWidget(table, 1)
         layout.addWidget(self.buttons)
         self.resize(900, 500)
+
+
+    @staticmethod
+    def _warnings_text(plan: ImportPlan) -> str:
+        """Figures the import stores but the checks will report until corrected."""
+        lines = [escape(str(w)) for w in plan.warnings[:8]]
+        if len(plan.warnings) > 8:
+            lines.append(f"… and {len(plan.warnings) - 8:,} more")
+        return ("<b>To correct before publishing</b> (imported as given; the checks report "
+                "them):<br>" + "<br>".join(lines)) if lines else ""
 
 
 def apply_plan(plan: ImportPlan, stack) -> bool:

@@ -38,6 +38,10 @@ Rules:
   title_cy, owner, due: rows of one ref that fill these must agree) and its update for the
   period (status, progress, progress_cy).
 - A key (code; code and period; code, year and quarter; ref and period) given twice is an error.
+- Figures from another system that the pre-publication checks exist to catch — a percent outside
+  0-100, a percent's numerator above its denominator — are stored, listed in
+  ``ImportPlan.warnings`` with their file, sheet, row and column, and reported as errors by
+  ``check`` until corrected (model.validation). Every other problem refuses the whole import.
 - Values and commentary rows with nothing in them add no record.
 - Codes must name an indicator in the pack or on the Indicators sheet. Every record is then
   checked with the pack's own rules (``model.validation``: percent 0-100, numerator not above
@@ -191,8 +195,13 @@ class ImportPlan:
     """What an import would change, and the one command that makes the change."""
 
     def __init__(self, pack, source: Path, command: Command,
-                 diffs: list[tuple[str, tuple, r.Record | None, r.Record]], locate):
+                 diffs: list[tuple[str, tuple, r.Record | None, r.Record]], locate,
+                 warnings: list[ImportProblem] | None = None, allow_for_checks: bool = False):
         self.pack = pack
+        #: Figures stored although ``check`` will report them (see model.validation); only an
+        #: interchange import (``allow_for_checks``) stores such figures.
+        self.warnings: list[ImportProblem] = list(warnings or [])
+        self.allow_for_checks = allow_for_checks
         self.source = source
         self.command = command
         self._diffs = diffs
@@ -247,7 +256,8 @@ class ImportPlan:
         """
         try:
             with _collector_paused():
-                return self.pack.apply(self.command, prepared_at=self._prepared_at)
+                return self.pack.apply(self.command, prepared_at=self._prepared_at,
+                                       allow_for_checks=self.allow_for_checks)
         except ValidationError as exc:
             raise InterchangeError(self._locate(exc.problems)) from None
 
@@ -1100,12 +1110,15 @@ class _Importer:
         command = Command(f"Import {source.name}",
                           tuple((kind, key, new) for (kind, key), new in self.pending.items()))
         diffs, problems = self.pack.prepare(command)
-        found = self.reader.problems + self.locate(problems)
+        found = self.reader.problems + self.locate([p for p in problems if not p.for_checks])
         if found:
             found.sort(key=ImportProblem._order)
             raise InterchangeError(found)
+        warnings = sorted(self.locate([p for p in problems if p.for_checks]),
+                          key=ImportProblem._order)
         command = Command(command.label, tuple((kind, key, new) for kind, key, _old, new in diffs))
-        return ImportPlan(self.pack, source, command, diffs, self.locate)
+        return ImportPlan(self.pack, source, command, diffs, self.locate, warnings,
+                          allow_for_checks=True)
 
     def locate(self, problems: list[Problem]) -> list[ImportProblem]:
         """Model problems as ImportProblems at the rows and columns they came from."""

@@ -233,11 +233,14 @@ class Pack:
         """Counts applied commands; a command prepared at this revision needs no re-checking."""
         return self._revision
 
-    def apply(self, command: Command, *, prepared_at: int | None = None) -> Command:
+    def apply(self, command: Command, *, prepared_at: int | None = None,
+              allow_for_checks: bool = False) -> Command:
         """Validate, store and apply ``command``; return its inverse. All or nothing.
 
         ``prepared_at``: the revision at which ``prepare`` found no problems with this very
         command; if the pack has not changed since, the records are not validated again.
+        ``allow_for_checks``: store figures whose only problems are ones the pre-publication
+        checks report (``Problem.for_checks``), as the interchange import does.
         """
         if self.read_only:
             raise ReadOnlyPack(f"{self.path.name} is open read-only; changes cannot be saved")
@@ -245,6 +248,8 @@ class Pack:
             changes = self._diff(command)
         else:
             changes, problems = self.prepare(command)
+            if allow_for_checks:
+                problems = [p for p in problems if not p.for_checks]
             if problems:
                 raise ValidationError(problems)
         if not changes:

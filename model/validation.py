@@ -25,6 +25,12 @@ Rules:
   numbers and not negative.
 - Key areas: the indicator must exist.
 - Figures of a period marked final are read-only until the period is reopened.
+
+Two problems with a value are "for the checks" (``Problem.for_checks``): a percent outside 0-100
+and a percent's numerator above its denominator. They are refused where an officer types them and
+in a returned data-collection template, but an interchange import (figures from another system)
+stores them with a warning, and ``check`` reports them as errors until they are corrected. Every
+other problem is refused everywhere.
 """
 
 from __future__ import annotations
@@ -49,6 +55,10 @@ class Problem:
     key: tuple
     field: str
     message: str
+    #: A figure that can be stored but must be corrected before publishing: the editor and the
+    #: template import refuse it, the interchange import stores it with a warning, and the
+    #: pre-publication checks report it as an error.
+    for_checks: bool = False
 
     @property
     def where(self) -> str:
@@ -90,8 +100,8 @@ def validate_record(record: r.Record, lookup: Lookup) -> list[Problem]:
     checker = _CHECKS.get(record.kind)
     problems: list[Problem] = []
 
-    def add(field: str, message: str) -> None:
-        problems.append(Problem(record.kind, record.key, field, message))
+    def add(field: str, message: str, for_checks: bool = False) -> None:
+        problems.append(Problem(record.kind, record.key, field, message, for_checks))
 
     if checker:
         checker(record, lookup, add)
@@ -149,7 +159,7 @@ def _check_figure(indicator: r.Indicator, field: str, number: Decimal | None, ad
     if number is None:
         return
     if indicator.unit == "percent" and not 0 <= number <= 100:
-        add(field, f"{_fmt(number)} is not a percentage from 0 to 100")
+        add(field, f"{_fmt(number)} is not a percentage from 0 to 100", for_checks=True)
     if indicator.unit == "count":
         if number < 0:
             add(field, f"{_fmt(number)}: a count cannot be negative")
@@ -173,7 +183,8 @@ def _check_value(value: r.Value, lookup, add) -> None:
         return
     _check_figure(indicator, "actual", value.actual, add)
     if indicator.unit == "percent" and num is not None and den is not None and num > den:
-        add("numerator", f"the numerator {_fmt(num)} is above the denominator {_fmt(den)}")
+        add("numerator", f"the numerator {_fmt(num)} is above the denominator {_fmt(den)}",
+            for_checks=True)
     computed = computed_value(indicator.unit, num, den)
     if computed is not None and value.actual is not None:
         decimals = indicator.display_decimals

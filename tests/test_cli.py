@@ -156,3 +156,30 @@ def test_cli_verbs_do_not_import_qt(small_pack):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             cwd=ROOT, env=env, timeout=60)
     assert result.stdout.strip().endswith("[]"), result.stdout + result.stderr
+
+
+def test_check_reports_imported_figures_that_must_be_corrected(tmp_path, capsys):
+    """Figures from another system with a numerator above the denominator or a percent over 100
+    are imported with a warning, and `check` then fails on them until they are corrected."""
+    folder = tmp_path / "csv"
+    folder.mkdir()
+    (folder / "Indicators.csv").write_text(
+        "code,title,unit,polarity,aggregation\n"
+        "P1,Assessments within 42 working days,percent,higher,ratio\n"
+        "P2,Plans in place,percent,higher,last\n", encoding="utf-8")
+    (folder / "Values.csv").write_text(
+        "code,period,actual,numerator,denominator\n"
+        "P1,2023-24 Q1,,210,200\n"
+        "P2,2023-24 Q1,104,,\n", encoding="utf-8")
+    target = tmp_path / "p.craffu"
+    assert run(capsys, "new", target)[0] == 0
+    code, out, err = run(capsys, "import", target, folder)
+    assert code == 0 and out.startswith("imported csv into p.craffu")
+    assert "craffu: warning: Values.csv row 2, column numerator: the numerator 210 is above " \
+        "the denominator 200" in err
+    assert "craffu: warning: Values.csv row 3, column actual: 104 is not a percentage" in err
+    code, out, _ = run(capsys, "check", target, "--period", "2023-24 Q1")
+    assert code == 1
+    assert "error: P1 2023-24 Q1 numerator: 2023-24 Q1: the numerator 210 is above the " \
+        "denominator 200" in out
+    assert "error: P2 2023-24 Q1 actual: 2023-24 Q1: 104 is not a percentage from 0 to 100" in out

@@ -569,3 +569,20 @@ def test_recent_packs_and_last_pack_are_remembered(tmp_path, file_pack, qtbot):
     assert last_pack() == Path(file_pack.path).resolve()
     w.close()
     assert settings().value("window/geometry") is not None
+
+
+def test_import_preview_names_figures_to_correct_before_publishing(qtbot, pack, tmp_path):
+    from gui.import_dialog import ImportPreviewDialog
+    from model.interchange import read_interchange
+    from tests.conftest import add_indicator
+
+    add_indicator(pack, "P1", unit="percent", aggregation="ratio")
+    folder = tmp_path / "csv"
+    folder.mkdir()
+    (folder / "Values.csv").write_text("code,period,actual,numerator,denominator\n"
+                                       "P1,2023-24 Q1,,7,5\n", encoding="utf-8")
+    dialog = ImportPreviewDialog(read_interchange(folder, pack))
+    qtbot.addWidget(dialog)
+    assert not dialog.warnings.isHidden()
+    assert "To correct before publishing" in dialog.warnings.text()
+    assert "the numerator 7 is above the denominator 5" in dialog.warnings.text()

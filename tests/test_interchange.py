@@ -299,8 +299,8 @@ def test_every_error_is_reported_with_its_place(pack, tmp_path):
                    ["C1", "2023-24 Q1", "abc"],                 # 2 bad number
                    ["C1", "2023-24 Q5", "1"],                   # 3 bad period
                    ["X9", "2023-24 Q1", "1"],                   # 4 unknown code
-                   ["P1", "2023-24 Q1", "101"],                 # 5 percent > 100
-                   ["P1", "2023-24 Q2", "", "7", "5"],          # 6 numerator > denominator
+                   ["P1", "2023-24 Q1", "101"],                 # 5 percent > 100: stored
+                   ["P1", "2023-24 Q2", "", "7", "5"],          # 6 num > den: stored
                    ["P1", "2023-24 Q3", "60", "1", "2"],        # 7 actual disagrees
                    ["P1", "2023-24 Q3", "50", "1", "2"],        # 8 duplicate
                    ["C1", "2023-24 Q4", "-1"]],                 # 9 negative count
@@ -323,8 +323,6 @@ def test_every_error_is_reported_with_its_place(pack, tmp_path):
                                                "2023-24 Q4)",
         ("Values.csv", "Values", 4, "code"): "there is no indicator with code 'X9' in the pack "
                                              "or on the Indicators sheet",
-        ("Values.csv", "Values", 5, "actual"): "101 is not a percentage from 0 to 100",
-        ("Values.csv", "Values", 6, "numerator"): "the numerator 7 is above the denominator 5",
         ("Values.csv", "Values", 7, "actual"): "the actual 60 disagrees with 1 / 2 = 50.0",
         ("Values.csv", "Values", 8, "period"): "P1 2023-24 Q3 is also on row 7",
         ("Values.csv", "Values", 9, "actual"): "-1: a count cannot be negative",
@@ -681,3 +679,23 @@ def test_the_garbage_collector_runs_again_after_an_import(pack, tmp_path):
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_figures_for_the_checks_are_stored_with_a_warning_not_refused(pack, tmp_path):
+    """A percent outside 0-100 or a numerator above its denominator from another system is
+    stored, named as a warning with its place, and left for ``check`` to report."""
+    add_indicator(pack, "P1", unit="percent", aggregation="ratio", decimals=1)
+    folder = write_csvs(tmp_path / "in", {"Values": [
+        VALUE_HEADER,
+        ["P1", "2023-24 Q1", "101"],
+        ["P1", "2023-24 Q2", "", "7", "5"],
+    ]})
+    plan = read_interchange(folder, pack)
+    assert [str(w) for w in plan.warnings] == [
+        "Values.csv row 2, column actual: 101 is not a percentage from 0 to 100",
+        "Values.csv row 3, column numerator: the numerator 7 is above the denominator 5",
+    ]
+    plan.apply()
+    assert pack.value("P1", Period(2023, 1)).actual == D(101)
+    assert pack.value("P1", Period(2023, 2)).numerator == D(7)
+
