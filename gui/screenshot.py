@@ -2,8 +2,8 @@
 
     python -m gui.screenshot OUT.png [PACK] [--period "2023-24 Q4"] [--size 1600x900]
 
-PACK defaults to the bundled sample pack. The pack is opened read-only, so this never changes
-it (nor takes its lock). The picture is the window's contents (``QWidget.grab``), without the
+PACK defaults to the bundled sample pack. A temporary copy is opened for editing, as the
+application opens its working copy, so PACK itself is never changed (nor locked). The picture is the window's contents (``QWidget.grab``), without the
 desktop's title bar, with the trend dock showing the first key area's indicator (``--code``
 for another) selected in the grid. With no display, run with ``QT_QPA_PLATFORM=offscreen``;
 when that variable is not set this tool sets it to ``offscreen`` for itself, since it never
@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 
@@ -42,9 +44,14 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     app = make_application()
     path = args.pack or SAMPLE_PACK
+    # A temporary copy, opened for editing as the application opens its working copy, so the
+    # picture shows what an officer sees; the pack itself is never opened for writing.
+    work = Path(tempfile.mkdtemp(prefix="craffu-screenshot-"))
     try:
-        pack = Pack.open(path, read_only=True)
-    except PackFileError as exc:
+        copy = work / Path(path).name
+        shutil.copyfile(path, copy)
+        pack = Pack.open(copy)
+    except (OSError, PackFileError) as exc:
         print(f"error: cannot open {path}: {exc}", file=sys.stderr)
         return 1
     try:
@@ -77,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     finally:
         pack.close()
+        shutil.rmtree(work, ignore_errors=True)
     print(args.out)
     return 0
 
