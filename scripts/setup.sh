@@ -1,6 +1,8 @@
 # Sourced by run.sh and test.sh: makes sure this machine can run Craffu, then returns.
-# - System libraries Qt needs (and fonts, and the PDF tools the tests use): installed with
-#   apt-get when run as root on Debian/Ubuntu, otherwise named in a message.
+# - System libraries Qt needs and a font, and, for the tests only (CRAFFU_TEST_TOOLS=1, set by
+#   test.sh), poppler-utils and LibreOffice Calc, which prove the PDFs and workbooks open in real
+#   programs: installed with apt-get when run as root on Debian/Ubuntu, otherwise named in a
+#   message.
 # - A project virtual environment in .venv with Craffu and its test tools, reinstalled only when
 #   pyproject.toml changes.
 set -euo pipefail
@@ -11,8 +13,12 @@ SYSTEM_PACKAGES=(
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 libdbus-1-3
   libglib2.0-0 libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
   libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-xinerama0
-  libxcb-xkb1 fonts-dejavu-core poppler-utils libreoffice-calc
+  libxcb-xkb1 fonts-dejavu-core
 )
+TEST_PACKAGES=(poppler-utils libreoffice-calc)
+if [ "${CRAFFU_TEST_TOOLS:-0}" = 1 ]; then
+  SYSTEM_PACKAGES+=("${TEST_PACKAGES[@]}")
+fi
 
 missing_packages() {
   command -v dpkg-query >/dev/null 2>&1 || return 0
