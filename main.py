@@ -285,7 +285,7 @@ def main(argv: list[str] | None = None) -> int:
 #: Exceptions that report a user mistake, by module; a module not yet imported cannot have
 #: raised its own, so it is not imported just to name them.
 _USER_ERRORS = {
-    "model.interchange": ("InterchangeError",),
+    "model.import_plan": ("InterchangeError",),
     "exporters.pdf_base": ("PaperError",),
     "model.charts": ("ChartError",),
 }

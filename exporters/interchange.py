@@ -37,7 +37,7 @@ from typing import Any
 
 from exporters.files import replacing
 from model import records as r
-from model.interchange import SHEETS
+from model.interchange_format import SHEETS
 from model.periods import FinancialYear, Period
 
 __all__ = ["write_interchange", "interchange_rows"]

@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 
 from gui.jobs import JobProgress, run_job
 from gui.row_models import RowsModel
-from model.interchange import FieldChange, ImportPlan, InterchangeError, read_interchange
+from model.import_plan import FieldChange, ImportPlan, InterchangeError
+from model.interchange import read_interchange
 from model.periods import Period
 
 __all__ = ["ImportPreviewModel", "ImportPreviewDialog", "start_import", "apply_plan"]

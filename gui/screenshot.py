@@ -3,11 +3,11 @@
     python -m gui.screenshot OUT.png [PACK] [--period "2023-24 Q4"] [--size 1600x900]
 
 PACK defaults to the bundled sample pack. A temporary copy is opened for editing, as the
-application opens its working copy, so PACK itself is never changed (nor locked). The picture is the window's contents (``QWidget.grab``), without the
-desktop's title bar, with the trend dock showing the first key area's indicator (``--code``
-for another) selected in the grid. With no display, run with ``QT_QPA_PLATFORM=offscreen``;
-when that variable is not set this tool sets it to ``offscreen`` for itself, since it never
-needs a screen.
+application opens its working copy, so PACK itself is never changed (nor locked). The picture is
+the window's contents (``QWidget.grab``), without the desktop's title bar, with the trend dock
+showing the first key area's indicator (``--code`` for another) selected in the grid. With no
+display, run with ``QT_QPA_PLATFORM=offscreen``; when that variable is not set this tool sets it
+to ``offscreen`` for itself, since it never needs a screen.
 """
 
 from __future__ import annotations

@@ -44,9 +44,12 @@ Rules:
   ``check`` until corrected (model.validation). Every other problem refuses the whole import.
 - Values and commentary rows with nothing in them add no record.
 - Codes must name an indicator in the pack or on the Indicators sheet. Every record is then
-  checked with the pack's own rules (``model.validation``: percent 0-100, numerator not above
-  the denominator, actual agreeing with numerator / denominator, ...) against the pack as it
-  would be after the import, and each problem is reported at the row and column it came from.
+  checked with the pack's own rules (``model.validation``: an actual agreeing with its
+  numerator / denominator, whole non-negative counts, ...) against the pack as it would be after
+  the import, and each problem is reported at the row and column it came from.
+- The plan, its problems and its preview are ``model.import_plan``'s (shared with the template
+  import); ``ImportPlan``, ``ImportProblem``, ``InterchangeError`` and ``FieldChange`` are also
+  importable from here.
 - Reading is safe against hostile files: workbooks are read by ``model.xlsx_reader`` (zip and
   size checks of ``model.xlsx_safety`` first, then a streaming expat parser that refuses
   document type and entity declarations), at most ``Limits.max_rows`` rows per sheet or CSV
@@ -59,9 +62,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import difflib
-import gc
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -69,9 +70,17 @@ from typing import Any
 
 from model import records as r
 from model.commands import Command
+from model.import_plan import (
+    FieldChange,
+    ImportPlan,
+    ImportProblem,
+    InterchangeError,
+    collector_paused,
+)
+from model.interchange_format import REQUIRED, SHEETS
 from model.numbers import NumberError, parse_number
 from model.periods import FinancialYear, Period, PeriodError, parse_period, parse_year
-from model.validation import Problem, ValidationError
+from model.validation import Problem
 from model.xlsx_reader import XlsxBook, open_xlsx
 from model.xlsx_safety import DEFAULT_LIMITS, Limits, WorkbookRefused
 
@@ -85,198 +94,6 @@ __all__ = [
     "read_interchange",
 ]
 
-#: The sheets of the interchange format, in reading order, with their columns in order.
-SHEETS: dict[str, tuple[str, ...]] = {
-    "Indicators": (
-        "code", "title", "title_cy", "definition", "definition_cy", "unit", "polarity",
-        "aggregation", "decimals", "group", "tolerance", "tolerance_type", "sustain_band",
-        "compare_with", "owner", "source",
-    ),
-    "Values": ("code", "period", "actual", "numerator", "denominator", "note"),
-    "Targets": ("code", "year", "target", "quarter", "rationale"),
-    "Commentary": ("code", "period", "text", "text_cy"),
-    "Commitments": (
-        "ref", "title", "title_cy", "owner", "due", "period", "status", "progress",
-        "progress_cy",
-    ),
-}
-
-#: The starred columns: present on the sheet and filled on every row.
-REQUIRED: dict[str, frozenset[str]] = {
-    "Indicators": frozenset({"code", "title", "unit", "polarity", "aggregation"}),
-    "Values": frozenset({"code", "period"}),
-    "Targets": frozenset({"code", "year", "target"}),
-    "Commentary": frozenset({"code", "period"}),
-    "Commitments": frozenset({"ref", "title", "period", "status"}),
-}
-
-_SHEET_ORDER = {name: index for index, name in enumerate(SHEETS)}
-
-
-# -- problems ----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ImportProblem:
-    """One thing wrong with the source: where (file, sheet, row, column) and why."""
-
-    file: str
-    sheet: str
-    row: int | None
-    column: str | None
-    reason: str
-
-    @property
-    def where(self) -> str:
-        text = self.file
-        if self.sheet and self.file != f"{self.sheet}.csv":
-            text += f", sheet {self.sheet}"
-            if self.row is not None:
-                text += ","
-        if self.row is not None:
-            text += f" row {self.row}"
-        if self.column:
-            text += f", column {self.column}"
-        return text
-
-    def __str__(self) -> str:
-        return f"{self.where}: {self.reason}"
-
-    def _order(self) -> tuple:
-        columns = SHEETS.get(self.sheet, ())
-        column = columns.index(self.column) if self.column in columns else len(columns)
-        return (_SHEET_ORDER.get(self.sheet, -1), self.row or 0, column)
-
-
-class InterchangeError(ValueError):
-    """An import refused because of ``problems`` (a list of ImportProblem); nothing changed."""
-
-    def __init__(self, problems: list[ImportProblem]):
-        self.problems = problems
-        shown = "\n".join(str(p) for p in problems[:20])
-        more = f"\n(and {len(problems) - 20} more problems)" if len(problems) > 20 else ""
-        super().__init__(shown + more)
-
-
-# -- the plan ----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class FieldChange:
-    """One field of one record that the import changes (``old`` is None for a new record)."""
-
-    kind: str
-    key: tuple
-    field: str
-    old: Any
-    new: Any
-
-    @property
-    def label(self) -> str:
-        """The record in the users' words, e.g. ``K1.22 2023-24 Q4``."""
-        return " ".join(_show(part) for part in self.key)
-
-    def __str__(self) -> str:
-        return (f"{self.kind.replace('_', ' ')} {self.label} {self.field}: "
-                f"{_show(self.old)} -> {_show(self.new)}")
-
-
-def _show(value: Any) -> str:
-    if value is None:
-        return "(blank)"
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    if isinstance(value, Period):
-        return value.label
-    return str(value)
-
-
-class ImportPlan:
-    """What an import would change, and the one command that makes the change."""
-
-    def __init__(self, pack, source: Path, command: Command,
-                 diffs: list[tuple[str, tuple, r.Record | None, r.Record]], locate,
-                 warnings: list[ImportProblem] | None = None, allow_for_checks: bool = False):
-        self.pack = pack
-        #: Figures stored although ``check`` will report them (see model.validation); only an
-        #: interchange import (``allow_for_checks``) stores such figures.
-        self.warnings: list[ImportProblem] = list(warnings or [])
-        self.allow_for_checks = allow_for_checks
-        self.source = source
-        self.command = command
-        self._diffs = diffs
-        self._locate = locate
-        self._changes: list[FieldChange] | None = None
-        self._prepared_at = pack.revision
-
-    def __bool__(self) -> bool:
-        return bool(self.command)
-
-    @property
-    def added(self) -> int:
-        """How many records the import adds."""
-        return sum(1 for _k, _key, old, _new in self._diffs if old is None)
-
-    @property
-    def updated(self) -> int:
-        """How many existing records the import changes."""
-        return sum(1 for _k, _key, old, _new in self._diffs if old is not None)
-
-    @property
-    def records(self) -> list[tuple[str, tuple, r.Record | None, r.Record]]:
-        """(kind, key, old record or None, new record) for every record that changes."""
-        return list(self._diffs)
-
-    @property
-    def changes(self) -> list[FieldChange]:
-        """Every changed field: for a new record, each field it fills."""
-        if self._changes is None:
-            self._changes = [c for diff in self._diffs for c in _field_changes(*diff)]
-        return self._changes
-
-    def summary(self) -> str:
-        counts: dict[str, list[int]] = {}
-        for kind, _key, old, _new in self._diffs:
-            counts.setdefault(kind, [0, 0])[0 if old is None else 1] += 1
-        if not counts:
-            return f"{self.source.name}: no changes"
-        parts = []
-        for kind, (added, changed) in counts.items():
-            name = kind.replace("_", " ")
-            if added:
-                parts.append(f"{added} {name} records added")
-            if changed:
-                parts.append(f"{changed} {name} records changed")
-        return f"{self.source.name}: " + ", ".join(parts)
-
-    def apply(self) -> Command:
-        """Apply the import to the pack in one transaction; return the inverse (undo) command.
-
-        Raises InterchangeError (pack unchanged) if the pack no longer accepts it.
-        """
-        try:
-            with _collector_paused():
-                return self.pack.apply(self.command, prepared_at=self._prepared_at,
-                                       allow_for_checks=self.allow_for_checks)
-        except ValidationError as exc:
-            raise InterchangeError(self._locate(exc.problems)) from None
-
-
-def _field_changes(kind: str, key: tuple, old: r.Record | None, new: r.Record):
-    cls = type(new)
-    for name in new.as_dict():
-        if name in cls.KEY:
-            continue
-        after = getattr(new, name)
-        if old is None:
-            if after is None or after == "" or after == [] or name == "position" or (
-                    name == "management" and after is False):
-                continue
-            yield FieldChange(kind, key, name, None, after)
-        else:
-            before = getattr(old, name)
-            if before != after:
-                yield FieldChange(kind, key, name, before, after)
 
 
 # -- reading -----------------------------------------------------------------------------------
@@ -309,7 +126,7 @@ def read_interchange(source: Path | str, pack, *, limits: Limits = DEFAULT_LIMIT
     Returns the ImportPlan; raises InterchangeError with every problem found. The pack is not
     changed until ``plan.apply()``.
     """
-    with _collector_paused():
+    with collector_paused():
         return _read(Path(source), pack, limits)
 
 
@@ -340,24 +157,6 @@ def _read(source: Path, pack, limits: Limits) -> ImportPlan:
         if workbook is not None:
             workbook.close()
     return importer.plan(source)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while an import reads or applies.
-
-    An import makes several objects per row and keeps most of them (cells, values, records),
-    so the collector would re-scan the growing heap hundreds of times: about a fifth of the
-    reading time for 20,000 rows. Nothing an import makes is cyclic; reference counting frees
-    it all the same, and the collector is restarted (if it was running) however the import ends.
-    """
-    running = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if running:
-            gc.enable()
 
 
 # -- CSV ---------------------------------------------------------------------------------------

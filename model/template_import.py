@@ -55,7 +55,7 @@ from typing import Any
 
 from model import records as r
 from model.commands import Command
-from model.interchange import ImportPlan, ImportProblem, InterchangeError
+from model.import_plan import ImportPlan, ImportProblem, InterchangeError
 from model.numbers import NumberError, parse_number
 from model.periods import Period, PeriodError, parse_period
 from model.validation import Problem
