@@ -439,22 +439,34 @@ def _total(numbers) -> int | None:
     return sum(present) if present else None
 
 
+def _sheet_title(sheet, title: str, has_items: bool, empty: str, styles: _Styles) -> int:
+    """The sheet's title in A1 (and a line saying it is empty); the row to write from."""
+    put_text(sheet["A1"], title)
+    sheet["A1"].font = styles.title
+    if not has_items:
+        put_text(sheet.cell(row=3, column=1), empty)
+    return 3
+
+
+def _table_title(sheet, row: int, item, styles: _Styles) -> int:
+    """A breakdown's or snapshot's title (and note) at ``row``; the row after them."""
+    put_text(sheet.cell(row=row, column=1), item.title)
+    sheet.cell(row=row, column=1).font = styles.subtitle
+    row += 1
+    if item.note:
+        put_text(sheet.cell(row=row, column=1), item.note)
+        row += 1
+    return row
+
+
 def _breakdowns(sheet, pack, period: Period, styles: _Styles) -> None:
     items = sorted((b for b in pack.all("breakdown") if b.period == period),
                    key=lambda b: (b.position, b.name))
-    put_text(sheet["A1"], f"Breakdowns, {period.label}")
-    sheet["A1"].font = styles.title
-    row = 3
-    if not items:
-        put_text(sheet.cell(row=row, column=1), f"The pack has no breakdowns for {period.label}.")
+    row = _sheet_title(sheet, f"Breakdowns, {period.label}", bool(items),
+                       f"The pack has no breakdowns for {period.label}.", styles)
     widest = 1
     for item in items:
-        put_text(sheet.cell(row=row, column=1), item.title)
-        sheet.cell(row=row, column=1).font = styles.subtitle
-        row += 1
-        if item.note:
-            put_text(sheet.cell(row=row, column=1), item.note)
-            row += 1
+        row = _table_title(sheet, row, item, styles)
         columns = list(item.columns)
         heading = f"{item.row_heading or ''} \\ {item.column_heading}".strip(" \\") \
             if item.column_heading else item.row_heading
@@ -498,19 +510,10 @@ def _breakdowns(sheet, pack, period: Period, styles: _Styles) -> None:
 
 def _snapshots(sheet, pack, styles: _Styles) -> None:
     items = sorted(pack.all("snapshot"), key=lambda s: (s.position, s.name))
-    put_text(sheet["A1"], "Snapshots")
-    sheet["A1"].font = styles.title
-    row = 3
-    if not items:
-        put_text(sheet.cell(row=row, column=1), "The pack has no snapshots.")
+    row = _sheet_title(sheet, "Snapshots", bool(items), "The pack has no snapshots.", styles)
     widest = 1
     for item in items:
-        put_text(sheet.cell(row=row, column=1), item.title)
-        sheet.cell(row=row, column=1).font = styles.subtitle
-        row += 1
-        if item.note:
-            put_text(sheet.cell(row=row, column=1), item.note)
-            row += 1
+        row = _table_title(sheet, row, item, styles)
         dates = [_date_heading(d) for d in item.dates]
         change = len(dates) >= 2
         _heading_row(sheet, row, ["Category", *dates, *(["Change"] if change else [])], styles)

@@ -140,30 +140,27 @@ def _keep(window, job):
     return job
 
 
-def export_scorecard_pdf(window):
+def _export_pdf(window, paper: str, export_name: str):
+    """Ask where and with which options, then write ``paper`` off the UI thread."""
     from gui import pdf_preview
 
     pack, period = window.pack, window.period
-    path = _ask_pdf_path(window, "Export scorecard PDF",
-                         f"{pack.name} {period.label} scorecard".replace("/", "-"))
-    options = path and ask_options(window, "Scorecard PDF", "Export")
+    path = _ask_pdf_path(window, f"Export {paper} PDF",
+                         f"{pack.name} {period.label} {paper}".replace("/", "-"))
+    options = path and ask_options(window, f"{paper.capitalize()} PDF", "Export")
     if options is None:
         return None
-    return _keep(window, pdf_preview.export_scorecard_pdf(
-        window, pack, period, options, path, done=lambda p: window.say(f"Wrote {p}")))
+    export = getattr(pdf_preview, export_name)
+    return _keep(window, export(window, pack, period, options, path,
+                                done=lambda p: window.say(f"Wrote {p}")))
+
+
+def export_scorecard_pdf(window):
+    return _export_pdf(window, "scorecard", "export_scorecard_pdf")
 
 
 def export_pack_pdf(window):
-    from gui import pdf_preview
-
-    pack, period = window.pack, window.period
-    path = _ask_pdf_path(window, "Export committee pack PDF",
-                         f"{pack.name} {period.label} committee pack".replace("/", "-"))
-    options = path and ask_options(window, "Committee pack PDF", "Export")
-    if options is None:
-        return None
-    return _keep(window, pdf_preview.export_pack_pdf(
-        window, pack, period, options, path, done=lambda p: window.say(f"Wrote {p}")))
+    return _export_pdf(window, "committee pack", "export_pack_pdf")
 
 
 def preview_scorecard(window):

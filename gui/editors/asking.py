@@ -3,7 +3,7 @@ refused.
 
 Rules: a delete is confirmed first (tests answer with ``confirm`` instead of the dialog) and the
 question says that Edit ▸ Undo brings the record back; a refused change shows the model's own
-reasons (``ValidationError.problems``), joined with "; ".
+reasons (``ValidationError.problems``), joined with "; ", or why the typed value was unreadable.
 """
 
 from __future__ import annotations
@@ -24,6 +24,9 @@ def confirm_delete(parent: QWidget, what: str, question: str, confirm: bool | No
     return answer == QMessageBox.StandardButton.Yes
 
 
-def refusal(exc: ValidationError) -> str:
-    """The model's reasons for refusing a change, in one line."""
-    return "; ".join(p.message for p in exc.problems)
+def refusal(exc: Exception) -> str:
+    """Why a change was refused, in one line: the model's reasons for a ValidationError, the
+    message of anything else (e.g. a typed value that could not be read)."""
+    if isinstance(exc, ValidationError):
+        return "; ".join(p.message for p in exc.problems)
+    return str(exc)

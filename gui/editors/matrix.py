@@ -280,11 +280,8 @@ class MatrixModel(QAbstractTableModel):
             table = table_of(record)
             table.cells[index.row()][index.column()] = number
             self.stack.apply(put(f"Edit {record.title}: {place}", with_table(record, table)))
-        except FieldInputError as exc:
-            self.editRefused.emit(f"{place}: {exc}")
-            return False
-        except ValidationError as exc:
-            self.editRefused.emit(f"{place}: " + refusal(exc))
+        except (FieldInputError, ValidationError) as exc:
+            self.editRefused.emit(f"{place}: {refusal(exc)}")
             return False
         return True
 
@@ -417,11 +414,8 @@ class LinesModel(QAbstractTableModel):
             (labels, labels_cy)[index.column()][index.row()] = text
             self.matrix.stack.apply(put(f"Rename {word} in {record.title}",
                                         with_table(record, table)))
-        except FieldInputError as exc:
-            self.editRefused.emit(f"{where}: {exc}")
-            return False
-        except ValidationError as exc:
-            self.editRefused.emit(f"{where}: " + refusal(exc))
+        except (FieldInputError, ValidationError) as exc:
+            self.editRefused.emit(f"{where}: {refusal(exc)}")
             return False
         return True
 

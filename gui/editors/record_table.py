@@ -172,16 +172,9 @@ class RecordTableModel(QAbstractTableModel):
         where = f"{' '.join(str(k) for k in key)}, {column.header}"
         try:
             typed = parse_field(column.kind, value, column.choices, column.optional)
-            command = column.write(self.pack, key, typed)
-            _changes, problems = self.pack.prepare(command)
-            if problems:
-                raise ValidationError(problems)
-            self.stack.apply(command)
-        except FieldInputError as exc:
-            self.editRefused.emit(f"{where}: {exc}")
-            return False
-        except ValidationError as exc:
-            self.editRefused.emit(f"{where}: " + refusal(exc))
+            self.stack.apply(column.write(self.pack, key, typed))  # validates, or refuses
+        except (FieldInputError, ValidationError) as exc:
+            self.editRefused.emit(f"{where}: {refusal(exc)}")
             return False
         return True
 
