@@ -26,6 +26,8 @@ import shutil
 import sys
 from pathlib import Path
 
+from model.errors import CraffuError
+
 SAMPLE_PACK = Path(__file__).resolve().parent / "resources" / "sample.craffu"
 VERBS = ("open", "new", "import", "export", "check")
 
@@ -34,7 +36,7 @@ EXIT_PROBLEMS = 1  # check found errors
 EXIT_ERROR = 2  # bad input: the command did nothing
 
 
-class CommandLineError(Exception):
+class CommandLineError(CraffuError):
     """A user mistake; each line of the message is printed as one error line."""
 
 
@@ -282,32 +284,11 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
 
 
-#: Exceptions that report a user mistake, by module; a module not yet imported cannot have
-#: raised its own, so it is not imported just to name them.
-_USER_ERRORS = {
-    "model.import_plan": ("InterchangeError",),
-    "exporters.pdf_base": ("PaperError",),
-    "model.charts": ("ChartError",),
-}
-
-
 def _user_errors() -> tuple[type[BaseException], ...]:
-    from model.lock import PackLocked
-    from model.numbers import NumberError
-    from model.periods import PeriodError
-    from model.store import PackFileError
-    from model.validation import ValidationError
+    """Exceptions that report a user's mistake or a fault of their files, not a defect."""
+    from model.errors import CraffuError
 
-    found: list[type[BaseException]] = [
-        CommandLineError, PackFileError, PackLocked, PeriodError, ValidationError,
-        NumberError, FileNotFoundError, FileExistsError, IsADirectoryError,
-        NotADirectoryError, PermissionError,
-    ]
-    for module_name, names in _USER_ERRORS.items():
-        module = sys.modules.get(module_name)
-        if module is not None:
-            found.extend(getattr(module, name) for name in names if hasattr(module, name))
-    return tuple(found)
+    return (CraffuError, CommandLineError, OSError)
 
 
 if __name__ == "__main__":

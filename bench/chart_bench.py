@@ -36,8 +36,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import gui  # noqa: E402,F401 - the PySide6 guard, before Qt is used
-
 FRAME_S = 0.016
 DASHBOARD_S = 0.5
 

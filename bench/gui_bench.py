@@ -121,7 +121,6 @@ def edit_latencies(pack_path: Path, edits: int) -> tuple[list[float], list[float
     from PySide6.QtGui import QStandardItem, QStandardItemModel
     from PySide6.QtWidgets import QTableView
 
-    import gui  # noqa: F401 - the PySide6 guard
     from gui.app import make_application, opening_period
     from gui.main_window import MainWindow
     from gui.scorecard_model import Column

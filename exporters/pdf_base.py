@@ -40,6 +40,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from exporters import papers_text as pt
 from exporters.files import replacing
+from model.errors import CraffuError
 
 __all__ = [
     "FONT",
@@ -74,7 +75,7 @@ PAGE_FORM = "craffu-page"
 _LANG_TAG = {"en": "en-GB", "cy": "cy-GB", "both": "en-GB"}
 
 
-class PaperError(ValueError):
+class PaperError(CraffuError, ValueError):
     """A paper cannot be made from what was asked (bad language, missing font, no period)."""
 
 

@@ -33,14 +33,12 @@ import sys
 import threading
 import traceback
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 __all__ = ["JobCancelled", "JobProgress", "Job", "run_job"]
-
-T = TypeVar("T")
 
 
 class JobCancelled(Exception):
@@ -88,7 +86,7 @@ class Job(QObject):
     finished = Signal(str)  # "done", "cancelled" or "failed"
 
     def __init__(self, parent: QWidget | None, title: str,
-                 work: Callable[[JobProgress], T], on_done: Callable[[T], None], *,
+                 work: Callable[[JobProgress], Any], on_done: Callable[[Any], None], *,
                  on_error: Callable[[BaseException], None] | None = None,
                  on_cancel: Callable[[], None] | None = None,
                  label: str = "", show_after_ms: int = 400):
@@ -178,7 +176,7 @@ class Job(QObject):
             QTimer.singleShot(0, self.deleteLater)
 
 
-def run_job(parent: QWidget | None, title: str, work: Callable[[JobProgress], T],
+def run_job[T](parent: QWidget | None, title: str, work: Callable[[JobProgress], T],
             on_done: Callable[[T], None], **options: Any) -> Job:
     """Start ``work`` on a worker thread with a progress dialog; ``on_done(result)`` on the
     user-interface thread. Options: ``on_error``, ``on_cancel``, ``label``, ``show_after_ms``

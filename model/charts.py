@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from model import records as r
+from model.errors import CraffuError
 from model.numbers import round_half_away
 from model.periods import Period
 from model.status import describe, evaluate, period_target, period_value
@@ -69,7 +70,7 @@ __all__ = [
 ]
 
 
-class ChartError(ValueError):
+class ChartError(CraffuError, ValueError):
     """A chart that cannot be drawn from what was asked (unknown indicator, bad view)."""
 
 

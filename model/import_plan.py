@@ -26,6 +26,7 @@ from typing import Any
 
 from model import records as r
 from model.commands import Command
+from model.errors import CraffuError
 from model.interchange_format import SHEET_ORDER, SHEETS
 from model.periods import Period
 from model.validation import ValidationError
@@ -65,7 +66,7 @@ class ImportProblem:
         return (SHEET_ORDER.get(self.sheet, -1), self.row or 0, column)
 
 
-class InterchangeError(ValueError):
+class InterchangeError(CraffuError, ValueError):
     """An import refused because of ``problems`` (a list of ImportProblem); nothing changed."""
 
     def __init__(self, problems: list[ImportProblem]):

@@ -19,6 +19,8 @@ import os
 import socket
 from pathlib import Path
 
+from model.errors import CraffuError
+
 __all__ = ["PackLock", "PackLocked", "current_user"]
 
 _LOCK_OFFSET = 4096  # the byte locked; the holder's details are written before it
@@ -34,7 +36,7 @@ def current_user() -> str:
         return "unknown"
 
 
-class PackLocked(RuntimeError):
+class PackLocked(CraffuError):
     """Another running instance holds the pack open for writing."""
 
     def __init__(self, path: Path, holder: dict):

@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from model.errors import CraffuError
+
 __all__ = ["round_half_away", "format_fixed", "format_exact", "parse_number", "NumberError"]
 
 
-class NumberError(ValueError):
+class NumberError(CraffuError, ValueError):
     """Text that is not a number."""
 
 

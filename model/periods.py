@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 from functools import total_ordering
 
+from model.errors import CraffuError
+
 __all__ = [
     "FinancialYear",
     "Period",
@@ -30,7 +32,7 @@ __all__ = [
 ]
 
 
-class PeriodError(ValueError):
+class PeriodError(CraffuError, ValueError):
     """A financial year or period label that cannot be read."""
 
 

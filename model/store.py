@@ -26,6 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from model import records as r
+from model.errors import CraffuError
 from model.periods import parse_period
 
 __all__ = ["PackFile", "PackFileError", "SCHEMA_VERSION", "APPLICATION_ID", "AuditEntry"]
@@ -44,7 +45,7 @@ _SQL_TYPE = {
 }
 
 
-class PackFileError(Exception):
+class PackFileError(CraffuError):
     """A file that cannot be opened as a pack; the message says why in the user's words."""
 
 

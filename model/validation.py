@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from model import records as r
+from model.errors import CraffuError
 from model.periods import Period
 
 Lookup = Callable[[str, tuple], "r.Record | None"]
@@ -69,7 +70,7 @@ class Problem:
         return f"{self.where}: {self.message}"
 
 
-class ValidationError(ValueError):
+class ValidationError(CraffuError, ValueError):
     """A change refused because of the problems it lists; nothing was stored."""
 
     def __init__(self, problems: list[Problem]):

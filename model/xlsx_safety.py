@@ -38,6 +38,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from model.errors import CraffuError
+
 __all__ = [
     "Limits",
     "WorkbookRefused",
@@ -73,7 +75,7 @@ class Limits:
 DEFAULT_LIMITS = Limits()
 
 
-class WorkbookRefused(ValueError):
+class WorkbookRefused(CraffuError, ValueError):
     """A workbook that will not be read, with a message for the person who chose it."""
 
 

@@ -46,11 +46,48 @@ ensure_system_packages() {
   fi
 }
 
+# The newest suitable Python: $PYTHON if given, else python3.13, python3.12, python3, or one that
+# pyenv or uv holds. Craffu needs CPython 3.12 or newer (see gui/__init__.py).
+suitable() { "$1" -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; }
+
+find_python() {
+  local candidate root
+  if [ -n "${PYTHON:-}" ]; then
+    suitable "$PYTHON" && { echo "$PYTHON"; return 0; }
+    echo "craffu: PYTHON=$PYTHON is not Python 3.12 or newer" >&2
+    return 1
+  fi
+  for candidate in python3.13 python3.12 python3; do
+    if command -v "$candidate" >/dev/null 2>&1 && suitable "$candidate"; then
+      command -v "$candidate"; return 0
+    fi
+  done
+  if command -v pyenv >/dev/null 2>&1; then
+    root=$(pyenv root)
+    for candidate in "$root"/versions/3.13*/bin/python3 "$root"/versions/3.12*/bin/python3; do
+      [ -x "$candidate" ] && suitable "$candidate" && { echo "$candidate"; return 0; }
+    done
+  fi
+  if command -v uv >/dev/null 2>&1; then
+    echo "craffu: no Python 3.12+ found; trying 'uv python install 3.12'" >&2
+    if uv python install 3.12 >&2 && candidate=$(uv python find 3.12) && suitable "$candidate"
+    then
+      echo "$candidate"; return 0
+    fi
+  fi
+  echo "craffu: Craffu needs Python 3.12 or newer, and none was found." >&2
+  echo "craffu: install one (Debian 13 / Ubuntu 24.04: sudo apt-get install python3 python3-venv;" >&2
+  echo "craffu: elsewhere python.org's installer, or 'uv python install 3.12') and run again," >&2
+  echo "craffu: or name it: PYTHON=/path/to/python3.12 bash scripts/run.sh" >&2
+  return 1
+}
+
 ensure_venv() {
-  local python="${PYTHON:-python3}"
-  if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
-    echo "craffu: Python 3.11 or newer is needed (found: $("$python" --version 2>&1))" >&2
-    exit 1
+  local python
+  python=$(find_python) || exit 1
+  if [ -x .venv/bin/python ] && ! suitable .venv/bin/python; then
+    echo "craffu: .venv holds an older Python; making it again with $python" >&2
+    rm -rf .venv
   fi
   if [ ! -x .venv/bin/python ]; then
     if ! "$python" -m venv .venv >/dev/null 2>&1; then

@@ -1,8 +1,7 @@
 """Test configuration: headless Qt, and packs to work on.
 
 ``QT_QPA_PLATFORM=offscreen`` is set here, before anything imports Qt, so the suite runs without
-a display whatever the shell says; importing ``gui`` applies its guard against the PySide6 defect
-described in ``gui/__init__.py`` for every test; Qt's standard paths are in test mode, so no test
+a display whatever the shell says; Qt's standard paths are in test mode, so no test
 reads or writes the user's real settings, recent packs or sample working copy.
 """
 
@@ -17,7 +16,6 @@ from decimal import Decimal  # noqa: E402
 import pytest  # noqa: E402
 from PySide6.QtCore import QStandardPaths  # noqa: E402
 
-import gui  # noqa: E402,F401 - applies the PySide6 6.12 / CPython 3.11 guard (gui/__init__.py)
 from model import records as r  # noqa: E402
 from model.commands import put  # noqa: E402
 from model.pack import Pack  # noqa: E402
