@@ -125,9 +125,15 @@ def _cmd_new(args) -> int:
     if args.sample:
         if not SAMPLE_PACK.is_file():
             raise CommandLineError(f"the sample pack is missing from {SAMPLE_PACK.parent}")
+        from model.store import PackFileError, fault_message
+
         partial = target.with_name(target.name + ".partial")
-        shutil.copyfile(SAMPLE_PACK, partial)
-        partial.replace(target)
+        try:
+            shutil.copyfile(SAMPLE_PACK, partial)
+            partial.replace(target)
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            raise PackFileError(fault_message(target, exc, "created")) from None
         with Pack.open(target):
             pass  # proves the copy opens
         print(f"created {target} from the sample pack")
@@ -142,6 +148,7 @@ def _cmd_import(args) -> int:
         raise CommandLineError(
             f"{args.pack} does not exist; create it first with: main.py new {args.pack}"
         )
+    _require_source(args.source)
     from model.interchange import read_interchange
     from model.pack import Pack
     from model.template_import import is_template, read_template
@@ -157,6 +164,20 @@ def _cmd_import(args) -> int:
         print(f"craffu: warning: {warning} (stored; 'check' reports it until it is corrected)",
               file=sys.stderr)
     return EXIT_OK
+
+
+def _require_source(source: Path) -> None:
+    """An import source is a regular file or a folder; anything else (a FIFO, a device) would
+    block or mislead, so it is refused before it is read."""
+    import stat
+
+    try:
+        mode = source.stat().st_mode
+    except FileNotFoundError:
+        raise CommandLineError(f"{source} does not exist") from None
+    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        raise CommandLineError(f"{source} is not a regular file or a folder, so it cannot be "
+                               "imported")
 
 
 def _export_pdfs(args, pack) -> None:
@@ -262,6 +283,13 @@ _COMMANDS = {
 }
 
 
+def _printable(line: str) -> str:
+    """A message line with control characters (escape sequences, carriage returns) shown
+    escaped, so input quoted in a message can never drive the terminal."""
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii")
+                   for ch in line)
+
+
 def _error_lines(exc: BaseException) -> list[str]:
     problems = getattr(exc, "problems", None)
     if problems:
@@ -280,7 +308,7 @@ def main(argv: list[str] | None = None) -> int:
         if not isinstance(exc, _user_errors()):
             raise  # a defect, not a user mistake: the traceback is for us
         for line in _error_lines(exc):
-            print(f"craffu: error: {line}", file=sys.stderr)
+            print(f"craffu: error: {_printable(line)}", file=sys.stderr)
         return EXIT_ERROR
 
 

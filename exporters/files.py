@@ -1,9 +1,15 @@
 """Writing output files so that a file appears under its name only once it is complete.
 
-Rule: every exporter writes to a temporary file in the same folder and moves it into place with
-``os.replace`` (atomic on one file system). A failed or cancelled export therefore never leaves a
-half-written file under the chosen name, and an existing file is only ever replaced by a
-complete one. The temporary file is removed whatever happens.
+Rules:
+- Every exporter writes to a temporary file in the same folder and moves it into place with
+  ``os.replace`` (atomic on one file system), after flushing it to the disk. A failed or
+  cancelled export therefore never leaves a half-written file under the chosen name, and an
+  existing file is only ever replaced by a complete one. The temporary file is removed whatever
+  happens.
+- The file gets the permissions any saved document gets (``0666`` less the user's umask), not
+  the private ``0600`` of a temporary file, so colleagues on a shared drive can open it.
+- A fault of the file system (full disk, read-only folder, no permission) ends in an
+  ``OutputError`` naming the file and what to do; the chosen file is then untouched.
 """
 
 from __future__ import annotations
@@ -14,7 +20,29 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-__all__ = ["replacing"]
+from model.errors import CraffuError
+from model.store import fault_message
+
+__all__ = ["replacing", "OutputError", "document_mode"]
+
+
+class OutputError(CraffuError):
+    """An output file that could not be written; the message names it and says what to do."""
+
+
+def _umask() -> int:
+    # os.umask can only be read by setting it; done once, at import, before any worker thread.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _umask()
+
+
+def document_mode() -> int:
+    """The permissions of a newly saved document: 0666 less the user's umask."""
+    return 0o666 & ~_UMASK
 
 
 @contextmanager
@@ -24,12 +52,23 @@ def replacing(path: Path | str) -> Iterator[Path]:
     The folder is created if needed. Close anything writing ``temp`` inside the block.
     """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix, dir=path.parent)
-    os.close(handle)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix,
+                                        dir=path.parent)
+        os.close(handle)
+    except OSError as exc:
+        raise OutputError(fault_message(path, exc, "written")) from None
     try:
         yield Path(temp)
+        if os.name != "nt":
+            os.chmod(temp, document_mode())
+        with open(temp, "rb+") as written:
+            os.fsync(written.fileno())
         os.replace(temp, path)
+    except OSError as exc:
+        Path(temp).unlink(missing_ok=True)
+        raise OutputError(fault_message(path, exc, "written")) from None
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise

@@ -111,14 +111,23 @@ def open_pack(path: Path, read_only: bool = False, *,
     """Open ``path``; ``None`` if it cannot be opened or the user declined.
 
     ``ask_read_only(exc)`` is asked when another instance holds the pack and returns True to open
-    it read-only; ``report_error(title, text)`` is told why a file cannot be opened.
+    it read-only; ``report_error(title, text)`` is told why a file cannot be opened, and that a
+    file the user may not change (read-only file, folder or drive) was opened read-only.
     """
     from model.lock import PackLocked
     from model.pack import Pack
-    from model.store import PackFileError
+    from model.store import PackFileError, PackNotWritable
 
     try:
         return Pack.open(path, read_only=read_only)
+    except PackNotWritable as exc:
+        pack = open_pack(path, read_only=True, ask_read_only=ask_read_only,
+                         report_error=report_error)
+        if pack is not None:
+            report_error("Opened read-only",
+                         f"{exc}.\n\nCraffu has opened it read-only: you can look at it, "
+                         "check it and print from it, but not change it.")
+        return pack
     except PackLocked as exc:
         if not ask_read_only(exc):
             return None

@@ -298,6 +298,14 @@ class MainWindow(QMainWindow):
         self.checks_view.doubleClicked.connect(self.go_to_finding)
         self.checks_view.activated.connect(self.go_to_finding)
 
+    def _view_failed(self, exc: BaseException) -> None:
+        """A view failed to follow a saved change: the change stands; say so, keep the log."""
+        import logging
+
+        logging.getLogger("craffu").error("a view failed to follow a saved change", exc_info=exc)
+        self.say(f"The change was saved, but part of the window could not show it ({exc}); "
+                 "reopen the pack to refresh it")
+
     def open_after_paint(self, path: Path, read_only: bool = False, *,
                          ask_read_only: Callable | None = None,
                          report_error: Callable[[str, str], None] | None = None,
@@ -418,6 +426,7 @@ class MainWindow(QMainWindow):
         self.detail.set_undo_stack(self.undo_stack)
         self.scorecard_model.set_pack(pack, period)
         pack.subscribe(self._pack_changed)
+        pack.on_subscriber_error = self._view_failed
         self.period_selector.set_years(pack, period)
         self.navigator.set_groups([g.name for g, _ in self.scorecard_model.scorecard.groups]
                                   if self.scorecard_model.scorecard else [])

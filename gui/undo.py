@@ -5,8 +5,11 @@ Rules:
   is applied to the pack at once (so it is on disk), and a ``PackEdit`` holding the command and
   its inverse is pushed. Undo applies the inverse; redo applies the command again. A command
   that changes nothing pushes nothing.
-- A command the pack refuses raises ``ValidationError`` (or ``ReadOnlyPack``) from ``apply`` and
-  pushes nothing: nothing is half-applied.
+- A command the pack refuses raises ``ValidationError`` (or ``ReadOnlyPack``, or
+  ``PackFileError`` for a full disk) from ``apply`` and pushes nothing: nothing is half-applied.
+- The views hear of a change only after its undo step is on the stack
+  (``Pack.deferred_notifications``), and a view that fails to follow it cannot turn the saved
+  change into a refused one (``Pack.on_subscriber_error``).
 - If an undo or redo is itself refused (say the period was marked final by another route), the
   stack stays where it was and ``refused`` carries the reason for the window to show.
 - The stack's clean state is "as the pack was when it was opened"; edits are written through,
@@ -60,15 +63,17 @@ class PackUndoStack(QUndoStack):
     def apply(self, command: Command) -> bool:
         """Apply ``command`` now and make it one undo step; False if it changed nothing.
         Raises ValidationError or ReadOnlyPack when the pack refuses it."""
-        inverse = self.pack.apply(command)
-        if not inverse:
-            return False
-        self.push(PackEdit(self, command, inverse))
+        with self.pack.deferred_notifications():
+            inverse = self.pack.apply(command)
+            if not inverse:
+                return False
+            self.push(PackEdit(self, command, inverse))
         return True
 
     def run(self, command: Command, edit: PackEdit) -> bool:
         try:
-            again = self.pack.apply(command)
+            with self.pack.deferred_notifications():
+                again = self.pack.apply(command)
         except (ValidationError, PackFileError) as exc:
             self.refused.emit(f"Cannot {'undo' if command is edit.inverse else 'redo'} "
                               f"\u201c{edit.text()}\u201d: {exc}")

@@ -8,11 +8,17 @@ Rules:
   behind by a crash never blocks anyone; only a live holder does.
 - A second instance that cannot take the lock gets ``PackLocked`` naming the holder, and may open
   the pack read-only instead.
+- The lock file is never deleted, not even on release: a process that opened the file just before
+  a deletion would lock the orphaned file while another created and locked a new one, and both
+  would hold "the" lock. It stays beside the pack (a few bytes) and is reused.
+- A lock file that cannot be made or written (read-only folder, full disk) ends in a
+  ``PackFileError`` naming the file and what to do; the lock is then not held.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import getpass
 import json
 import os
@@ -20,6 +26,7 @@ import socket
 from pathlib import Path
 
 from model.errors import CraffuError
+from model.store import PackFileError, PackNotWritable, fault_message
 
 __all__ = ["PackLock", "PackLocked", "current_user"]
 
@@ -107,7 +114,15 @@ class PackLock:
         key = str(self.path.resolve())
         if key in _HELD_HERE:
             raise PackLocked(self.pack_path, self.holder_of(self.pack_path))
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o666)
+        except OSError as exc:
+            if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+                raise PackNotWritable(
+                    f"{self.pack_path.name} cannot be opened for editing: its folder is "
+                    "read-only (the lock file beside it cannot be made); open it read-only"
+                ) from None
+            raise PackFileError(fault_message(self.path, exc, "locked for editing")) from None
         handle = os.fdopen(fd, "r+b")
         if not _try_lock(handle):
             handle.close()
@@ -118,10 +133,15 @@ class PackLock:
             "pid": os.getpid(),
             "since": dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
         }
-        handle.seek(0)
-        handle.truncate()
-        handle.write(json.dumps(details).encode("utf-8"))
-        handle.flush()
+        try:
+            handle.seek(0)
+            handle.truncate()
+            handle.write(json.dumps(details).encode("utf-8"))
+            handle.flush()
+        except OSError as exc:
+            _unlock(handle)
+            handle.close()
+            raise PackFileError(fault_message(self.pack_path, exc, "opened for editing")) from None
         self._handle = handle
         _HELD_HERE.add(key)
 
@@ -131,10 +151,8 @@ class PackLock:
         _HELD_HERE.discard(str(self.path.resolve()))
         try:
             _unlock(self._handle)
+        except OSError:
+            pass  # closing the handle releases it all the same
         finally:
             self._handle.close()
             self._handle = None
-            try:
-                self.path.unlink()
-            except OSError:
-                pass

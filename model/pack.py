@@ -5,23 +5,34 @@ Rules:
   whole command against the pack as it would be afterwards (``model.validation``), refuses it
   whole with a ``ValidationError`` if anything is wrong, otherwise writes it to the file in one
   transaction with its audit rows, updates the records in memory, tells subscribers, and
-  returns the inverse command (apply it to undo).
+  returns the inverse command (apply it to undo). A save the file system refuses (full disk,
+  read-only drive) raises ``PackFileError`` and changes nothing, on disk or in memory.
+- Subscribers are told after the change is saved, and inside ``deferred_notifications()`` only
+  when that block ends (the editor pushes its undo step first). A subscriber that fails cannot
+  turn a saved change into a refused one: its error goes to ``on_subscriber_error`` (by default
+  logged) and the other subscribers are still told.
 - An indicator cannot be deleted while its values, targets, commentary, key areas or breakdowns
   still refer to it; ``commands.delete_indicator`` deletes its own records with it.
 - A pack opened read-only refuses every command.
-- Opening for writing takes the pack's lock (``model.lock``); ``close`` releases it.
+- Opening for writing takes the pack's lock (``model.lock``) after checking that the file is a
+  regular file holding a database (so a non-pack never gets a lock file beside it), and then,
+  under the lock, rolls back a save a crash interrupted (``model.store``). Opening read-only
+  repairs such a pack too when nobody holds it and the file can be written; ``close`` releases
+  the lock.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from model import records as r
 from model.commands import Command
-from model.lock import PackLock, current_user
+from model.lock import PackLock, PackLocked, current_user
 from model.periods import Period
-from model.store import PackFile, PackFileError
+from model.store import PackFile, PackFileError, has_journal, writable
 from model.validation import Problem, ValidationError, validate_record
 
 __all__ = ["Pack", "ReadOnlyPack", "Change"]
@@ -32,6 +43,10 @@ Change = tuple[str, tuple, r.Record | None, r.Record | None]
 
 class ReadOnlyPack(PackFileError):
     """A change was attempted on a pack opened read-only."""
+
+
+def _log_subscriber_error(exc: BaseException) -> None:
+    logging.getLogger("craffu").error("a view failed to follow a saved change", exc_info=exc)
 
 
 class Pack:
@@ -45,6 +60,9 @@ class Pack:
             self._records.setdefault(kind, {})
         self._lock = lock
         self._subscribers: list[Callable[[list[Change]], None]] = []
+        self._deferred: list[list[Change]] | None = None
+        #: Called with the exception when a subscriber fails (the change itself was saved).
+        self.on_subscriber_error: Callable[[BaseException], None] = _log_subscriber_error
         self._revision = 0
         self.user = current_user()
 
@@ -70,24 +88,43 @@ class Pack:
 
     @classmethod
     def open(cls, path: Path | str, read_only: bool = False) -> Pack:
-        """Open a pack; for writing unless ``read_only``. Raises PackFileError or PackLocked."""
+        """Open a pack; for writing unless ``read_only``. Raises PackFileError (PackNotWritable
+        for a file the user may only read) or PackLocked."""
         path = Path(path)
+        PackFile.check_header(path)  # refuse a non-pack before leaving a lock file beside it
         lock = None
         if not read_only:
-            if not path.is_file():
-                raise PackFileError(f"{path} does not exist" if not path.exists()
-                                    else f"{path} is a folder, not a pack file")
-            PackFile._inspect(path)  # refuse a non-pack before leaving a lock file beside it
             lock = PackLock(path)
             lock.acquire()
+        elif has_journal(path) and writable(path):
+            cls._repair_if_free(path)
         try:
             store = PackFile.open(path, read_only=read_only)
-            records = store.load()
+            try:
+                records = store.load()
+            except BaseException:
+                store.close()
+                raise
         except BaseException:
             if lock:
                 lock.release()
             raise
         return cls(store, records, lock)
+
+    @staticmethod
+    def _repair_if_free(path: Path) -> None:
+        """Roll back an interrupted save for a read-only opener, under the lock, when nobody
+        holds the pack (a holder's own save in progress is not interrupted)."""
+        lock = PackLock(path)
+        try:
+            lock.acquire()
+        except (PackLocked, PackFileError):
+            return
+        try:
+            if has_journal(path):
+                PackFile.repair(path)
+        finally:
+            lock.release()
 
     def close(self) -> None:
         self.store.close()
@@ -195,6 +232,31 @@ class Pack:
         if callback in self._subscribers:
             self._subscribers.remove(callback)
 
+    @contextmanager
+    def deferred_notifications(self) -> Iterator[None]:
+        """Hold back subscribers' notifications until the block ends (then send them in
+        order), e.g. until the editor has pushed the undo step for an applied command."""
+        if self._deferred is not None:  # nested: the outer block sends them
+            yield
+            return
+        self._deferred = []
+        try:
+            yield
+        finally:
+            held, self._deferred = self._deferred, None
+            for changes in held:
+                self._notify(changes)
+
+    def _notify(self, changes: list[Change]) -> None:
+        if self._deferred is not None:
+            self._deferred.append(changes)
+            return
+        for callback in list(self._subscribers):
+            try:
+                callback(changes)
+            except Exception as exc:  # noqa: BLE001 - the change is saved whatever a view does
+                self.on_subscriber_error(exc)
+
     def prepare(self, command: Command) -> tuple[list[Change], list[Problem]]:
         """What ``command`` would change, and every problem with it, without changing anything.
 
@@ -264,8 +326,7 @@ class Pack:
         inverse = Command(
             command.label, tuple((kind, key, old) for kind, key, old, _new in reversed(changes))
         )
-        for callback in list(self._subscribers):
-            callback(changes)
+        self._notify(changes)
         return inverse
 
     def _diff(self, command: Command) -> list[Change]:
