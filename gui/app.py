@@ -210,6 +210,31 @@ def make_application(argv: list[str] | None = None, fonts: bool = True) -> QAppl
     return app
 
 
+def install_error_dialogs() -> None:
+    """Errors that escape to Qt's event loop become dialogs instead of a traceback on a
+    terminal nobody sees: a user's error (``CraffuError``: a full disk, a refused change) says
+    what is wrong and what to do; a defect says so, and its traceback goes to the log."""
+    import logging
+    import traceback
+
+    from model.errors import CraffuError
+
+    def show(kind, exc, tb) -> None:
+        parent = QApplication.activeWindow()
+        if isinstance(exc, CraffuError):
+            QMessageBox.warning(parent, "Craffu", str(exc))
+            return
+        text = "".join(traceback.format_exception(kind, exc, tb))
+        logging.getLogger("craffu").error("unexpected error\n%s", text)
+        sys.__stderr__.write(text)
+        QMessageBox.critical(
+            parent, "Craffu",
+            "Something went wrong inside Craffu (a defect, not your mistake). Every change you "
+            f"made before this is saved in the pack.\n\n{type(exc).__name__}: {exc}")
+
+    sys.excepthook = show
+
+
 def run_app(pack_path: Path | None, read_only: bool = False) -> int:
     """Run Craffu on ``pack_path`` (``None``: the sample's working copy); the exit code.
 
@@ -219,6 +244,7 @@ def run_app(pack_path: Path | None, read_only: bool = False) -> int:
     from gui.main_window import MainWindow
 
     app = make_application(fonts=False)
+    install_error_dialogs()
     if pack_path is None:
         from gui.preferences import last_pack
 

@@ -123,7 +123,7 @@ class PackLock:
                     "read-only (the lock file beside it cannot be made); open it read-only"
                 ) from None
             raise PackFileError(fault_message(self.path, exc, "locked for editing")) from None
-        handle = os.fdopen(fd, "r+b")
+        handle = os.fdopen(fd, "r+b", buffering=0)  # unbuffered: a failed write fails here
         if not _try_lock(handle):
             handle.close()
             raise PackLocked(self.pack_path, self.holder_of(self.pack_path))
@@ -139,7 +139,10 @@ class PackLock:
             handle.write(json.dumps(details).encode("utf-8"))
             handle.flush()
         except OSError as exc:
-            _unlock(handle)
+            try:
+                _unlock(handle)
+            except OSError:
+                pass  # closing releases it all the same
             handle.close()
             raise PackFileError(fault_message(self.pack_path, exc, "opened for editing")) from None
         self._handle = handle
