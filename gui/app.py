@@ -9,8 +9,8 @@ Rules:
   user is told who holds it and since when, and may open it read-only or cancel.
 - A file that is not a pack, is damaged, or comes from a newer Craffu gets one clear message
   (never a traceback) and ``run_app`` returns 1.
-- ``open_pack`` makes these decisions; the dialogs are passed in as callables, so tests drive it
-  without blocking on a modal dialog.
+- ``open_pack`` (``gui.opening``, shared with File ▸ Open) makes these decisions; the dialogs are
+  passed in as callables, so tests drive it without blocking on a modal dialog.
 - The window opens at the pack's latest period with any figure (this quarter for an empty pack).
 - Start-up paints the window first and opens the pack right after
   (``MainWindow.opening``): "Opening <pack>…" is shown until the scorecard is in.
@@ -18,25 +18,36 @@ Rules:
 
 from __future__ import annotations
 
-import datetime as dt
+import logging
 import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable
+import traceback
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-if TYPE_CHECKING:  # the model is imported when a pack is opened, after the first paint
-    from model.lock import PackLocked
-    from model.pack import Pack
-    from model.periods import Period
+from gui.main_window import MainWindow
+from gui.opening import (
+    OPEN_READ_ONLY,
+    RESOURCES,
+    ask_open_read_only,
+    load_bundled_fonts,
+    locked_message,
+    locked_message_box,
+    open_pack,
+    opening_period,
+    show_open_error,
+)
+from gui.preferences import last_pack
+from model.errors import CraffuError
 
 __all__ = [
     "run_app",
+    "make_application",
+    "install_error_dialogs",
     "open_pack",
     "locked_message",
     "locked_message_box",
@@ -47,33 +58,17 @@ __all__ = [
     "load_bundled_fonts",
     "SAMPLE_PACK",
     "WORKING_COPY_NAME",
+    "OPEN_READ_ONLY",
 ]
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 SAMPLE_PACK = RESOURCES / "sample.craffu"
 WORKING_COPY_NAME = "sample-working-copy.craffu"
-OPEN_READ_ONLY = "Open read-only"
-
-
-# -- decisions (no dialogs) ------------------------------------------------------------------
-
-
-def locked_message(exc: PackLocked) -> str:
-    """What the user is told when another instance holds the pack."""
-    holder = exc.holder or {}
-    who = holder.get("user") or "another user"
-    text = f"{exc.path.name} is already open for editing by {who}"
-    if holder.get("host"):
-        text += f" on {holder['host']}"
-    if holder.get("since"):
-        text += f" since {holder['since']}"
-    return (text + ".\n\nYou can open it read-only to look at it and print from it. To make "
-            "changes, ask them to close it first.")
 
 
 def sample_working_copy(folder: Path | None = None, sample: Path = SAMPLE_PACK) -> Path:
     """The working copy of the sample pack in ``folder`` (default: the application-data
     folder), copied from ``sample`` the first time. Raises PackFileError if it cannot be made."""
+    # Lazy: the model is loaded after the window's first paint (start-up; see gui.opening).
     from model.store import PackFileError
 
     if folder is None:
@@ -105,97 +100,7 @@ def sample_working_copy(folder: Path | None = None, sample: Path = SAMPLE_PACK) 
     return copy
 
 
-def open_pack(path: Path, read_only: bool = False, *,
-              ask_read_only: Callable[[PackLocked], bool],
-              report_error: Callable[[str, str], None]) -> Pack | None:
-    """Open ``path``; ``None`` if it cannot be opened or the user declined.
-
-    ``ask_read_only(exc)`` is asked when another instance holds the pack and returns True to open
-    it read-only; ``report_error(title, text)`` is told why a file cannot be opened, and that a
-    file the user may not change (read-only file, folder or drive) was opened read-only.
-    """
-    from model.lock import PackLocked
-    from model.pack import Pack
-    from model.store import PackFileError, PackNotWritable
-
-    try:
-        return Pack.open(path, read_only=read_only)
-    except PackNotWritable as exc:
-        pack = open_pack(path, read_only=True, ask_read_only=ask_read_only,
-                         report_error=report_error)
-        if pack is not None:
-            report_error("Opened read-only",
-                         f"{exc}.\n\nCraffu has opened it read-only: you can look at it, "
-                         "check it and print from it, but not change it.")
-        return pack
-    except PackLocked as exc:
-        if not ask_read_only(exc):
-            return None
-        return open_pack(path, read_only=True, ask_read_only=ask_read_only,
-                         report_error=report_error)
-    except PackFileError as exc:
-        report_error("Cannot open pack", f"Craffu cannot open {Path(path).name}.\n\n{exc}")
-        return None
-    except OSError as exc:
-        report_error("Cannot open pack",
-                     f"Craffu cannot open {Path(path).name}.\n\n{exc.strerror or exc}")
-        return None
-
-
-def opening_period(pack: Pack, today: dt.date | None = None) -> Period:
-    """The period the window opens at: the latest with any figure, else this quarter."""
-    from model.periods import Period
-
-    return pack.latest_period() or Period.containing(today or dt.date.today())
-
-
-# -- dialogs ---------------------------------------------------------------------------------
-
-
-def locked_message_box(exc: PackLocked, parent: QWidget | None = None) -> QMessageBox:
-    """The question shown for a locked pack: "Open read-only" or Cancel (the default)."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Pack in use — Craffu")
-    box.setText(f"{exc.path.name} is in use")
-    box.setInformativeText(locked_message(exc))
-    box.addButton(OPEN_READ_ONLY, QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
-    return box
-
-
-def ask_open_read_only(exc: PackLocked, parent: QWidget | None = None) -> bool:
-    box = locked_message_box(exc, parent)
-    box.exec()
-    clicked = box.clickedButton()
-    return clicked is not None and clicked.text() == OPEN_READ_ONLY
-
-
-def show_open_error(title: str, text: str, parent: QWidget | None = None) -> None:
-    QMessageBox.critical(parent, f"{title} — Craffu", text)
-
-
-def load_bundled_fonts() -> None:
-    """Make the fonts under resources/fonts (DejaVu Sans, which has every symbol) available
-    (once per process)."""
-    global _fonts_loaded
-    if _fonts_loaded:
-        return
-    _fonts_loaded = True
-    folder = RESOURCES / "fonts"
-    if folder.is_dir():
-        for font in sorted(folder.glob("*.ttf")):
-            from PySide6.QtGui import QFontDatabase
-
-            QFontDatabase.addApplicationFont(str(font))
-
-
 # -- the application -------------------------------------------------------------------------
-
-
-_fonts_loaded = False
 
 
 def make_application(argv: list[str] | None = None, fonts: bool = True) -> QApplication:
@@ -214,10 +119,6 @@ def install_error_dialogs() -> None:
     """Errors that escape to Qt's event loop become dialogs instead of a traceback on a
     terminal nobody sees: a user's error (``CraffuError``: a full disk, a refused change) says
     what is wrong and what to do; a defect says so, and its traceback goes to the log."""
-    import logging
-    import traceback
-
-    from model.errors import CraffuError
 
     def show(kind, exc, tb) -> None:
         parent = QApplication.activeWindow()
@@ -241,20 +142,14 @@ def run_app(pack_path: Path | None, read_only: bool = False) -> int:
     Returns 1 when the pack cannot be opened, 0 when the user cancels at a locked pack,
     otherwise the event loop's exit code.
     """
-    from gui.main_window import MainWindow
-
     app = make_application(fonts=False)
     install_error_dialogs()
     if pack_path is None:
-        from gui.preferences import last_pack
-
         pack_path = last_pack()
     if pack_path is None:
-        from model.store import PackFileError
-
         try:
             pack_path = sample_working_copy()
-        except PackFileError as exc:
+        except CraffuError as exc:  # the sample cannot be copied (a PackFileError)
             show_open_error("Cannot open the sample pack", f"{exc}")
             return 1
     failed: list[str] = []

@@ -288,7 +288,8 @@ class DetailPanel(QWidget):
         return dialog
 
     def clear_forecast(self) -> bool:
-        from gui.scorecard_edit import ForecastError, forecast_command
+        from model.edits.errors import ForecastError
+        from model.edits.figures import forecast_command
         from model.store import PackFileError
         from model.validation import ValidationError
 

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
+from gui.file_actions import ask_path, export_job
+
 __all__ = ["TemplateGroupDialog", "template_groups", "export_return", "export_template"]
 
 XLSX_FILTER = "Excel workbooks (*.xlsx)"
@@ -67,8 +69,6 @@ class TemplateGroupDialog(QDialog):
 
 
 def _ask_xlsx(window, title: str, stem: str):
-    from gui.file_actions import ask_path
-
     path = ask_path(window, title, XLSX_FILTER, save=True, start=f"{stem}.xlsx")
     if path is None:
         return None
@@ -77,8 +77,6 @@ def _ask_xlsx(window, title: str, stem: str):
 
 def export_return(window):
     """Ask for a file and write the period's Excel return there in the background."""
-    from gui.file_actions import export_job
-
     pack, period = window.pack, window.period
     path = _ask_xlsx(window, "Export Excel return",
                      f"{pack.name} {period.label} return".replace("/", "-"))
@@ -86,6 +84,7 @@ def export_return(window):
         return None
 
     def write(target):
+        # Lazy: openpyxl (a heavy library) is loaded when a workbook is first written.
         from exporters.excel_return import write_return
 
         write_return(pack, period, target)
@@ -96,8 +95,6 @@ def export_return(window):
 
 def export_template(window):
     """Ask for the indicators and the file; write the data-collection template there."""
-    from gui.file_actions import export_job
-
     pack, period = window.pack, window.period
     dialog = TemplateGroupDialog(pack, period, window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -109,6 +106,7 @@ def export_template(window):
         return None
 
     def write(target):
+        # Lazy: openpyxl (a heavy library) is loaded when a workbook is first written.
         from exporters.excel_template import write_template
 
         write_template(pack, period, target, group=group)

@@ -20,6 +20,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from exporters.interchange import write_interchange
+from exporters.scorecard_csv import write_scorecard_csv
 from gui.jobs import JobProgress, run_job
 from model.scorecard import build_scorecard
 
@@ -82,15 +84,11 @@ def export_job(parent, title: str, destination: Path, write, tell):
 
 
 def export_interchange(parent, pack, destination: Path, tell):
-    from exporters.interchange import write_interchange
-
     return export_job(parent, "Exporting the pack", destination,
                    lambda path: write_interchange(pack, path), tell)
 
 
 def export_scorecard_csv(parent, pack, period, destination: Path, tell):
-    from exporters.scorecard_csv import write_scorecard_csv
-
     scorecard = build_scorecard(pack, period)
     return export_job(parent, "Exporting the scorecard", destination,
                    lambda path: write_scorecard_csv(scorecard, path), tell)

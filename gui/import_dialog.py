@@ -37,6 +37,7 @@ from gui.row_models import RowsModel
 from model.import_plan import FieldChange, ImportPlan, InterchangeError
 from model.interchange import read_interchange
 from model.periods import Period
+from model.template_import import is_template, read_template
 
 __all__ = ["ImportPreviewModel", "ImportPreviewDialog", "start_import", "apply_plan"]
 
@@ -138,8 +139,6 @@ def start_import(parent: QWidget, pack, stack, source: Path,
     tell = done or (lambda message: None)
 
     def work(progress: JobProgress) -> ImportPlan:
-        from model.template_import import is_template, read_template
-
         progress.report(0, None, f"Reading {source.name}…")
         if source.is_file() and is_template(source):
             plan = read_template(source, pack)

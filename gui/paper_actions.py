@@ -27,6 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.file_actions import ask_path
+from gui.preferences import settings
+
 __all__ = ["LANGUAGE_CHOICES", "PaperChoice", "PaperOptionsDialog", "remembered_choice",
            "remember_choice", "ask_options", "export_scorecard_pdf", "export_pack_pdf",
            "preview_scorecard", "preview_pack", "print_scorecard"]
@@ -46,6 +49,7 @@ class PaperChoice:
 
     def options(self):
         """As ``exporters.pdf_base.PaperOptions`` (prepared today)."""
+        # Lazy: reportlab (a heavy library) is loaded when a paper is first made.
         from exporters.pdf_base import PaperOptions
 
         return PaperOptions(language=self.language, published=self.published)
@@ -59,8 +63,6 @@ class PaperChoice:
 
 
 def remembered_choice() -> PaperChoice:
-    from gui.preferences import settings
-
     s = settings()
     published = s.value("papers/published", False)
     if isinstance(published, str):  # some QSettings back ends give booleans back as text
@@ -69,8 +71,6 @@ def remembered_choice() -> PaperChoice:
 
 
 def remember_choice(choice: PaperChoice) -> None:
-    from gui.preferences import settings
-
     s = settings()
     s.setValue("papers/language", choice.language)
     s.setValue("papers/published", choice.published)
@@ -127,12 +127,19 @@ def ask_options(window, paper: str, action: str = "Make"):
 
 
 def _ask_pdf_path(window, title: str, stem: str):
-    from gui.file_actions import ask_path
-
     path = ask_path(window, title, PDF_FILTER, save=True, start=f"{stem}.pdf")
     if path is None:
         return None
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+def _pdf_preview():
+    """``gui.pdf_preview``, imported when a paper is first previewed or exported: QtPdf,
+    QtPdfWidgets and QtPrintSupport are heavy libraries (about 20 ms) the window does not need
+    until then, and it imports reportlab through the exporters."""
+    from gui import pdf_preview  # lazy: heavy libraries (see the docstring)
+
+    return pdf_preview
 
 
 def _keep(window, job):
@@ -142,8 +149,7 @@ def _keep(window, job):
 
 def _export_pdf(window, paper: str, export_name: str):
     """Ask where and with which options, then write ``paper`` off the UI thread."""
-    from gui import pdf_preview
-
+    pdf_preview = _pdf_preview()
     pack, period = window.pack, window.period
     path = _ask_pdf_path(window, f"Export {paper} PDF",
                          f"{pack.name} {period.label} {paper}".replace("/", "-"))
@@ -164,8 +170,7 @@ def export_pack_pdf(window):
 
 
 def preview_scorecard(window):
-    from gui import pdf_preview
-
+    pdf_preview = _pdf_preview()
     options = ask_options(window, "Preview the scorecard", "Preview")
     if options is None:
         return None
@@ -174,8 +179,7 @@ def preview_scorecard(window):
 
 
 def preview_pack(window):
-    from gui import pdf_preview
-
+    pdf_preview = _pdf_preview()
     options = ask_options(window, "Preview the committee pack", "Preview")
     if options is None:
         return None
@@ -184,8 +188,7 @@ def preview_pack(window):
 
 def print_scorecard(window):
     """Print: the scorecard's real pages in the preview, with Print as the default button."""
-    from gui import pdf_preview
-
+    pdf_preview = _pdf_preview()
     options = ask_options(window, "Print the scorecard", "Preview to print")
     if options is None:
         return None

@@ -28,11 +28,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from exporters.pdf_pack import write_pack_pdf
+from exporters.pdf_scorecard import write_scorecard_pdf
 from gui.jobs import run_job
 
 __all__ = [
@@ -146,8 +149,6 @@ def _paper_job(parent, title: str, make, on_done):
         return make()
 
     def failed(exc):
-        from PySide6.QtWidgets import QMessageBox
-
         QMessageBox.warning(parent, f"{title} — Craffu",
                             f"The {title.lower()} could not be made.\n\n{exc}")
 
@@ -185,8 +186,6 @@ def export_scorecard_pdf(parent, pack, period, options, path: Path | str,
                          preview: bool = False, done=None):
     """Write the scorecard PDF to ``path`` off the UI thread; ``done(path)`` once written;
     optionally preview it after. Returns the running ``gui.jobs.Job``."""
-    from exporters.pdf_scorecard import write_scorecard_pdf
-
     return _paper_job(parent, "Scorecard",
                       lambda: write_scorecard_pdf(pack, period, path, options),
                       _written(parent, "Scorecard", path, preview, done))
@@ -195,8 +194,6 @@ def export_scorecard_pdf(parent, pack, period, options, path: Path | str,
 def export_pack_pdf(parent, pack, period, options, path: Path | str, preview: bool = False,
                     done=None):
     """Write the full committee pack PDF to ``path`` off the UI thread."""
-    from exporters.pdf_pack import write_pack_pdf
-
     return _paper_job(parent, "Committee pack",
                       lambda: write_pack_pdf(pack, period, path, options),
                       _written(parent, "Committee pack", path, preview, done))
@@ -204,8 +201,6 @@ def export_pack_pdf(parent, pack, period, options, path: Path | str, preview: bo
 
 def preview_scorecard(parent, pack, period, options, for_print: bool = False):
     """Make the scorecard in memory and show it in the preview (Print from there)."""
-    from exporters.pdf_scorecard import write_scorecard_pdf
-
     return _paper_job(parent, "Scorecard",
                       lambda: write_scorecard_pdf(pack, period, None, options),
                       lambda pdf: _show(parent, pdf, "Scorecard", for_print))
@@ -213,8 +208,6 @@ def preview_scorecard(parent, pack, period, options, for_print: bool = False):
 
 def preview_pack(parent, pack, period, options):
     """Make the committee pack in memory and show it in the preview."""
-    from exporters.pdf_pack import write_pack_pdf
-
     return _paper_job(parent, "Committee pack",
                       lambda: write_pack_pdf(pack, period, None, options),
                       lambda pdf: _show(parent, pdf, "Committee pack"))

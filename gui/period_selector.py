@@ -10,13 +10,10 @@ Rules:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-if TYPE_CHECKING:  # imported when a pack is shown: the selector is part of the first paint
-    from model.periods import Period
+from model.periods import FinancialYear, Period
 
 __all__ = ["PeriodSelector"]
 
@@ -50,8 +47,6 @@ class PeriodSelector(QWidget):
         return self._period
 
     def set_years(self, pack, showing: Period) -> None:
-        from model.periods import FinancialYear
-
         starts = {p.year for p in pack.periods()} | {key[1] for key in pack.keys("target")}
         starts.add(showing.year)
         first, last = min(starts), max(starts) + 1
@@ -81,8 +76,6 @@ class PeriodSelector(QWidget):
         self.periodChanged.emit(period)
 
     def _changed(self) -> None:
-        from model.periods import Period
-
         year, quarter = self.year.currentData(), self.quarter.currentData()
         if year is None or quarter is None:
             return

@@ -1,22 +1,13 @@
-"""The scorecard grid's Qt model: an adapter over ``model.scorecard.Scorecard``.
+"""The scorecard grid's Qt model: a thin adapter over ``model.scorecard.Scorecard``.
 
 Rules:
 - One row per indicator, in paper order, with a heading row before each group when the pack has
   more than one group (a single unnamed group gets no heading). Heading rows are not selectable;
   the view spans them across every column.
-- Columns are ``Column``; figures are printed as the papers print them: the indicator's decimals,
-  thousands separators, ``%`` for percentages, ``£`` for money. Blank means no figure (a quarter
-  after the period or not reported), never zero.
-- RAG cells have a fill colour *and* their letter (R, A, G) or words (n/a, no data); arrows and
-  faces are glyphs (``gui.symbols``). Nothing relies on colour alone.
-- Tooltips give the status explanation that belongs to the cell: the RAG explanation on the RAG
-  cell, the direction explanation on the arrow, the forecast explanation on the face, all three
-  elsewhere in the row. ``AccessibleTextRole`` gives words ("Red", "improved", "likely").
+- What each column shows, role by role, is declared once in ``gui.scorecard_columns``
+  (``COLUMNS``); this model only looks cells up there, keeps them, and follows the pack.
 - Custom roles (``Role``): a sort key that compares correctly (numbers as numbers, RAG worst
   first), the underlying ``ScorecardRow``, the group name, and whether a row is a heading.
-- An officer's forecast (an override, with its reason) is marked with a dagger after the
-  face (``OVERRIDE_MARK``, explained in the face's tooltip and in the key); the face's tooltip
-  is the explanation "likely: officer's forecast, because …".
 - The model follows the pack: after every applied command it recomputes the rows of the
   indicators whose figures, targets, commentary or forecast changed, and reloads the whole
   scorecard (``beginResetModel``/``endResetModel``) when indicators, groups, settings or a
@@ -27,77 +18,54 @@ Rules:
   values; ``dataChanged`` is emitted for that row only: once per span of columns whose values
   differ, naming only the roles that differ there (the row and sort-key roles go with the
   widest span). A reload drops them all.
-- Quarter cells up to the period shown are editable (``gui.scorecard_edit`` says when not).
-  ``setData`` turns the typed text into a model command, has the pack check it, and applies it
-  through the undo stack (``set_undo_stack``); a refusal emits ``editRefused(index, reason)``
-  and changes nothing. The edit text of a quarter is ``numerator / denominator`` where both are
-  stored, else the figure.
+- Quarter cells up to the period shown are editable (``model.edits.figures`` says when not).
+  ``setData`` turns the typed text into a model command (``model.edits.figures.enter_figure``)
+  and applies it through the undo stack (``set_undo_stack``), which has the pack check it; a
+  refusal emits ``editRefused(index, reason)`` and changes nothing. The edit text of a quarter
+  is ``numerator / denominator`` where both are stored, else the figure.
 - ``block_text`` copies cells as tab-separated text (quarters as their edit text, so that a
-  copied block pastes back exactly); ``paste_block`` pastes one (see ``gui.scorecard_edit``).
+  copied block pastes back exactly); ``paste_block`` pastes one
+  (``model.edits.figures.paste_figures``).
 - The model only shows and checks; it never opens dialogs.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import math
-import re
-from decimal import Decimal
-from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
 
-from gui.cell_input import CellInputError, figure_edit_text
-from gui.scorecard_edit import (
-    CellTarget,
-    ForecastError,
-    PasteError,
-    figure_command,
-    forecast_command,
-    parse_block,
-    paste_command,
-    quarter_editable_reason,
+from gui.scorecard_columns import (
+    ANSWERED_ROLES,
+    COLUMNS,
+    KEPT_ROLES,
+    OVERRIDE_MARK,
+    QUARTER_COLUMNS,
+    Column,
+    Fonts,
+    Role,
+    cell,
+    dark_scheme,
+    figure_text,
+    heading_cell,
 )
 from model import records as r
 from model import symbols
-from model.numbers import format_fixed
+from model.edits.errors import EditError, ForecastError, PasteError, refusal
+from model.edits.figures import (
+    CellTarget,
+    enter_figure,
+    forecast_command,
+    paste_figures,
+    quarter_editable_reason,
+)
+from model.edits.typed import figure_edit_text, parse_block
 from model.periods import Period
 from model.scorecard import Scorecard, ScorecardRow, build_scorecard, scorecard_row
+from model.store import PackFileError
+from model.validation import ValidationError
 
 __all__ = ["Column", "Role", "ScorecardModel", "figure_text", "dark_scheme", "OVERRIDE_MARK"]
-
-#: Printed after the face of an officer's forecast (explained in its tooltip and the key).
-OVERRIDE_MARK = "\u2020"
-
-
-class Column(IntEnum):
-    CODE = 0
-    TITLE = 1
-    PREVIOUS = 2
-    Q1 = 3
-    Q2 = 4
-    Q3 = 5
-    Q4 = 6
-    YTD = 7
-    TARGET = 8
-    RAG = 9
-    ARROW = 10
-    FACE = 11
-    COMMENTARY = 12
-
-
-QUARTER_COLUMNS = (Column.Q1, Column.Q2, Column.Q3, Column.Q4)
-FIGURE_COLUMNS = (Column.PREVIOUS, *QUARTER_COLUMNS, Column.YTD, Column.TARGET)
-SYMBOL_COLUMNS = (Column.RAG, Column.ARROW, Column.FACE, Column.COMMENTARY)
-
-
-class Role(IntEnum):
-    SORT_KEY = Qt.ItemDataRole.UserRole + 1
-    ROW = Qt.ItemDataRole.UserRole + 2  # the ScorecardRow, or None on a heading row
-    GROUP = Qt.ItemDataRole.UserRole + 3  # the group name
-    IS_HEADING = Qt.ItemDataRole.UserRole + 4
-
 
 #: Record kinds whose change only affects the rows of the indicator in their key.
 _ROW_KINDS = {"value", "target", "commentary", "forecast_override"}
@@ -105,23 +73,7 @@ _ROW_KINDS = {"value", "target", "commentary", "forecast_override"}
 _RELOAD_KINDS = {"indicator", "group", "settings", "period_state"}
 
 _COLUMNS = tuple(Column)
-_ANSWERED_ROLES = frozenset(int(role) for role in (
-    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
-    Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.AccessibleDescriptionRole,
-    Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.BackgroundRole,
-    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole, *Role))
-
-_RAG_ORDER = {"Red": 0, "Amber": 1, "Green": 2, "no data": 3, "n/a": 4}
-_DIRECTION_ORDER = {word: i for i, word in enumerate(
-    ("declined", "sustained", "improved", "increased", "no change", "decreased", "not comparable"))}
-_FORECAST_ORDER = {"unlikely": 0, "may": 1, "likely": 2, "n/a": 3}
-
-#: The roles whose values are kept per row (``_cells_of``); asked for on every paint.
-_KEPT_ROLES = tuple(int(role) for role in (
-    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-    Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.AccessibleDescriptionRole,
-    Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.BackgroundRole,
-    Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole))
+_EDIT = int(Qt.ItemDataRole.EditRole)
 
 _ROLES_RECOMPUTED = [
     Qt.ItemDataRole.DisplayRole,
@@ -134,28 +86,6 @@ _ROLES_RECOMPUTED = [
     Role.SORT_KEY,
     Role.ROW,
 ]
-
-
-def figure_text(indicator: r.Indicator, number: Decimal | None) -> str:
-    """A figure as the scorecard prints it: ``61.0%``, ``28,354``, ``£1,234``, ``12.5``;
-    blank for no figure."""
-    if number is None:
-        return ""
-    text = format_fixed(number, indicator.display_decimals, thousands=True)
-    if indicator.unit == "percent":
-        return f"{text}%"
-    if indicator.unit == "currency":
-        return f"-£{text[1:]}" if text.startswith("-") else f"£{text}"
-    return text
-
-
-def _natural_key(text: str) -> str:
-    """``K1.9`` before ``K1.22``: runs of digits padded so that text order is number order."""
-    return re.sub(r"\d+", lambda m: m.group(0).zfill(8), text.casefold())
-
-
-def _group_heading(name: str) -> str:
-    return name or "Other indicators"
 
 
 class ScorecardModel(QAbstractTableModel):
@@ -178,7 +108,7 @@ class ScorecardModel(QAbstractTableModel):
         # Kept per row, filled when first asked for: role -> values by column, and flags.
         self._cells: list[dict[int, tuple] | None] = []
         self._flags: list[tuple | None] = []
-        self._font_cache: _Fonts | None = None
+        self._font_cache: Fonts | None = None
         self._undo = None
         self._packChanged.connect(self._apply_changes)
 
@@ -224,9 +154,9 @@ class ScorecardModel(QAbstractTableModel):
             return {rag: 0 for rag in symbols.RAG_LETTER}
         return self._scorecard.rag_counts()
 
-    def _fonts(self) -> _Fonts:
+    def _fonts(self) -> Fonts:
         if self._font_cache is None:
-            self._font_cache = _Fonts()
+            self._font_cache = Fonts()
         return self._font_cache
 
     def reload(self) -> None:
@@ -257,7 +187,8 @@ class ScorecardModel(QAbstractTableModel):
     def column_texts(self, column: Column) -> list[tuple[int, str]]:
         """(row, shown text) of every indicator row in ``column``: for measuring, without a
         round trip through Qt for each cell."""
-        return [(row, self._display(entry, column)) for row, entry in enumerate(self._entries)
+        display = COLUMNS[column].display
+        return [(row, display(entry)) for row, entry in enumerate(self._entries)
                 if isinstance(entry, ScorecardRow)]
 
     def row_of(self, code: str) -> int:
@@ -333,12 +264,11 @@ class ScorecardModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(row, left), self.index(row, right), sorted(roles))
 
     def _cells_of(self, entry) -> dict[int, tuple]:
-        """Every kept role's value for every column of one row (see ``_KEPT_ROLES``)."""
-        if isinstance(entry, r.Group):
-            return {role: tuple(self._heading_data(entry, column, role) for column in _COLUMNS)
-                    for role in _KEPT_ROLES}
-        return {role: tuple(self._row_data(entry, column, role) for column in _COLUMNS)
-                for role in _KEPT_ROLES}
+        """Every kept role's value for every column of one row (see ``KEPT_ROLES``)."""
+        fonts = self._fonts()
+        answer = heading_cell if isinstance(entry, r.Group) else cell
+        return {role: tuple(answer(column, entry, role, fonts) for column in _COLUMNS)
+                for role in KEPT_ROLES}
 
     # -- QAbstractTableModel -----------------------------------------------------------------
 
@@ -382,8 +312,8 @@ class ScorecardModel(QAbstractTableModel):
         if self._pack is None or self._period is None or self.row_entry(index.row()) is None:
             return "not a figure cell"
         if quarter is None:
-            return f"{self._header_text(Column(index.column())).replace(chr(10), ' ')} is " \
-                   "worked out, not entered"
+            header = COLUMNS[Column(index.column())].header(self._period).replace("\n", " ")
+            return f"{header} is worked out, not entered"
         return quarter_editable_reason(self._pack, self._period, quarter)
 
     def _apply(self, command) -> None:
@@ -412,15 +342,13 @@ class ScorecardModel(QAbstractTableModel):
         if reason is not None or entry is None:
             self.editRefused.emit(index, reason or "not editable")
             return False
-        period = Period(self._period.year, self.quarter_of(index))
+        quarter = self.quarter_of(index)
+        period = Period(self._period.year, quarter)
         try:
-            command = figure_command(self._pack, entry.indicator, period, str(value or ""))
-            _changes, problems = self._pack.prepare(command)
-            if problems:
-                raise CellInputError("; ".join(p.message for p in problems))
-            self._apply(command)
-        except (CellInputError, ValueError) as exc:
-            self.editRefused.emit(index, f"{entry.code} {period.label}: {exc}")
+            self._apply(enter_figure(self._pack, entry.indicator, self._period, quarter,
+                                     str(value or "")))
+        except (EditError, ValidationError, PackFileError) as exc:
+            self.editRefused.emit(index, f"{entry.code} {period.label}: {refusal(exc)}")
             return False
         return True
 
@@ -455,16 +383,16 @@ class ScorecardModel(QAbstractTableModel):
                 raise PasteError(f"the pasted cells have {len(block)} rows but only "
                                  f"{len(rows)} indicator rows are below the current cell")
             entry = self.row_entry(rows[i - 1])
-            for j, cell in enumerate(line, 1):
+            for j, typed in enumerate(line, 1):
                 column = start.column() + j - 1
                 if not Column.Q1 <= column <= Column.Q4:
-                    name = self._header_text(Column(column)).replace("\n", " ") \
+                    name = COLUMNS[Column(column)].header(self._period).replace("\n", " ") \
                         if column < len(Column) else "beyond the last column"
                     raise PasteError(
                         f"{entry.code} {name} (row {i}, column {j} of the pasted cells): only "
                         "the quarter columns Q1 to Q4 take figures")
-                cells.append((CellTarget(entry.indicator, column - Column.Q1 + 1, i, j), cell))
-        command = paste_command(self._pack, self._period, cells)
+                cells.append((CellTarget(entry.indicator, column - Column.Q1 + 1, i, j), typed))
+        command = paste_figures(self._pack, self._period, cells)
         self._apply(command)
         return len(cells)
 
@@ -472,54 +400,19 @@ class ScorecardModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
             return super().headerData(section, orientation, role)
-        column = Column(section)
+        spec = COLUMNS[Column(section)]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._header_text(column)
+            return spec.header(self._period)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._header_tooltip(column)
+            return spec.header_tip(self._period)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _alignment(column)
+            return spec.align
         return None
-
-    def _header_text(self, column: Column) -> str:
-        period = self._period
-        if column == Column.PREVIOUS:
-            return f"{period.fy.previous().label}\noutturn" if period else "Previous\noutturn"
-        if column in QUARTER_COLUMNS:
-            return f"Q{column - Column.Q1 + 1}"
-        return {
-            Column.CODE: "Code",
-            Column.TITLE: "Indicator",
-            Column.YTD: "Year to\ndate",
-            Column.TARGET: "Target",
-            Column.RAG: "RAG",
-            Column.ARROW: "Trend",
-            Column.FACE: "Forecast",
-            Column.COMMENTARY: "Com-\nmentary",
-        }[column]
-
-    def _header_tooltip(self, column: Column) -> str:
-        period = self._period
-        fy = period.fy.label if period else "this year"
-        if column in QUARTER_COLUMNS:
-            q = column - Column.Q1 + 1
-            return f"The figure for Q{q} {fy} (blank: not reported or not yet due)"
-        return {
-            Column.CODE: "Indicator code",
-            Column.TITLE: "Indicator title",
-            Column.PREVIOUS: "The previous financial year's year-end (outturn) figure",
-            Column.YTD: f"Year to date for {period.label}" if period else "Year to date",
-            Column.TARGET: "The target for the year to date (pro rata or trajectory where set)",
-            Column.RAG: "Red / Amber / Green against the target",
-            Column.ARROW: "Direction of travel against the comparison period",
-            Column.FACE: "Forecast: likely, may or unlikely to meet the year's target",
-            Column.COMMENTARY: "Whether commentary is written for the period",
-        }[column]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         # Called for every role of every visible cell on every paint: roles this model never
         # answers return at once, and columns are looked up, not converted.
-        if role not in _ANSWERED_ROLES or not index.isValid():
+        if role not in ANSWERED_ROLES or not index.isValid():
             return None
         row = index.row()
         if not 0 <= row < len(self._entries):
@@ -533,154 +426,12 @@ class ScorecardModel(QAbstractTableModel):
         entry = self._entries[row]
         column = _COLUMNS[index.column()]
         if isinstance(entry, r.Group):
-            return self._heading_data(entry, column, role)
-        return self._row_data(entry, column, role)
-
-    # -- cells -------------------------------------------------------------------------------
-
-    def _heading_data(self, group: r.Group, column: Column, role: int):
-        if role == Role.IS_HEADING:
-            return True
-        if role == Role.GROUP:
-            return group.name
-        if role == Role.ROW:
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
-                    Qt.ItemDataRole.ToolTipRole):
-            return _group_heading(group.name) if column == Column.CODE else ""
-        if role == Role.SORT_KEY:
-            return ""
-        if role == Qt.ItemDataRole.FontRole:
-            return self._fonts().heading
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QGuiApplication.palette().button()
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QGuiApplication.palette().buttonText()
-        return None
-
-    def _row_data(self, row: ScorecardRow, column: Column, role: int):
-        status = row.status
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.EditRole:
-            quarter = column - Column.Q1 + 1 if column in QUARTER_COLUMNS else None
-            if quarter and self._pack is not None and self._period is not None:
-                return figure_edit_text(row.indicator, self._pack.value(
-                    row.code, Period(self._period.year, quarter)))
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == Column.COMMENTARY:
-                text = row.commentary.text.strip() if row.has_commentary else ""
-                return (text[:300] + ("…" if len(text) > 300 else "")) if text else \
-                    f"No commentary for {row.status.period.label}"
-            if column == Column.RAG:
-                return status.rag_explanation
-            if column == Column.ARROW:
-                return status.direction_explanation
-            if column == Column.FACE:
-                if status.forecast_overridden:
-                    return (f"{status.forecast_explanation}\n{OVERRIDE_MARK} an officer's "
-                            "forecast, not the calculated one: double-click or right-click to "
-                            "change or clear it")
-                return status.forecast_explanation
-            return "\n".join((status.rag_explanation, status.direction_explanation,
-                              status.forecast_explanation))
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            if column == Column.RAG:
-                return status.rag
-            if column == Column.ARROW:
-                return status.direction
-            if column == Column.FACE:
-                if status.forecast == "n/a":
-                    return "no forecast"
-                return f"{status.forecast} to meet target" + (
-                    " (officer's forecast)" if status.forecast_overridden else "")
-            if column == Column.COMMENTARY:
-                return "commentary written" if row.has_commentary else "no commentary"
-            return self._display(row, column) or "blank"
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            if column == Column.RAG:
-                return status.rag_explanation
-            if column == Column.ARROW:
-                return status.direction_explanation
-            if column == Column.FACE:
-                return status.forecast_explanation
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _alignment(column)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if column == Column.RAG and status.rag in symbols.RAG_FILL:
-                return _brush(symbols.RAG_FILL[status.rag])
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column == Column.RAG and status.rag in symbols.RAG_FILL:
-                return _brush(symbols.RAG_TEXT)
-            if column == Column.ARROW:
-                colour = symbols.arrow_colour(status.direction, dark_scheme())
-                return _brush(colour) if colour else None
-            return None
-        if role == Qt.ItemDataRole.FontRole:
-            return self._fonts().for_cell(column, status)
-        if role == Role.SORT_KEY:
-            return self._sort_key(row, column)
-        if role == Role.ROW:
-            return row
-        if role == Role.GROUP:
-            return row.indicator.group
-        if role == Role.IS_HEADING:
-            return False
-        return None
-
-    def _display(self, row: ScorecardRow, column: Column) -> str:
-        indicator, status = row.indicator, row.status
-        if column == Column.CODE:
-            return indicator.code
-        if column == Column.TITLE:
-            return indicator.title
-        if column == Column.PREVIOUS:
-            return figure_text(indicator, row.previous_outturn)
-        if column in QUARTER_COLUMNS:
-            return figure_text(indicator, row.quarters[column - Column.Q1])
-        if column == Column.YTD:
-            return figure_text(indicator, status.ytd)
-        if column == Column.TARGET:
-            return figure_text(indicator, status.target)
-        if column == Column.RAG:
-            return symbols.rag_symbol(status.rag)
-        if column == Column.ARROW:
-            return symbols.arrow_symbol(status.direction)
-        if column == Column.FACE:
-            face = symbols.face_symbol(status.forecast)
-            return f"{face} {OVERRIDE_MARK}" if status.forecast_overridden else face
-        if column == Column.COMMENTARY:
-            return "Yes" if row.has_commentary else ""
-        return ""
-
-    @staticmethod
-    def _sort_key(row: ScorecardRow, column: Column):
-        """Comparable with ``<`` between rows of one column: str for text, float for figures
-        (no figure sorts first), int ranks for symbols (worst first)."""
-        status = row.status
-        if column == Column.CODE:
-            return _natural_key(row.code)
-        if column == Column.TITLE:
-            return row.indicator.title.casefold()
-        if column == Column.RAG:
-            return _RAG_ORDER.get(status.rag, len(_RAG_ORDER))
-        if column == Column.ARROW:
-            return _DIRECTION_ORDER.get(status.direction, len(_DIRECTION_ORDER))
-        if column == Column.FACE:
-            return _FORECAST_ORDER.get(status.forecast, len(_FORECAST_ORDER))
-        if column == Column.COMMENTARY:
-            return int(row.has_commentary)
-        number = {
-            Column.PREVIOUS: row.previous_outturn,
-            Column.YTD: status.ytd,
-            Column.TARGET: status.target,
-        }.get(column)
-        if column in QUARTER_COLUMNS:
-            number = row.quarters[column - Column.Q1]
-        return -math.inf if number is None else float(number)
+            return heading_cell(column, entry, role, self._fonts())
+        if role == _EDIT and column in QUARTER_COLUMNS and self._pack is not None \
+                and self._period is not None:
+            return figure_edit_text(self._pack.value(
+                entry.code, Period(self._period.year, COLUMNS[column].quarter)))
+        return cell(column, entry, role, self._fonts())
 
 
 def _replace_rows(scorecard: Scorecard, fresh: dict[str, ScorecardRow]) -> Scorecard:
@@ -688,56 +439,3 @@ def _replace_rows(scorecard: Scorecard, fresh: dict[str, ScorecardRow]) -> Score
     groups = tuple((group, tuple(fresh.get(row.code, row) for row in members))
                    for group, members in scorecard.groups)
     return dataclasses.replace(scorecard, rows=rows, groups=groups)
-
-
-def _alignment(column: Column) -> Qt.AlignmentFlag:
-    if column in FIGURE_COLUMNS:
-        return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-    if column in SYMBOL_COLUMNS:
-        return Qt.AlignmentFlag.AlignCenter
-    return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-
-
-def dark_scheme() -> bool:
-    """Whether the application is drawn light on dark."""
-    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
-
-
-_BRUSHES: dict[str, QBrush] = {}
-
-
-def _brush(colour: str) -> QBrush:
-    brush = _BRUSHES.get(colour)
-    if brush is None:
-        brush = _BRUSHES[colour] = QBrush(QColor(colour))
-    return brush
-
-
-class _Fonts:
-    """The fonts the cells use, made once from the application font (``data`` is called for
-    every cell on every paint, so it must not build fonts)."""
-
-    def __init__(self):
-        base = QFont(QGuiApplication.font())
-        self.heading = QFont(base)
-        self.heading.setBold(True)
-        symbol = QFont(base)
-        symbol.setFamilies(["DejaVu Sans", *base.families()])
-        self.rag = QFont(symbol)
-        self.rag.setBold(True)
-        self.symbol = QFont(symbol)
-        if symbol.pointSizeF() > 0:
-            self.symbol.setPointSizeF(symbol.pointSizeF() * 1.3)
-        self.overridden = QFont(self.symbol)
-        self.overridden.setItalic(True)
-
-    def for_cell(self, column: Column, status) -> QFont | None:
-        """Symbols a little larger than text and in DejaVu Sans, which has every glyph; the RAG
-        letter bold; an officer's overridden forecast in italics."""
-        if column == Column.RAG:
-            return self.rag
-        if column == Column.ARROW:
-            return self.symbol
-        if column == Column.FACE:
-            return self.overridden if status.forecast_overridden else self.symbol
-        return None

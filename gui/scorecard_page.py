@@ -4,7 +4,7 @@ Rules:
 - Filter by group (drop-down), by status (Red, Amber, Green, no data, n/a) and by text in the
   code, title or commentary (Find, Ctrl+F, puts the cursor in the text box; Escape there
   clears it). "Showing n of m indicators" says how much the filter hides.
-- The key under the grid says what every symbol means (``gui.main_window.key_html``), and
+- The key under the grid says what every symbol means (``gui.workspace.key_html``), and
   that a dagger after a face marks an officer's forecast (``OVERRIDE_KEY``).
 """
 

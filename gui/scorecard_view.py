@@ -37,8 +37,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.scorecard_edit import ForecastError, PasteError, fill_block, parse_block
+from gui.editors.forecast import ForecastDialog
 from gui.scorecard_model import Column, Role
+from model.edits.errors import ForecastError, PasteError
+from model.edits.typed import fill_block, parse_block
 from model.store import PackFileError
 from model.validation import ValidationError
 
@@ -319,8 +321,6 @@ class ScorecardView(QTableView):
     def override_forecast(self, index: QModelIndex | None = None):
         """Open the forecast dialog for the indicator at ``index`` (default: the current cell);
         returns the dialog (shown window-modal), or None when there is nothing to override."""
-        from gui.editors.forecast import ForecastDialog
-
         model = self.model()
         index = index if index is not None else self.currentIndex()
         entry = model.row_entry(index.row()) if index.isValid() else None

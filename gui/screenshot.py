@@ -19,6 +19,14 @@ import sys
 import tempfile
 from pathlib import Path
 
+from PySide6.QtWidgets import QAbstractItemView
+
+from gui.app import SAMPLE_PACK, make_application, opening_period
+from gui.main_window import MainWindow
+from model.pack import Pack
+from model.periods import PeriodError, parse_period
+from model.store import PackFileError
+
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m gui.screenshot", description=__doc__.split(
@@ -29,13 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", default="1600x900", help="window size, WIDTHxHEIGHT")
     parser.add_argument("--code", help="the indicator selected (default: the first key area's)")
     args = parser.parse_args(argv)
-
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from gui.app import SAMPLE_PACK, make_application, opening_period
-    from gui.main_window import MainWindow
-    from model.pack import Pack
-    from model.periods import PeriodError, parse_period
-    from model.store import PackFileError
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the application is made
 
     try:
         width, height = (int(n) for n in args.size.lower().split("x"))
@@ -72,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         if row >= 0:
             index = window.scorecard_model.index(row, 1)
             window.scorecard_view.setCurrentIndex(index)
-            window.scorecard_view.scrollTo(index, window.scorecard_view.ScrollHint.PositionAtCenter)
+            window.scorecard_view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         for _ in range(3):  # the trend panel is made just after the first paint
             app.processEvents()
         if not window.grab().save(str(args.out)):

@@ -1,90 +1,62 @@
-"""What each action does in the main window, and which editor each navigator item opens.
+"""What each action does in the main window.
 
 Rules:
 - ``default_handler(action_id)`` returns a function of the window; the window may replace any
   of them (``MainWindow.set_handler``). Papers (preview, print, PDF exports) are
   ``gui.paper_actions``; the Excel return and template are ``gui.excel_actions``.
-- The "Dashboard" page is ``gui.dashboard.DashboardPage`` for the window's pack and period.
-- Editors are made the first time their page is chosen (start-up stays quick) and follow the
-  window's period from then on.
-- Mark period final and Reopen period are commands like any other: recorded in the pack's
-  history (audit log) with who and when, and undoable.
+- Mark period final and Reopen period are commands like any other
+  (``model.edits.sections.period_final``): recorded in the pack's history (audit log) with who
+  and when, and undoable.
+- Copy and Paste act on the scorecard grid when it is shown, else on the focused table or text
+  box.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+)
 
+from gui import excel_actions, paper_actions
 from gui.actions import ActionId
-from model import records as r
-from model.commands import put
+from gui.editors.table_block import BlockTableView
+from gui.file_actions import (
+    PACK_FILTER,
+    ask_path,
+    export_interchange,
+    export_scorecard_csv,
+    save_copy,
+)
+from gui.import_dialog import start_import
+from gui.opening import ask_open_read_only, open_pack, opening_period, show_open_error
+from gui.preferences import PreferencesDialog
+from model.edits.sections import period_final
+from model.pack import Pack
+from model.store import PackFileError
 from model.validation import ValidationError
 
-__all__ = ["default_handler", "make_editor", "set_period_final"]
-
-
-def make_editor(page: str, window):
-    from gui.editors.commentary import CommentaryEditor
-    from gui.editors.commitments import CommitmentsEditor
-    from gui.editors.indicators import IndicatorsEditor
-    from gui.editors.matrix import MatrixEditor
-    from gui.editors.sections import KeyAreasEditor, NarrativesEditor
-    from gui.editors.settings import cover_report_form, settings_form
-    from gui.editors.targets import TargetsEditor
-
-    pack, stack, period = window.pack, window.undo_stack, window.period
-    if page == "dashboard":
-        from gui.dashboard import DashboardPage
-
-        dashboard = DashboardPage(pack)
-        dashboard.setAccessibleName("Dashboard")
-        dashboard.set_period(period)
-        return dashboard
-    if page == "indicators":
-        return IndicatorsEditor(pack, stack)
-    if page == "targets":
-        return TargetsEditor(pack, stack, period)
-    if page == "commentary":
-        editor = CommentaryEditor(pack, stack, period, window.preferences.commentary_limit)
-        code = window.current_code()
-        if code:
-            editor.show_indicator(code)
-        return editor
-    if page == "commitments":
-        return CommitmentsEditor(pack, stack, period)
-    if page == "breakdowns":
-        return MatrixEditor(pack, stack, "breakdown", period)
-    if page == "snapshots":
-        return MatrixEditor(pack, stack, "snapshot", period)
-    if page == "narratives":
-        return NarrativesEditor(pack, stack, period)
-    if page == "key_areas":
-        return KeyAreasEditor(pack, stack, period)
-    if page == "cover":
-        return cover_report_form(pack, stack)
-    if page == "settings":
-        return settings_form(pack, stack)
-    raise KeyError(f"no editor for page {page!r}")
+__all__ = ["default_handler", "set_period_final", "open_pack_file", "HANDLERS"]
 
 
 def set_period_final(window, final: bool) -> bool:
     period = window.period
-    label = f"{'Mark' if final else 'Reopen'} {period.label}{' final' if final else ''}"
     try:
-        window.undo_stack.apply(put(label, r.PeriodState(period=period, final=final)))
-    except (ValidationError, ValueError) as exc:
+        window.undo_stack.apply(period_final(period, final))
+    except (ValidationError, PackFileError, ValueError) as exc:
         window.say(f"Refused: {exc}")
         return False
     window.say(f"{period.label} is {'final: its figures are read-only' if final else 'open'}")
     return True
 
 
-def _open(window, path: Path | None = None) -> None:
-    from gui.app import ask_open_read_only, open_pack, opening_period, show_open_error
-    from gui.file_actions import PACK_FILTER, ask_path
-
+def open_pack_file(window, path: Path | None = None) -> None:
+    """Open ``path`` (default: ask for it) in ``window``, which then owns it."""
     path = path or ask_path(window, "Open pack", PACK_FILTER, save=False)
     if path is None:
         return
@@ -95,11 +67,6 @@ def _open(window, path: Path | None = None) -> None:
 
 
 def _new(window) -> None:
-    from gui.app import opening_period
-    from gui.file_actions import PACK_FILTER, ask_path
-    from model.pack import Pack
-    from model.store import PackFileError
-
     path = ask_path(window, "New pack", PACK_FILTER, save=True)
     if path is None:
         return
@@ -114,8 +81,6 @@ def _new(window) -> None:
 
 
 def _save_copy(window) -> None:
-    from gui.file_actions import PACK_FILTER, ask_path, save_copy
-
     path = ask_path(window, "Save a copy", PACK_FILTER, save=True)
     if path is None:
         return
@@ -128,9 +93,6 @@ def _save_copy(window) -> None:
 
 
 def _import(window) -> None:
-    from gui.file_actions import ask_path
-    from gui.import_dialog import start_import
-
     path = ask_path(window, "Import",
                     "Workbooks and templates (*.xlsx);;CSV files (*.csv)", save=False)
     if path is not None:
@@ -139,8 +101,6 @@ def _import(window) -> None:
 
 
 def _export_interchange(window) -> None:
-    from gui.file_actions import ask_path, export_interchange
-
     path = ask_path(window, "Export pack", "Workbooks (*.xlsx)", save=True,
                     start=f"{window.pack.name}.xlsx")
     if path is not None:
@@ -148,8 +108,6 @@ def _export_interchange(window) -> None:
 
 
 def _export_csv(window) -> None:
-    from gui.file_actions import ask_path, export_scorecard_csv
-
     path = ask_path(window, "Export scorecard", "CSV files (*.csv)", save=True,
                     start=f"{window.pack.name} {window.period.label}.csv")
     if path is not None:
@@ -158,8 +116,6 @@ def _export_csv(window) -> None:
 
 
 def _preferences(window) -> None:
-    from gui.preferences import PreferencesDialog
-
     dialog = PreferencesDialog(window.preferences, window)
     if dialog.exec():
         window.preferences = dialog.preferences()
@@ -178,40 +134,26 @@ def _find(window) -> None:
     window.scorecard_page.find.selectAll()
 
 
+#: The focused widgets that copy and paste themselves (tables of the editors, text boxes).
+_CLIPBOARD_WIDGETS = (BlockTableView, QLineEdit, QPlainTextEdit, QTextEdit)
+
+
 def _copy(window) -> None:
     if window.pages.currentWidget() is window.scorecard_page:
         window.scorecard_view.copy_selection()
-    else:
-        focus = QApplication.focusWidget()
-        if hasattr(focus, "copy"):
-            focus.copy()
+        return
+    focus = QApplication.focusWidget()
+    if isinstance(focus, _CLIPBOARD_WIDGETS):
+        focus.copy()
 
 
 def _paste(window) -> None:
     if window.pages.currentWidget() is window.scorecard_page:
         window.scorecard_view.paste()
-    else:
-        focus = QApplication.focusWidget()
-        if hasattr(focus, "paste"):
-            focus.paste()
-
-
-def _paper(name: str):
-    def handler(window):
-        from gui import paper_actions
-
-        return getattr(paper_actions, name)(window)
-
-    return handler
-
-
-def _excel(name: str):
-    def handler(window):
-        from gui import excel_actions
-
-        return getattr(excel_actions, name)(window)
-
-    return handler
+        return
+    focus = QApplication.focusWidget()
+    if isinstance(focus, _CLIPBOARD_WIDGETS):
+        focus.paste()
 
 
 def _checks(window) -> None:
@@ -223,18 +165,18 @@ def _checks(window) -> None:
 
 HANDLERS = {
     ActionId.NEW: _new,
-    ActionId.OPEN: _open,
+    ActionId.OPEN: open_pack_file,
     ActionId.SAVE_COPY: _save_copy,
     ActionId.IMPORT: _import,
     ActionId.EXPORT_INTERCHANGE: _export_interchange,
     ActionId.EXPORT_SCORECARD_CSV: _export_csv,
-    ActionId.EXPORT_RETURN: _excel("export_return"),
-    ActionId.EXPORT_TEMPLATE: _excel("export_template"),
-    ActionId.PREVIEW_SCORECARD: _paper("preview_scorecard"),
-    ActionId.PREVIEW_PACK: _paper("preview_pack"),
-    ActionId.EXPORT_SCORECARD_PDF: _paper("export_scorecard_pdf"),
-    ActionId.EXPORT_PACK_PDF: _paper("export_pack_pdf"),
-    ActionId.PRINT: _paper("print_scorecard"),
+    ActionId.EXPORT_RETURN: excel_actions.export_return,
+    ActionId.EXPORT_TEMPLATE: excel_actions.export_template,
+    ActionId.PREVIEW_SCORECARD: paper_actions.preview_scorecard,
+    ActionId.PREVIEW_PACK: paper_actions.preview_pack,
+    ActionId.EXPORT_SCORECARD_PDF: paper_actions.export_scorecard_pdf,
+    ActionId.EXPORT_PACK_PDF: paper_actions.export_pack_pdf,
+    ActionId.PRINT: paper_actions.print_scorecard,
     ActionId.QUIT: lambda w: w.close(),
     ActionId.UNDO: lambda w: w.undo_stack.undo(),
     ActionId.REDO: lambda w: w.undo_stack.redo(),

@@ -1,18 +1,15 @@
-"""What every editor asks and says in the same words: confirming a delete, and why a change was
-refused.
+"""What every editor asks in the same words: confirming a delete.
 
 Rules: a delete is confirmed first (tests answer with ``confirm`` instead of the dialog) and the
-question says that Edit ▸ Undo brings the record back; a refused change shows the model's own
-reasons (``ValidationError.problems``), joined with "; ", or why the typed value was unreadable.
+question says that Edit ▸ Undo brings the record back. Why a change was refused is worded once,
+in ``model.edits.errors.refusal``.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from model.validation import ValidationError
-
-__all__ = ["confirm_delete", "refusal"]
+__all__ = ["confirm_delete"]
 
 
 def confirm_delete(parent: QWidget, what: str, question: str, confirm: bool | None) -> bool:
@@ -22,11 +19,3 @@ def confirm_delete(parent: QWidget, what: str, question: str, confirm: bool | No
     answer = QMessageBox.question(parent, f"Delete {what} — Craffu",
                                   f"{question}\n\nYou can undo this with Edit \u25b8 Undo.")
     return answer == QMessageBox.StandardButton.Yes
-
-
-def refusal(exc: Exception) -> str:
-    """Why a change was refused, in one line: the model's reasons for a ValidationError, the
-    message of anything else (e.g. a typed value that could not be read)."""
-    if isinstance(exc, ValidationError):
-        return "; ".join(p.message for p in exc.problems)
-    return str(exc)

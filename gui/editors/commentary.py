@@ -11,7 +11,7 @@ Rules:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPlainTextEdit, QVBoxLayout, QWidget
 
 from gui.editors.record_form import FormField, RecordForm
@@ -22,6 +22,9 @@ __all__ = ["CommentaryEditor"]
 
 
 class CommentaryEditor(QWidget):
+    #: The officer chose another indicator in the list (``gui.pages.Editor``).
+    indicatorChanged = Signal()
+
     def __init__(self, pack, stack, period: Period, limit: int = 1500,
                  parent: QWidget | None = None):
         super().__init__(parent)
@@ -48,6 +51,7 @@ class CommentaryEditor(QWidget):
         layout.addLayout(right, 1)
         self.form.count_text = self._count_text
         self.indicators.currentRowChanged.connect(self._chosen)
+        self.indicators.currentRowChanged.connect(lambda _row: self.indicatorChanged.emit())
         pack.subscribe(self._pack_changed)
         self._fill()
 
@@ -76,6 +80,12 @@ class CommentaryEditor(QWidget):
             self.indicators.setCurrentRow(codes.index(code))
             self.indicators.blockSignals(False)
         self._show()
+
+    def selected_indicator(self) -> str | None:
+        return self.code
+
+    def select_indicator(self, code: str) -> None:
+        self.show_indicator(code)
 
     def set_period(self, period: Period) -> None:
         self._commit_pending()

@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from gui.editors.record_table import FieldColumn, RecordTableModel, field_column
 from gui.editors.table_editor import TableEditor
-from gui.editors.values import FieldInputError
 from model import records as r
-from model.commands import put, set_fields
+from model.edits.errors import EditError
+from model.edits.sections import add_commitment, commitment_update_field
 from model.periods import Period
+from model.store import PackFileError
 from model.validation import ValidationError
 
 __all__ = ["CommitmentsEditor"]
@@ -28,22 +29,14 @@ class CommitmentsEditor(TableEditor):
         self.period = period
         self.stack = stack
 
-        def update_key(key):
-            return (key[0], self.period)
-
         def write_update(field):
             def write(pack, key, value):
-                if pack.get("commitment_update", update_key(key)) is None and field != "status":
-                    raise FieldInputError(f"choose {key[0]}'s status for "
-                                          f"{self.period.label} first")
-                return set_fields(pack, "commitment_update", update_key(key),
-                                  label=f"Edit {key[0]} {self.period.label} {field}",
-                                  **{field: value})
+                return commitment_update_field(pack, key[0], self.period, field, value)
             return write
 
         def read_update(field):
             def read(pack, key):
-                update = pack.get("commitment_update", update_key(key))
+                update = pack.get("commitment_update", (key[0], self.period))
                 return getattr(update, field) if update else None
             return read
 
@@ -78,14 +71,9 @@ class CommitmentsEditor(TableEditor):
         self.model.reload()
 
     def add_commitment(self, ref: str, title: str = "New commitment") -> bool:
-        if self.model.pack.get("commitment", (ref,)) is not None:
-            self.refuse(f"there is already a commitment '{ref}'")
-            return False
-        position = self.model.pack.count("commitment") + 1
         try:
-            self.stack.apply(put(f"Add commitment {ref}",
-                                 r.Commitment(ref=ref, title=title, position=position)))
-        except ValidationError as exc:
+            self.stack.apply(add_commitment(self.model.pack, ref, title))
+        except (EditError, ValidationError, PackFileError) as exc:
             self.refuse(str(exc))
             return False
         self.select_key((ref,))

@@ -5,7 +5,7 @@ unlikely); an officer may override it for a period, with a reason that is stored
 the explanation ("likely: officer's forecast, because …"). The dialog offers the calculated
 forecast (which clears any override) or likely / may / unlikely with a reason; a missing reason
 is refused in the dialog with the reason shown, and the dialog stays open with what was typed.
-Saving is one undoable command (``gui.scorecard_edit.forecast_command``).
+Saving is one undoable command (``model.edits.figures.forecast_command``).
 """
 
 from __future__ import annotations
@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.scorecard_edit import ForecastError, forecast_command
 from model import records as r
 from model import symbols
+from model.edits.errors import ForecastError
+from model.edits.figures import forecast_command
 from model.periods import Period
 from model.status import evaluate
 from model.store import PackFileError

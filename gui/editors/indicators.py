@@ -7,9 +7,8 @@ Rules:
 - Add asks for a new code; Duplicate copies the current indicator's definition (not its figures)
   under a new code; Delete asks first, then deletes the indicator with its values, targets,
   commentary and forecast overrides as one undoable step (refused, with the reason, while a key
-  area or breakdown names it).
-- Move up / Move down reorder within the indicator's group (the papers' order): the group's
-  positions are renumbered 1, 2, 3 … in one undoable step.
+  area or breakdown names it). Move up / Move down reorder within the indicator's group. The
+  commands and their rules are ``model.edits.indicators``.
 - Groups… opens the groups editor (``gui.editors.groups``): group names in English and Welsh
   and the order of the groups.
 """
@@ -19,13 +18,22 @@ from __future__ import annotations
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from gui.editors.asking import confirm_delete
+from gui.editors.groups import GroupsDialog
 from gui.editors.record_table import RecordTableModel, field_column
 from gui.editors.table_editor import TableEditor
 from model import records as r
-from model.commands import delete_indicator, put
+from model.edits.errors import EditError
+from model.edits.indicators import (
+    add_indicator,
+    delete_indicator,
+    delete_question,
+    duplicate_indicator,
+    move_indicator,
+)
+from model.store import PackFileError
 from model.validation import ValidationError
 
-__all__ = ["IndicatorsEditor", "indicator_columns", "reorder_command"]
+__all__ = ["IndicatorsEditor", "indicator_columns"]
 
 
 def indicator_columns():
@@ -55,20 +63,9 @@ def indicator_columns():
     ]
 
 
-def reorder_command(pack, code: str, step: int):
-    """Move indicator ``code`` ``step`` places within its group; None at the group's end."""
-    indicator = pack.indicator(code)
-    members = [ind for ind in pack.indicators() if ind.group == indicator.group]
-    at = [ind.code for ind in members].index(code)
-    to = at + step
-    if not 0 <= to < len(members):
-        return None
-    members.insert(to, members.pop(at))
-    changed = [ind.replace(position=i) for i, ind in enumerate(members, 1) if ind.position != i]
-    return put(f"Move {code} {'up' if step < 0 else 'down'}", *changed)
-
-
 class IndicatorsEditor(TableEditor):
+    rows_are_indicators = True
+
     def __init__(self, pack, stack, parent: QWidget | None = None):
         model = RecordTableModel(pack, stack, indicator_columns(),
                                  lambda p: [(ind.code,) for ind in p.indicators()],
@@ -87,8 +84,6 @@ class IndicatorsEditor(TableEditor):
 
     def edit_groups(self):
         """Open the groups editor in its own window (not modal); returns it."""
-        from gui.editors.groups import GroupsDialog
-
         if self.groups_dialog is None:
             self.groups_dialog = GroupsDialog(self.model.pack, self.stack, self)
             self.groups_dialog.editor.messageShown.connect(self.messageShown)
@@ -111,25 +106,28 @@ class IndicatorsEditor(TableEditor):
         except ValidationError as exc:
             self.refuse("; ".join(str(p) for p in exc.problems))
             return False
+        except PackFileError as exc:
+            self.refuse(str(exc))
+            return False
         return True
 
     def add_indicator(self, code: str, template: r.Indicator | None = None) -> bool:
+        """Add indicator ``code`` (a copy of ``template``'s definition when given) last in the
+        group of the indicator chosen, and choose it."""
         pack = self.model.pack
-        if pack.indicator(code) is not None:
-            self.refuse(f"there is already an indicator with code '{code}'")
-            return False
         current = self.current_key()
-        group = template.group if template else (
-            pack.indicator(current[0]).group if current else "")
-        last = max((ind.position for ind in pack.indicators() if ind.group == group), default=0)
-        if template is not None:
-            new = template.replace(code=code, position=last + 1)
-        else:
-            new = r.Indicator(code=code, title="New indicator", group=group,
-                              position=last + 1)
-        if self._apply(put(f"Add indicator {code}", new)):
-            self.select_key((code,))
-            self.say(f"Added {code}")
+        try:
+            if template is not None:
+                command = duplicate_indicator(pack, template.code, code)
+            else:
+                group = pack.indicator(current[0]).group if current else ""
+                command = add_indicator(pack, code, group)
+        except EditError as exc:
+            self.refuse(str(exc))
+            return False
+        if self._apply(command):
+            self.select_key((code.strip(),))
+            self.say(f"Added {code.strip()}")
             return True
         return False
 
@@ -154,10 +152,8 @@ class IndicatorsEditor(TableEditor):
             return False
         pack = self.model.pack
         command = delete_indicator(pack, key[0])
-        figures = len(command) - 1
-        question = (f"Delete {key[0]} \u201c{pack.indicator(key[0]).title}\u201d and its "
-                    f"{figures} figures, targets and commentary records?")
-        if not confirm_delete(self, "indicator", question, confirm):
+        if not confirm_delete(self, "indicator", delete_question(pack, command, key[0]),
+                              confirm):
             return False
         if self._apply(command):
             self.say(f"Deleted {key[0]} (Undo brings it back)")
@@ -169,7 +165,7 @@ class IndicatorsEditor(TableEditor):
         if key is None:
             return
         column = self.table.currentIndex().column()
-        command = reorder_command(self.model.pack, key[0], step)
+        command = move_indicator(self.model.pack, key[0], step)
         if command is None:
             self.say(f"{key[0]} is already {'first' if step < 0 else 'last'} in its group")
             return

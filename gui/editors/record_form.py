@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.editors.asking import refusal
-from gui.editors.values import FieldInputError, parse_field, show_field
 from model import records as r
-from model.commands import Command, put
+from model.commands import Command
+from model.edits.errors import EditError, refusal
+from model.edits.fields import field_command, key_text
+from model.edits.typed import parse_field, show_field
+from model.store import PackFileError
 from model.validation import ValidationError
 
 __all__ = ["FormField", "RecordForm"]
@@ -193,23 +195,15 @@ class RecordForm(QWidget):
             return False
         spec = next(f for f in self.fields if name in (f.name, f"{f.name}_cy"))
         kind = "text" if spec.kind == "long" else spec.kind
-        record = self.record()
         try:
             value = parse_field(kind, text, spec.choices, spec.optional)
-            if value is None and r.field_types(r.KINDS[self.kind]).get(name) == "text":
-                value = ""  # a blank optional choice of a text field (e.g. no indicator)
-            if record is None:
-                if self._create is None:
-                    return False
-                record = self._create(key)
-            if getattr(record, name) == value and self.record() is not None:
-                return True
-            command = put(f"Edit {' '.join(str(k) for k in key)} {spec.label.lower()}",
-                          record.replace(**{name: value}))
-            self._apply(command)
-        except (FieldInputError, ValidationError) as exc:
-            reason = refusal(exc) \
-                if isinstance(exc, ValidationError) else str(exc)
+            command = field_command(self.pack, self.kind, key, name, value,
+                                    label=f"Edit {key_text(key)} {spec.label.lower()}",
+                                    create=self._create)
+            if command:
+                self._apply(command)
+        except (EditError, ValidationError, PackFileError) as exc:
+            reason = refusal(exc)
             self.message.setText(f'<span style="color:#b00020"><b>Refused:</b></span> '
                                  f"{spec.label}: {reason}")
             self.messageShown.emit(f"Refused: {spec.label}: {reason}")

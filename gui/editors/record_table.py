@@ -4,15 +4,16 @@ Rules:
 - ``FieldColumn`` says how a column reads its value from the pack and which command writes
   it (``write``; read-only when None). Columns of kind ``bool`` are check boxes; ``choice``
   columns get a drop-down of the allowed words; other columns are typed as text and read by
-  ``gui.editors.values``.
+  ``model.edits.typed.parse_field``.
 - ``setData`` reads the text, builds the command, has the pack check it (``Pack.prepare``) and
   applies it through the undo stack; a refusal emits ``editRefused(reason)`` and changes
   nothing.
 - The model follows the pack: when the rows' keys are unchanged after a command it emits
   ``dataChanged``; when keys were added or removed it reloads.
-- ``paste_command`` turns a pasted block (``gui.editors.table_block``) into one command: each
-  cell is read and written as if typed, later cells of the same record seeing the earlier
-  ones, and the whole is checked by the pack; the first bad cell in reading order is named
+- ``paste_command`` turns a pasted block (``gui.editors.table_block``) into one command
+  (``model.edits.fields.paste_fields``): each cell is read and written as if typed, later
+  cells of the same record seeing the earlier ones, and the whole is checked by the pack; the
+  first bad cell in reading order is named
   (``K1.22, Title (row 2, column 1 of the pasted cells): a title is required``).
 """
 
@@ -25,10 +26,12 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
-from gui.editors.asking import refusal
-from gui.editors.table_block import PasteCell, PasteError
-from gui.editors.values import FieldInputError, parse_field, show_field
-from model.commands import Command, merge, set_fields
+from gui.editors.table_block import PasteCell
+from model.commands import Command, set_fields
+from model.edits.errors import EditError, PasteError, refusal
+from model.edits.fields import FieldCell, key_text, paste_fields
+from model.edits.typed import parse_field, show_field
+from model.store import PackFileError
 from model.validation import ValidationError
 
 __all__ = ["FieldColumn", "RecordTableModel", "ChoiceDelegate", "field_column"]
@@ -60,8 +63,8 @@ def field_column(header: str, kind: str, record_kind: str, field: str,
 
     def write(pack, key, value):
         return set_fields(pack, record_kind, key_of(key),
-                          label=f"Edit {' '.join(str(k) for k in key_of(key))} "
-                                f"{header.lower()}", **{field: value})
+                          label=f"Edit {key_text(key_of(key))} {header.lower()}",
+                          **{field: value})
 
     return FieldColumn(header, kind, read, write if editable else None, field=field,
                        **options)
@@ -169,11 +172,11 @@ class RecordTableModel(QAbstractTableModel):
             value = Qt.CheckState(value) == Qt.CheckState.Checked
         elif role != Qt.ItemDataRole.EditRole:
             return False
-        where = f"{' '.join(str(k) for k in key)}, {column.header}"
+        where = f"{key_text(key)}, {column.header}"
         try:
             typed = parse_field(column.kind, value, column.choices, column.optional)
             self.stack.apply(column.write(self.pack, key, typed))  # validates, or refuses
-        except (FieldInputError, ValidationError) as exc:
+        except (EditError, ValidationError, PackFileError) as exc:
             self.editRefused.emit(f"{where}: {refusal(exc)}")
             return False
         return True
@@ -182,57 +185,22 @@ class RecordTableModel(QAbstractTableModel):
     def paste_command(self, cells: list[PasteCell]) -> Command:
         """One command entering every pasted cell; raises PasteError naming the first bad
         cell (in reading order) and why."""
-        pending = _Pending(self.pack)
-        commands: list[Command] = []
-        writers: dict[tuple, list[tuple[int, str, str]]] = {}
-        for order, cell in enumerate(cells):
+        fields = []
+        for cell in cells:
             column = self.columns[cell.column]
             key = self.keys[cell.row]
-            spot = f"{' '.join(str(k) for k in key)}, {column.header} ({cell.place})"
+            spot = f"{key_text(key)}, {column.header} ({cell.place})"
             if column.write is None or self.pack.read_only:
                 raise PasteError(f"{spot}: {column.header} cannot be changed here")
-            try:
-                typed = parse_field(column.kind, cell.text, column.choices, column.optional)
-                command = column.write(pending, key, typed)
-            except FieldInputError as exc:
-                raise PasteError(f"{spot}: {exc}") from None
-            pending.take(command)
-            commands.append(command)
-            for kind, record_key, _new in command.puts:
-                writers.setdefault((kind, tuple(record_key)), []).append(
-                    (order, spot, column.field))
-        command = merge(f"Paste {len(cells)} cell{'s' if len(cells) != 1 else ''}", *commands)
-        _changes, problems = self.pack.prepare(command)
-        if problems:
-            def first_cell(problem):
-                found = writers.get((problem.kind, tuple(problem.key)), [(1 << 30, "", "")])
-                named = [w for w in found if w[2] == problem.field] or found
-                return named[0]
+            fields.append((FieldCell(key, spot, column.field, cell.text), column))
+        columns = {id(field): column for field, column in fields}
 
-            problem = min(problems, key=lambda p: first_cell(p)[0])
-            spot = first_cell(problem)[1] or problem.where
-            raise PasteError(f"{spot}: {problem.message}")
-        return command
+        def write(pending, field: FieldCell) -> Command:
+            column = columns[id(field)]
+            typed = parse_field(column.kind, field.text, column.choices, column.optional)
+            return column.write(pending, field.key, typed)
 
-
-class _Pending:
-    """The pack as it would be after the commands taken so far (``get`` only; anything else
-    is read from the pack), so that two pasted cells of one record both count."""
-
-    def __init__(self, pack):
-        self._pack = pack
-        self._records: dict[tuple, Any] = {}
-
-    def take(self, command: Command) -> None:
-        for kind, key, new in command.puts:
-            self._records[(kind, tuple(key))] = new
-
-    def get(self, kind: str, key: tuple):
-        slot = (kind, tuple(key))
-        return self._records[slot] if slot in self._records else self._pack.get(kind, key)
-
-    def __getattr__(self, name: str):
-        return getattr(self._pack, name)
+        return paste_fields(self.pack, [field for field, _column in fields], write)
 
 
 class ChoiceDelegate(QStyledItemDelegate):

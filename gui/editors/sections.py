@@ -15,7 +15,7 @@ Rules:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -27,13 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from gui.editors.asking import confirm_delete
-from gui.editors.matrix import unique_name
 from gui.editors.record_form import FormField, RecordForm
-from gui.scorecard_model import figure_text
+from gui.scorecard_columns import figure_text
 from model import records as r
-from model.commands import delete, put
+from model.edits.errors import EditError
+from model.edits.fields import delete_command
+from model.edits.sections import add_key_area, add_narrative, carry_forward_narratives
 from model.periods import Period
 from model.status import evaluate
+from model.store import PackFileError
 from model.validation import ValidationError
 
 __all__ = ["NarrativesEditor", "KeyAreasEditor", "key_area_facts"]
@@ -41,6 +43,7 @@ __all__ = ["NarrativesEditor", "KeyAreasEditor", "key_area_facts"]
 
 class _ListAndForm(QWidget):
     kind = ""
+    indicatorChanged = Signal()  # never: items are chosen here, not indicators
 
     def __init__(self, pack, stack, fields, parent=None):
         super().__init__(parent)
@@ -66,6 +69,12 @@ class _ListAndForm(QWidget):
 
     def key(self):
         raise NotImplementedError
+
+    def selected_indicator(self) -> str | None:
+        return None
+
+    def select_indicator(self, code: str) -> None:
+        """Items are chosen in the list, not by indicator."""
 
     def names(self) -> list[tuple[str, str]]:
         raise NotImplementedError
@@ -108,12 +117,15 @@ class _ListAndForm(QWidget):
             except RuntimeError:
                 self.pack.unsubscribe(self._pack_changed)
 
+    def refuse(self, reason: str) -> bool:
+        self.form.message.setText(f"<b>Refused:</b> {reason}")
+        return False
+
     def apply(self, command) -> bool:
         try:
             self.stack.apply(command)
-        except ValidationError as exc:
-            self.form.message.setText(f"<b>Refused:</b> {exc}")
-            return False
+        except (ValidationError, PackFileError) as exc:
+            return self.refuse(str(exc))
         return True
 
     def delete(self, confirm: bool | None = None) -> bool:
@@ -127,7 +139,7 @@ class _ListAndForm(QWidget):
         title = record.title or record.name
         if not confirm_delete(self, word, f"Delete the {word} \u201c{title}\u201d?", confirm):
             return False
-        if self.apply(delete(f"Delete {word} {title}", self.kind, key)):
+        if self.apply(delete_command(self.kind, key, f"Delete {word} {title}")):
             self.form.message.setText(f"Deleted \u201c{title}\u201d (Undo brings it back)")
             return True
         return False
@@ -163,14 +175,11 @@ class NarrativesEditor(_ListAndForm):
         self.fill()
 
     def add(self, name: str, title: str = "") -> bool:
-        if self.pack.get("narrative", (name, self.period)) is not None:
-            self.form.message.setText(f"<b>Refused:</b> '{name}' already exists for "
-                                      f"{self.period.label}")
-            return False
-        position = len(self.names()) + 1
-        if self.apply(put(f"Add narrative {name} {self.period.label}",
-                          r.Narrative(name=name, period=self.period, title=title or name,
-                                      position=position))):
+        try:
+            command = add_narrative(self.pack, name, self.period, title)
+        except EditError as exc:
+            return self.refuse(str(exc))
+        if self.apply(command):
             self.name = name
             self.fill()
             return True
@@ -182,13 +191,10 @@ class NarrativesEditor(_ListAndForm):
             self.add(name.strip())
 
     def carry_forward(self) -> int:
-        before = self.period.previous()
-        new = [n.replace(period=self.period, text="", text_cy="")
-               for n in self.pack.all("narrative") if n.period == before
-               and self.pack.get("narrative", (n.name, self.period)) is None]
-        if new and self.apply(put(f"Carry forward narratives to {self.period.label}", *new)):
-            return len(new)
-        self.form.message.setText(f"Nothing to carry forward from {before.label}")
+        command = carry_forward_narratives(self.pack, self.period)
+        if command and self.apply(command):
+            return len(command)
+        self.form.message.setText(f"Nothing to carry forward from {self.period.previous().label}")
         return 0
 
 
@@ -258,19 +264,12 @@ class KeyAreasEditor(_ListAndForm):
 
     def add(self, title: str, indicator: str | None = None) -> bool:
         """A new key area titled ``title`` for ``indicator`` (default: the first indicator)."""
-        title = title.strip()
-        codes = [ind.code for ind in self.pack.indicators()]
-        code = indicator or (codes[0] if codes else "")
-        if not title or not code:
-            self.form.message.setText("<b>Refused:</b> " + (
-                "a title is required" if not title else "add an indicator first"))
-            return False
-        name = unique_name({a.name for a in self.pack.all("key_area")}, title)
-        position = max((a.position for a in self.pack.all("key_area")), default=0) + 1
-        if self.apply(put(f"Add key area {title}", r.KeyArea(name=name, title=title,
-                                                             indicator=code,
-                                                             position=position))):
-            self.name = name
+        try:
+            command = add_key_area(self.pack, title, indicator)
+        except EditError as exc:
+            return self.refuse(str(exc))
+        if self.apply(command):
+            self.name = command.puts[0][2].name
             self.fill()
             return True
         return False

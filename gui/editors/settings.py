@@ -10,10 +10,14 @@ Rules:
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
 from gui.editors.record_form import FormField, RecordForm
 from model import records as r
+from model.edits.sections import SETTINGS_KEY
 
-__all__ = ["settings_form", "cover_report_form"]
+__all__ = ["SettingsForm", "CoverReportForm"]
 
 SETTINGS_FIELDS = [
     FormField("pack_title", "Pack title"),
@@ -43,14 +47,40 @@ COVER_FIELDS = [
 
 
 def _settings_key() -> tuple:
-    return ("report",)
+    return SETTINGS_KEY
 
 
-def settings_form(pack, stack) -> RecordForm:
-    return RecordForm(pack, stack, "settings", _settings_key, SETTINGS_FIELDS,
-                      title="Report settings", create=lambda key: r.ReportSettings())
+def _defaults(_key: tuple) -> r.ReportSettings:
+    return r.ReportSettings()
 
 
-def cover_report_form(pack, stack) -> RecordForm:
-    return RecordForm(pack, stack, "settings", _settings_key, COVER_FIELDS,
-                      title="Cover report", create=lambda key: r.ReportSettings())
+class _PackForm(RecordForm):
+    """A form over the pack's one settings record, as a page of the window
+    (``gui.pages.Editor``): it belongs to no period and no indicator."""
+
+    indicatorChanged = Signal()  # never
+
+    def set_period(self, period) -> None:
+        """The settings are the same in every period."""
+
+    def selected_indicator(self) -> str | None:
+        return None
+
+    def select_indicator(self, code: str) -> None:
+        """No indicator is chosen here."""
+
+
+class SettingsForm(_PackForm):
+    """The pack's report settings (the first change makes the record from the defaults)."""
+
+    def __init__(self, pack, stack, parent: QWidget | None = None):
+        super().__init__(pack, stack, "settings", _settings_key, SETTINGS_FIELDS,
+                         title="Report settings", create=_defaults, parent=parent)
+
+
+class CoverReportForm(_PackForm):
+    """The cover report's fields, English and Welsh side by side."""
+
+    def __init__(self, pack, stack, parent: QWidget | None = None):
+        super().__init__(pack, stack, "settings", _settings_key, COVER_FIELDS,
+                         title="Cover report", create=_defaults, parent=parent)

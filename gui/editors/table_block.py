@@ -23,7 +23,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
-from gui.scorecard_edit import PasteError, fill_block, parse_block
+from model.edits.errors import PasteError
+from model.edits.typed import fill_block, parse_block
 from model.store import PackFileError
 from model.validation import ValidationError
 

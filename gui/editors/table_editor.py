@@ -7,6 +7,9 @@ Rules:
 - Blocks of cells copy and paste as in a spreadsheet (``gui.editors.table_block``): Ctrl+C,
   Ctrl+V (one undo step, all or nothing, the first bad cell named), one value fills a
   selection, Delete clears it.
+- As a page of the window (``gui.pages.Editor``): when the rows are indicators
+  (``rows_are_indicators``: the key is the code), the indicator of the current row is the one
+  the trend and detail docks follow; ``indicatorChanged`` says the current row changed.
 """
 
 from __future__ import annotations
@@ -30,6 +33,10 @@ __all__ = ["TableEditor"]
 
 class TableEditor(QWidget):
     messageShown = Signal(str)
+    indicatorChanged = Signal()
+
+    #: Whether each row is an indicator (its key is the indicator's code).
+    rows_are_indicators = False
 
     def __init__(self, title: str, model: RecordTableModel, parent: QWidget | None = None):
         super().__init__(parent)
@@ -63,6 +70,8 @@ class TableEditor(QWidget):
         self.table.pasteRefused.connect(self.refuse)
         self.table.messageShown.connect(self.say)
         model.modelReset.connect(self.fit)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda *_args: self.indicatorChanged.emit())
         self.fit()
 
     def fit(self) -> None:
@@ -95,6 +104,17 @@ class TableEditor(QWidget):
     def select_key(self, key: tuple) -> None:
         if key in self.model.keys:
             self.table.setCurrentIndex(self.model.index(self.model.keys.index(key), 0))
+
+    def set_period(self, period) -> None:
+        """Follow the window's period (editors of records kept per period replace this)."""
+
+    def selected_indicator(self) -> str | None:
+        key = self.current_key()
+        return key[0] if key is not None and self.rows_are_indicators else None
+
+    def select_indicator(self, code: str) -> None:
+        if self.rows_are_indicators:
+            self.select_key((code,))
 
     def detach(self) -> None:
         self.model.detach()

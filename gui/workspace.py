@@ -1,0 +1,334 @@
+"""The main window's body: everything that shows the open pack. The window (``gui.main_window``)
+paints its frame first and builds this right after.
+
+Rules:
+- The navigator (left) chooses the central page: the scorecard grid (``gui.scorecard_page``),
+  optionally filtered to a group, or an editor (``gui.pages``, made the first time its page is
+  chosen). Docks at the bottom show checks, indicator detail and history (tabbed). The
+  right-hand "Trend" dock shows the selected indicator's trend (``gui.trend_panel``).
+- The trend, detail and history follow the indicator selected on the page shown (the grid's
+  current row, or the indicator chosen in an editor: ``Editor.selected_indicator``) and the
+  period; clicking a point of the trend selects that period.
+- The period drives every view: scorecard, editors, trend and checks.
+- Checks, detail and history follow a burst of changes once, 250 ms later, so that an edit's
+  statuses reach the screen first. A finding double-clicked goes to its cell (or to the
+  commentary, or the breakdowns).
+- pyqtgraph (the trend panel) is a heavy library: it is imported a moment after the scorecard
+  is shown, not before.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from html import escape
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QScrollArea, QWidget
+
+from gui.docks import ChecksModel, DetailPanel, HistoryModel, period_checks, table_view
+from gui.navigator import Navigator
+from gui.opening import load_bundled_fonts
+from gui.pages import Editor, make_page
+from gui.scorecard_columns import Column, dark_scheme
+from gui.scorecard_model import ScorecardModel
+from gui.scorecard_page import ScorecardPage
+from gui.undo import PackUndoStack
+from gui.window_commands import default_handler, open_pack_file
+from model import symbols
+from model.periods import Period
+
+__all__ = ["Workspace", "key_html", "counts_html", "swatch", "default_handler",
+           "open_pack_file", "PackUndoStack"]
+
+def swatch(rag: str) -> str:
+    """A RAG status as rich text: its letter on its colour."""
+    letter = escape(symbols.RAG_LETTER[rag])
+    return (f'<span style="background-color:{symbols.RAG_FILL[rag]}; '
+            f'color:{symbols.RAG_TEXT}; font-weight:bold">&nbsp;{letter}&nbsp;</span>')
+
+
+def counts_html(counts: dict[str, int]) -> str:
+    """The status bar's counts as rich text: each RAG letter on its colour, then the count."""
+    parts = [f"{swatch(rag)} {rag} <b>{counts.get(rag, 0)}</b>"
+             for rag in ("Green", "Amber", "Red")]
+    parts += [f"{escape(rag)} <b>{counts.get(rag, 0)}</b>" for rag in ("n/a", "no data")]
+    return " &nbsp;&middot;&nbsp; ".join(parts)
+
+
+def key_html() -> str:
+    """The key to the symbols, as rich text that wraps between groups of symbols."""
+    groups = []
+    for group in symbols.KEY_GROUPS:
+        items = []
+        for symbol, words, meaning in group:
+            if meaning in symbols.RAG_FILL:
+                shown = swatch(meaning)
+                words = words.split(": ", 1)[1]
+            else:
+                colour = symbols.arrow_colour(meaning, dark_scheme())
+                style = "font-family:'DejaVu Sans'; font-size:large"
+                if colour:
+                    style += f"; color:{colour}"
+                shown = f'<span style="{style}">{escape(symbol)}</span>'
+            items.append(f"{shown}&nbsp;{escape(words)}")
+        groups.append("<nobr>" + ", ".join(items) + "</nobr>")
+    return ("<b>Key:</b> " + " &nbsp;&nbsp; ".join(groups)
+            + " &nbsp;&nbsp; <nobr><i>Hover over a cell for the explanation.</i></nobr>")
+
+
+class Workspace(QObject):
+    """The scorecard, the navigator, the docks and the editors of one window."""
+
+    def __init__(self, window: QMainWindow, pages):
+        super().__init__(window)
+        self.window = window
+        self.pages = pages
+        self.editors: dict[str, Editor] = {}
+        self.trend_panel = None
+        load_bundled_fonts()  # DejaVu Sans draws every symbol of the grid and the key
+        self.scorecard_model = ScorecardModel(window)
+        self.scorecard_page = ScorecardPage(self.scorecard_model, key_html())
+        self.scorecard_view = self.scorecard_page.view
+        self.key_label = self.scorecard_page.key_label
+        pages.addWidget(self.scorecard_page)
+
+        self.navigator = Navigator()
+        self.navigator.add_page("dashboard", "Dashboard", after="scorecard")
+        self.detail = DetailPanel()
+        self.checks_model = ChecksModel(window)
+        self.checks_view = table_view(self.checks_model, "Checks")
+        self.history_model = HistoryModel(window)
+        self.history_view = table_view(self.history_model, "History")
+        detail_scroll = QScrollArea()
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setWidget(self.detail)
+        area = Qt.DockWidgetArea
+        self.navigator_dock = self._dock("Navigator", self.navigator, area.LeftDockWidgetArea)
+        self.checks_dock = self._dock("Checks", self.checks_view, area.BottomDockWidgetArea)
+        self.detail_dock = self._dock("Indicator detail", detail_scroll,
+                                      area.BottomDockWidgetArea)
+        self.history_dock = self._dock("History", self.history_view, area.BottomDockWidgetArea)
+        window.tabifyDockWidget(self.checks_dock, self.detail_dock)
+        window.tabifyDockWidget(self.checks_dock, self.history_dock)
+        self.checks_dock.raise_()
+        self.trend_dock = QDockWidget("Trend", window)
+        self.trend_dock.setObjectName("TrendDock")
+        self.trend_dock.setAccessibleName("Trend")
+        waiting = QLabel("The trend of the selected indicator appears here.")
+        waiting.setWordWrap(True)
+        self.trend_dock.setWidget(waiting)
+        window.add_side_dock(self.trend_dock)
+
+        self.checks_timer = QTimer(self)
+        self.checks_timer.setSingleShot(True)
+        self.checks_timer.setInterval(250)
+        self.checks_timer.timeout.connect(self.run_checks)
+        self.checks_timer.timeout.connect(self.row_changed)
+        self.history_dock.visibilityChanged.connect(self.row_changed)
+        self.navigator.pageChosen.connect(self.show_page)
+        self.scorecard_view.messageShown.connect(window.say)
+        self.scorecard_view.selectionModel().currentRowChanged.connect(self.indicator_changed)
+        self.checks_view.doubleClicked.connect(self.go_to_finding)
+        self.checks_view.activated.connect(self.go_to_finding)
+
+    def docks(self) -> list[QDockWidget]:
+        """The docks, in the order the View menu lists them."""
+        return [self.navigator_dock, self.trend_dock, self.detail_dock, self.checks_dock,
+                self.history_dock]
+
+    def _dock(self, title: str, widget: QWidget, area) -> QDockWidget:
+        dock = QDockWidget(title, self.window)
+        dock.setObjectName(title.replace(" ", "") + "Dock")
+        dock.setWidget(widget)
+        dock.setAccessibleName(title)
+        self.window.addDockWidget(area, dock)
+        return dock
+
+    def size_docks(self) -> None:
+        """The grid gets the room: narrow navigator and trend, short bottom docks."""
+        window = self.window
+        window.resizeDocks([self.navigator_dock, self.trend_dock],
+                           [170, max(280, min(380, window.width() // 5))],
+                           Qt.Orientation.Horizontal)
+        window.resizeDocks([self.checks_dock], [max(110, window.height() // 8)],
+                           Qt.Orientation.Vertical)
+
+    # -- the pack ------------------------------------------------------------------------------
+
+    @property
+    def pack(self):
+        return self.window.pack
+
+    @property
+    def period(self) -> Period | None:
+        return self.scorecard_model.period
+
+    def let_go(self, pack) -> None:
+        """Stop following ``pack``: its editors are detached and removed."""
+        for editor in self.editors.values():
+            editor.detach()
+            self.pages.removeWidget(editor)
+            editor.deleteLater()
+        self.editors = {}
+        if pack is not None:
+            pack.unsubscribe(self.pack_changed)
+
+    def show_pack(self, pack, period: Period, stack: PackUndoStack) -> None:
+        """Show ``pack`` at ``period``, editing through ``stack``, on the scorecard page."""
+        self.scorecard_model.set_undo_stack(stack)
+        self.detail.set_undo_stack(stack)
+        self.scorecard_model.set_pack(pack, period)
+        pack.subscribe(self.pack_changed)
+        self.window.period_selector.set_years(pack, period)
+        self._show_groups()
+        self.navigator.choose("scorecard")
+        self.show_page("scorecard", None)
+        self.checks_timer.start()  # after the window has painted
+        if self.trend_panel is not None:
+            self.make_trend_panel()
+        else:  # pyqtgraph is imported after the scorecard has reached the screen
+            QTimer.singleShot(0, self.make_trend_panel)
+
+    def _show_groups(self) -> None:
+        scorecard = self.scorecard_model.scorecard
+        self.navigator.set_groups([g.name for g, _ in scorecard.groups] if scorecard else [])
+
+    def make_trend_panel(self) -> None:
+        """(Re)make the trend panel for the window's pack; it follows the selection from then."""
+        if self.pack is None or (self.trend_panel is not None
+                                 and self.trend_panel.pack is self.pack):
+            return
+        # Lazy: pyqtgraph (a heavy library) after the scorecard is on screen (module docstring).
+        from gui.trend_panel import TrendPanel
+
+        panel = TrendPanel(self.pack)
+        panel.setAccessibleName("Trend of the selected indicator")
+        panel.period_selected.connect(self.window.set_period)
+        old = self.trend_dock.widget()
+        self.trend_dock.setWidget(panel)
+        if old is not None:
+            old.deleteLater()
+        self.trend_panel = panel
+        panel.set_period(self.period)
+        self.indicator_changed()
+
+    def set_period(self, period: Period) -> None:
+        self.scorecard_model.set_period(period)
+        for editor in self.editors.values():
+            editor.set_period(period)
+        if self.trend_panel is not None:
+            self.trend_panel.set_period(period)
+        self.run_checks()
+        self.row_changed()
+
+    def pack_changed(self, changes) -> None:
+        # Checks, detail and history follow a burst of changes once, a moment later, so that
+        # an edit's statuses reach the screen first.
+        self.checks_timer.start()
+        if any(kind in ("indicator", "group") for kind, *_ in changes):
+            self._show_groups()
+        self.window.pack_changed()
+
+    def close(self) -> None:
+        self.checks_timer.stop()
+        for editor in self.editors.values():
+            editor.detach()
+        if self.pack is not None:
+            self.pack.unsubscribe(self.pack_changed)
+        self.scorecard_model.detach()
+
+    # -- pages -------------------------------------------------------------------------------
+
+    def show_page(self, page: str, group: str | None = None) -> QWidget:
+        if page == "scorecard":
+            widget = self.scorecard_page
+            if group is not None:
+                self.scorecard_page.set_filter(group, "", "")
+        else:
+            widget = self.editors.get(page)
+            if widget is None:
+                window = self.window
+                widget = make_page(page, self.pack, window.undo_stack, self.period,
+                                   window.preferences.commentary_limit)
+                if page == "commentary" and self.current_code():
+                    widget.select_indicator(self.current_code())
+                self.editors[page] = widget
+                self.pages.addWidget(widget)
+                widget.messageShown.connect(window.say)
+                widget.indicatorChanged.connect(self.indicator_changed)
+        self.pages.setCurrentWidget(widget)
+        self.indicator_changed()
+        return widget
+
+    def current_code(self) -> str | None:
+        """The indicator of the scorecard grid's current row."""
+        index = self.scorecard_view.currentIndex()
+        row = self.scorecard_model.row_entry(index.row()) if index.isValid() else None
+        return row.code if row else None
+
+    def selected_code(self) -> str | None:
+        """The indicator selected on the page shown: the one chosen in its editor, else the
+        grid's current row."""
+        page = self.pages.currentWidget()
+        if isinstance(page, Editor):
+            code = page.selected_indicator()
+            if code is not None:
+                return code
+        return self.current_code()
+
+    def indicator_changed(self, *_args) -> None:
+        if self.trend_panel is not None and self.pack is not None:
+            code = self.selected_code()
+            if code is not None and code != self.trend_panel.code:
+                self.trend_panel.show_indicator(code)
+        self.row_changed()
+
+    def row_changed(self, *_args) -> None:
+        if self.pack is None or self.period is None:
+            return
+        code = self.selected_code()
+        self.detail.show_indicator(self.pack, code, self.period)
+        if self.history_dock.isVisible():
+            self.history_model.show_indicator(self.pack, code)
+        if self.trend_panel is not None and code is not None and code != self.trend_panel.code:
+            self.trend_panel.show_indicator(code)
+
+    # -- checks ----------------------------------------------------------------------------
+
+    def run_checks(self) -> None:
+        if self.pack is None or self.period is None:
+            return
+        preferences = self.window.preferences
+        findings = period_checks(self.pack, self.period, preferences.commentary_limit,
+                                 Decimal(preferences.jump_percent))
+        self.checks_model.set_findings(findings)
+        errors = sum(1 for f in findings if f.severity == "error")
+        self.checks_dock.setWindowTitle(
+            f"Checks: {errors} error{'s' if errors != 1 else ''}, "
+            f"{len(findings) - errors} warning{'s' if len(findings) - errors != 1 else ''}")
+
+    def go_to_finding(self, index) -> None:
+        finding = self.checks_model.data(index, Qt.ItemDataRole.UserRole)
+        if finding is None:
+            return
+        if finding.field == "commentary":
+            editor = self.show_page("commentary")
+            self.navigator.choose("commentary")
+            editor.select_indicator(finding.code)
+            return
+        if finding.field == "breakdown":
+            self.navigator.choose("breakdowns")
+            return
+        self.navigator.choose("scorecard")
+        self.show_page("scorecard")
+        row = self.scorecard_model.row_of(finding.code)
+        if row < 0:
+            return
+        if self.scorecard_view.isRowHidden(row):
+            self.scorecard_page.set_filter()
+        column = {"target": Column.TARGET}.get(
+            finding.field, Column.Q1 + finding.period.quarter - 1)
+        index = self.scorecard_model.index(row, column)
+        self.scorecard_view.setCurrentIndex(index)
+        self.scorecard_view.scrollTo(index)
+        self.scorecard_view.setFocus()
