@@ -6,22 +6,24 @@ command against the pack as it would be afterwards, stores it in one transaction
 rows, and returns the inverse command, which undoes it exactly. The command line, import and the
 editor's undo stack all go through ``Pack.apply``.
 
-The builders here make the commands users think in: set some fields of a record, enter a quarter's
-figures, delete an indicator with everything that belongs to it.
+The builders here are the general ones: put and delete records, merge commands into one undo
+step, set some fields of a record, delete an indicator with everything that belongs to it. The
+edits users think in (a figure typed, a block pasted, a group renamed …) are built from these in
+``model.edits``. Builders read the pack through ``Records`` (``get`` and ``keys``), which
+``model.pack.Pack`` provides; this module does not import the pack, which imports it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from model import records as r
 
-if TYPE_CHECKING:
-    from model.pack import Pack
-
 __all__ = [
     "Command",
+    "Records",
     "put",
     "delete",
     "set_fields",
@@ -44,6 +46,14 @@ class Command:
         return len(self.puts)
 
 
+class Records(Protocol):
+    """What the builders read of a pack: a record by kind and key, and the keys of a kind."""
+
+    def get(self, kind: str, key: tuple) -> r.Record | None: ...
+
+    def keys(self, kind: str) -> Iterable[tuple]: ...
+
+
 def put(label: str, *records: r.Record) -> Command:
     """Add or replace whole records."""
     return Command(label, tuple((rec.kind, rec.key, rec) for rec in records))
@@ -58,7 +68,7 @@ def merge(label: str, *commands: Command) -> Command:
     return Command(label, tuple(p for c in commands for p in c.puts))
 
 
-def set_fields(pack: Pack, kind: str, key: tuple, label: str | None = None,
+def set_fields(pack: Records, kind: str, key: tuple, label: str | None = None,
                **changes: Any) -> Command:
     """Change some fields of a record; a record that does not exist yet is created from its key
     (e.g. the first figure entered for a period)."""
@@ -74,7 +84,7 @@ def set_fields(pack: Pack, kind: str, key: tuple, label: str | None = None,
     return Command(label, ((kind, tuple(key), current),))
 
 
-def delete_indicator(pack: Pack, code: str) -> Command:
+def delete_indicator(pack: Records, code: str) -> Command:
     """Delete an indicator with its values, targets, commentary and forecast overrides."""
     puts: list[tuple[str, tuple, r.Record | None]] = []
     for cls in r.INDICATOR_CHILD_KINDS:
