@@ -17,6 +17,7 @@ Rules:
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from html import escape
 from pathlib import Path
 
@@ -47,7 +48,7 @@ def _show(value) -> str:
         return "(blank)"
     if isinstance(value, Period):
         return value.label
-    if hasattr(value, "is_finite"):
+    if isinstance(value, Decimal):
         return format(value, "f")
     return str(value)
 

@@ -8,9 +8,9 @@ Rules:
 - ``open_pack`` makes these decisions; the dialogs are passed in as callables, so tests drive it
   without blocking on a modal dialog.
 - The window opens at the pack's latest period with any figure (this quarter for an empty pack).
-- Start-up: this module is imported before the window's first paint, so the model (about 60 ms
-  of imports: records, the pack file, validation) is imported inside ``open_pack`` and
-  ``opening_period``, which run after it (``bench/gui_bench.py`` measures the first paint).
+- Start-up: this module is imported before the window's first paint, so the pack's model (about
+  60 ms of imports: records, the pack file, validation) is imported inside ``open_pack``, which
+  runs after it (``bench/gui_bench.py`` measures the first paint).
 """
 
 from __future__ import annotations
@@ -23,10 +23,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from model.periods import Period
+
 if TYPE_CHECKING:
     from model.lock import PackLocked
     from model.pack import Pack
-    from model.periods import Period
 
 __all__ = ["open_pack", "opening_period", "locked_message", "locked_message_box",
            "ask_open_read_only", "show_open_error", "load_bundled_fonts", "RESOURCES",
@@ -92,9 +93,6 @@ def open_pack(path: Path, read_only: bool = False, *,
 
 def opening_period(pack: Pack, today: dt.date | None = None) -> Period:
     """The period the window opens at: the latest with any figure, else this quarter."""
-    # Lazy: the model is loaded after the window's first paint (start-up; module docstring).
-    from model.periods import Period
-
     return pack.latest_period() or Period.containing(today or dt.date.today())
 
 

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.editors.forecast import ForecastDialog
-from gui.scorecard_model import Column, Role
+from gui.scorecard_model import Column, Role, ScorecardModel
 from model.edits.errors import ForecastError, PasteError
 from model.edits.typed import fill_block, parse_block
 from model.store import PackFileError
@@ -121,14 +121,14 @@ class ScorecardView(QTableView):
                     signal.disconnect(self._rows_changed)
                 except (RuntimeError, TypeError):
                     pass
-        if old is not None and hasattr(old, "editRefused"):
+        if isinstance(old, ScorecardModel):
             try:
                 old.editRefused.disconnect(self._edit_refused)
                 old.dataChanged.disconnect(self._refilter_soon)
             except (RuntimeError, TypeError):
                 pass
         super().setModel(model)
-        if model is not None and hasattr(model, "editRefused"):
+        if isinstance(model, ScorecardModel):
             model.editRefused.connect(self._edit_refused)
             model.dataChanged.connect(self._refilter_soon)
         header = self.horizontalHeader()
@@ -182,7 +182,7 @@ class ScorecardView(QTableView):
         for column in Column:
             if column == Column.TITLE:
                 continue
-            if not hasattr(model, "column_texts"):  # e.g. behind a proxy: measure every cell
+            if not isinstance(model, ScorecardModel):  # e.g. a proxy: measure every cell
                 self.resizeColumnToContents(column)
                 continue
             texts = model.column_texts(column)
