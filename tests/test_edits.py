@@ -55,6 +55,13 @@ def test_what_is_not_a_number_is_refused_with_the_text(text):
         typed.parse_number(text)
 
 
+def test_a_number_no_council_could_have_is_refused_where_typed():
+    with pytest.raises(InputError, match="beyond ±1,000,000,000,000"):
+        typed.parse_number("2,000,000,000,000")
+    with pytest.raises(InputError, match="more than 15 significant digits"):
+        typed.parse_number("1.0000000000000001")
+
+
 def test_a_refused_text_is_quoted_short_and_without_control_characters():
     with pytest.raises(InputError) as caught:
         typed.parse_number("x\x1b[31m" + "9" * 500)

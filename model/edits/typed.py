@@ -4,7 +4,9 @@ Rules:
 - Blank is no value (``None``) for numbers, dates and optional choices, never zero; text stays
   ``""``.
 - Numbers may carry thousands separators (``1,234``), a ``£`` sign, a trailing ``%`` (ignored:
-  percentages are 0-100, ``85%`` is 85), surrounding spaces, and a Unicode minus sign.
+  percentages are 0-100, ``85%`` is 85), surrounding spaces, and a Unicode minus sign. A number
+  beyond the bounds of any council figure (``model.numbers.check_bounds``: ±10^12, 15
+  significant digits) is refused where it is typed.
 - A quarter cell of a percent or ratio measure also takes ``numerator / denominator``
   (``120 / 200``): the value is then computed from them (domain.md rule 1). A plain number is
   the figure itself; numerator and denominator are then cleared.
@@ -34,7 +36,7 @@ from typing import Any
 from model import records as r
 from model.edits.errors import InputError
 from model.errors import quote
-from model.numbers import format_exact
+from model.numbers import NumberError, check_bounds, format_exact
 from model.periods import Period, PeriodError, parse_period
 
 __all__ = ["parse_number", "takes_fraction", "parse_figure", "figure_edit_text", "parse_field",
@@ -64,9 +66,11 @@ def parse_number(text: str | None) -> Decimal | None:
     if not body or not _NUMBER.match(body) or body == ".":
         raise InputError(f"'{quote(text.strip())}' is not a number")
     try:
-        return Decimal(sign + body.replace(",", ""))
+        return check_bounds(Decimal(sign + body.replace(",", "")), text.strip())
     except InvalidOperation:
         raise InputError(f"'{quote(text.strip())}' is not a number") from None
+    except NumberError as exc:
+        raise InputError(str(exc)) from None
 
 
 def takes_fraction(indicator: r.Indicator) -> bool:
