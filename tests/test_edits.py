@@ -216,6 +216,21 @@ def test_a_field_makes_its_record_and_no_change_is_nothing(filled):
     assert not fields.field_command(filled, "key_area", ("none",), "title", "x", label="x")
 
 
+def test_changing_a_key_field_moves_the_record(filled):
+    filled.apply(sections.add_narrative(filled, "workforce", Period(2024, 2), "Workforce"))
+    command = fields.field_command(filled, "narrative", ("workforce", Period(2024, 2)),
+                                   "period", Q3, label="Edit workforce period")
+    inverse = filled.apply(command)
+    assert filled.get("narrative", ("workforce", Period(2024, 2))) is None
+    assert filled.get("narrative", ("workforce", Q3)).title == "Workforce"
+    filled.apply(inverse)
+    assert filled.get("narrative", ("workforce", Q3)) is None
+    filled.apply(sections.add_narrative(filled, "workforce", Q3))
+    with pytest.raises(EditError, match="already a narrative 'workforce 2024-25 Q3'"):
+        fields.field_command(filled, "narrative", ("workforce", Period(2024, 2)), "period", Q3,
+                             label="x")
+
+
 def test_pasted_fields_see_each_other_and_name_the_first_bad_cell(filled):
     def write(pending, cell):
         value = typed.parse_field("choice" if cell.field == "unit" else "text", cell.text,

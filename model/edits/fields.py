@@ -5,7 +5,9 @@ Rules:
   commentary text, report settings, a table's details): a blank optional choice of a text
   field is stored as ``""``; a record that does not exist yet is made by ``create`` (e.g. the
   first commentary of a period) or, without ``create``, nothing is done. A value equal to the
-  stored one makes an empty command (nothing to undo).
+  stored one makes an empty command (nothing to undo). Changing a field of the record's key
+  (e.g. a breakdown's period, where it is part of the key) moves the record: the old key is
+  deleted and the new one put, in one step, refused when another record has the new key.
 - ``delete_command`` deletes one record; ``Pack.apply`` refuses it while something needs it.
 - ``paste_fields`` turns a pasted block into one command: each cell is read and written as if
   typed, later cells of the same record seeing the earlier ones (``Pending``), and the whole is
@@ -22,6 +24,7 @@ from typing import Any
 from model import records as r
 from model.commands import Command, delete, merge, put
 from model.edits.errors import EditError, PasteError
+from model.errors import quote
 
 __all__ = ["field_command", "delete_command", "key_text", "FieldCell", "Pending",
            "paste_fields"]
@@ -45,7 +48,13 @@ def field_command(pack, kind: str, key: tuple, field: str, value: Any, *, label:
         record = create(key)
     elif getattr(record, field) == value:
         return Command(label, ())
-    return put(label, record.replace(**{field: value}))
+    new = record.replace(**{field: value})
+    if new.key != tuple(key) and pack.get(kind, key) is not None:
+        if pack.get(kind, new.key) is not None:
+            raise EditError(f"there is already a {kind.replace('_', ' ')} "
+                            f"'{quote(key_text(new.key))}'")
+        return Command(label, ((kind, tuple(key), None), (kind, new.key, new)))
+    return put(label, new)
 
 
 def delete_command(kind: str, key: tuple, label: str) -> Command:
