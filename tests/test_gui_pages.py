@@ -57,3 +57,18 @@ def test_the_body_is_built_once_and_reached_through_the_window(window):
     body = window.workspace
     window._build_body()
     assert window.workspace is body
+
+
+def test_the_breakdowns_editor_follows_its_table_to_a_new_key(window, filled):
+    from model.commands import Command
+    from model.edits.tables import new_table
+
+    editor = window.show_page("breakdowns")
+    filled.apply(new_table(filled, "breakdown", "Other", Q3))
+    assert editor.add_table("Contacts")
+    shown = editor.model.record()
+    moved = shown.replace(name="contacts-moved")
+    window.undo_stack.apply(Command("Move", (("breakdown", shown.key, None),
+                                             ("breakdown", moved.key, moved))))
+    assert editor.model.key == moved.key
+    assert editor.heading.text() == "<h2>Contacts</h2>"

@@ -358,9 +358,21 @@ class MatrixEditor(QWidget):
 
     # -- following the pack ------------------------------------------------------------------
 
+    def _moved_to(self, changes) -> tuple | None:
+        """The new key of the table shown when a change moved it (a field of its key, such as
+        a breakdown's period where that is part of the key, was changed), else None."""
+        gone = [old for kind, key, old, new in changes
+                if kind == self.kind and new is None and key == self.model.key]
+        made = [new.key for kind, _key, old, new in changes
+                if kind == self.kind and old is None and new is not None]
+        return made[0] if gone and len(made) == 1 else None
+
     def _pack_changed(self, changes) -> None:
         if any(kind in (self.kind, "value") for kind, *_ in changes):
             try:
+                moved = self._moved_to(changes)
+                if moved is not None:
+                    self.model.key = moved  # the same table under its new key: keep it shown
                 self.fill()
             except RuntimeError:
                 self.pack.unsubscribe(self._pack_changed)
