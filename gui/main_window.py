@@ -31,8 +31,9 @@ import logging
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -49,7 +50,9 @@ from gui.opening import ask_open_read_only, open_pack, opening_period, show_open
 from gui.period_selector import PeriodSelector
 from gui.preferences import Preferences, recent_packs, remember_pack, settings
 from model import symbols
-from model.periods import Period
+
+if TYPE_CHECKING:  # the model's periods are imported by the body, after the first paint
+    from model.periods import Period
 
 __all__ = ["MainWindow", "window_title", "counts_text", "BODY_PARTS"]
 
@@ -163,9 +166,9 @@ class MainWindow(QMainWindow):
         """What the first paint shows: menus, the toolbar with the period selector, the status
         bar, and the page stack holding "Opening <pack>…" until the scorecard is in.
 
-        Deliberately light: no docks, no scorecard, and nothing that uses Qt's ``Qt``
-        namespace (its first use costs ~28 ms in PySide6: every dock area, alignment, item role
-        and text format goes through it), so the first paint comes within 1.5x a bare window.
+        Deliberately light: no docks, no scorecard, and no import of Qt's ``Qt`` namespace
+        (importing it costs 15-30 ms in PySide6: every dock area, alignment, item role and text
+        format goes through it), so the first paint comes within 1.5x a bare window.
         The navigator, the docks and the grid follow in ``_build_body``, all in one pass.
         """
         self.ActionId = ActionId
@@ -209,7 +212,6 @@ class MainWindow(QMainWindow):
             return
         self.workspace = _body().Workspace(self, self.pages)
         self.workspace.scorecard_model.scorecardChanged.connect(self._update)
-        self.counts_label.setTextFormat(Qt.TextFormat.RichText)
         view = self.menus["&View"]
         view.addSeparator()
         for dock in self.workspace.docks():
@@ -262,15 +264,9 @@ class MainWindow(QMainWindow):
 
     def add_side_dock(self, dock: QDockWidget, width: int = 360) -> None:
         """Put ``dock`` (e.g. trend charts) in the right-hand area, kept free for it; docks
-        added later are tabbed with the first."""
-        right = Qt.DockWidgetArea.RightDockWidgetArea
-        existing = [d for d in self.findChildren(QDockWidget)
-                    if d is not dock and self.dockWidgetArea(d) == right]
-        self.addDockWidget(right, dock)
-        if existing:
-            self.tabifyDockWidget(existing[0], dock)
-        else:
-            self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+        added later are tabbed with the first (``gui.workspace.Workspace.add_side_dock``)."""
+        self._build_body()
+        self.workspace.add_side_dock(dock, width)
 
     def _menus(self) -> None:
         menus = {name: self.menuBar().addMenu(name) for name in MENUS}

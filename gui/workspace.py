@@ -117,7 +117,8 @@ class Workspace(QObject):
         waiting = QLabel("The trend of the selected indicator appears here.")
         waiting.setWordWrap(True)
         self.trend_dock.setWidget(waiting)
-        window.add_side_dock(self.trend_dock)
+        self.add_side_dock(self.trend_dock)
+        window.counts_label.setTextFormat(Qt.TextFormat.RichText)
 
         self.checks_timer = QTimer(self)
         self.checks_timer.setSingleShot(True)
@@ -135,6 +136,19 @@ class Workspace(QObject):
         """The docks, in the order the View menu lists them."""
         return [self.navigator_dock, self.trend_dock, self.detail_dock, self.checks_dock,
                 self.history_dock]
+
+    def add_side_dock(self, dock: QDockWidget, width: int = 360) -> None:
+        """Put ``dock`` (e.g. trend charts) in the right-hand area, kept free for it; docks
+        added later are tabbed with the first."""
+        window = self.window
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        existing = [d for d in window.findChildren(QDockWidget)
+                    if d is not dock and window.dockWidgetArea(d) == right]
+        window.addDockWidget(right, dock)
+        if existing:
+            window.tabifyDockWidget(existing[0], dock)
+        else:
+            window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
 
     def _dock(self, title: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(title, self.window)
