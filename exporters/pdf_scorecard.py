@@ -339,10 +339,17 @@ def scorecard_story(report: PeriodReport, options: PaperOptions, *, header: bool
 
 
 def write_scorecard_pdf(pack, period: Period, path: Path | str | None,
-                        options: PaperOptions | None = None) -> bytes:
-    """Write the period's scorecard (A4 landscape) to ``path``; returns the PDF's bytes."""
+                        options: PaperOptions | None = None, *,
+                        report: PeriodReport | None = None) -> bytes:
+    """Write the period's scorecard (A4 landscape) to ``path``; returns the PDF's bytes.
+
+    ``report``: the period report to lay out (made from ``options`` when not given; its
+    language and edition must be those of ``options``)."""
     options = options or PaperOptions()
-    report = PeriodReport(pack, period, options.language, published=options.published)
+    if report is None:
+        report = PeriodReport(pack, period, options.language, published=options.published)
+    elif (report.language, report.published) != (options.language, options.published):
+        raise ValueError("the report's language and edition differ from the options'")
     title = scorecard_title(pack, period, options.language)
 
     def story(doc):

@@ -63,7 +63,8 @@ from model import records as r
 from model import symbols
 from model.numbers import format_fixed
 from model.periods import Period
-from model.scorecard import Scorecard, ScorecardRow, build_scorecard, scorecard_row
+from model.report import PeriodReport
+from model.scorecard import Scorecard, ScorecardRow, scorecard_row
 
 __all__ = ["Column", "Role", "ScorecardModel", "figure_text", "dark_scheme", "OVERRIDE_MARK"]
 
@@ -237,7 +238,7 @@ class ScorecardModel(QAbstractTableModel):
             self._scorecard = None
             self._entries = []
         else:
-            self._scorecard = build_scorecard(self._pack, self._period)
+            self._scorecard = PeriodReport(self._pack, self._period).scorecard
             self._entries = self._layout(self._scorecard)
         self._cells = [None] * len(self._entries)
         self._flags = [None] * len(self._entries)

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from decimal import Decimal
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFont
@@ -44,9 +43,9 @@ from gui.editors.record_form import FormField, RecordForm
 from gui.editors.table_block import BlockTableView, PasteCell, PasteError
 from gui.editors.values import FieldInputError, parse_field
 from model import records as r
+from model.checks import breakdown_mismatch
 from model.commands import Command, delete, put
 from model.periods import Period
-from model.status import period_value
 from model.store import PackFileError
 from model.validation import ValidationError
 
@@ -57,21 +56,6 @@ __all__ = ["MatrixModel", "LinesModel", "MatrixEditor", "breakdown_mismatch", "T
 def _total(values) -> int | None:
     present = [v for v in values if v is not None]
     return sum(present) if present else None
-
-
-def breakdown_mismatch(pack, breakdown) -> str | None:
-    """The warning when ``breakdown``'s grand total differs from its indicator's figure."""
-    if not breakdown.indicator:
-        return None
-    indicator = pack.indicator(breakdown.indicator)
-    if indicator is None:
-        return f"{breakdown.title}: there is no indicator {breakdown.indicator}"
-    total = _total(_total(row) for row in breakdown.cells)
-    figure = period_value(indicator, pack.value(indicator.code, breakdown.period))
-    if total is None or figure is None or Decimal(total) == figure:
-        return None
-    return (f"{breakdown.title}: the total {total:,} differs from {indicator.code}'s "
-            f"{breakdown.period.label} figure {figure:,f} by {abs(Decimal(total) - figure):,f}")
 
 
 # -- the table of a breakdown or snapshot, as plain lists ----------------------------------------
