@@ -9,12 +9,12 @@ from PySide6.QtGui import QGuiApplication
 
 from gui.chart_export import ChartExportError, chart_image, save_chart_png
 from gui.dashboard import DashboardPage
-from model.report import demand_codes
 from gui.trend_panel import TrendPanel
 from model import records as r
 from model.commands import put, set_fields
 from model.pack import Pack
 from model.periods import Period
+from model.report import demand_codes
 from tests.conftest import D, add_indicator
 
 SAMPLE = Path(__file__).resolve().parent.parent / "resources" / "sample.craffu"
