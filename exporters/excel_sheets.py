@@ -12,6 +12,7 @@ import datetime as dt
 
 from exporters.excel_cells import (
     UNIT_WORDS,
+    Looks,
     Styles,
     absolute,
     define,
@@ -257,6 +258,7 @@ def demand_sheet(sheet, report: PeriodReport, styles: Styles) -> None:
     if not charts:
         put_text(sheet.cell(row=5, column=1), "The pack has no demand measures.")
     row = 4
+    look = Looks(styles)
     for code, chart in zip(section.codes if section else (), charts, strict=True):
         indicator = report.pack.indicator(code)
         row += 1
@@ -269,7 +271,8 @@ def demand_sheet(sheet, report: PeriodReport, styles: Styles) -> None:
         for col, i in enumerate(slots, start=4):
             point = points[i]
             if point.value is not None:
-                _count(sheet, row, col, point.value, fmt)
+                cell = sheet.cell(row=row, column=col, value=excel_number(point.value))
+                look.apply(cell, f"number:{fmt}", fmt=fmt)
             elif point.text:  # a suppressed figure
                 put_text(sheet.cell(row=row, column=col), point.text)
     last = max(row, 5)

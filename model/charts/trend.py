@@ -104,9 +104,9 @@ def trend_chart(pack, code: str, end_period: Period | None = None, years: int = 
             shown = period <= end_period
             raw = period_value(indicator, pack.value(code, period)) if shown else None
             value = round_half_away(raw, d)
-            status = evaluate(pack, code, period) if shown and value is not None else None
-            if not has_rag and status is not None:
-                status = None
+            # a measure without RAG (polarity none) has no status to show: not evaluated
+            status = evaluate(pack, code, period) if (has_rag and shown and value is not None) \
+                else None
             points.append(_rag_point(x, label, value, indicator, period, status))
             target = pack.target(code, period.year)
             step_value = round_half_away(_quarter_target(indicator, target, period.quarter), d)
