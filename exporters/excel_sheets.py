@@ -20,6 +20,7 @@ from exporters.excel_cells import (
     heading_row,
     number_format,
     put_text,
+    row_height,
     widths,
 )
 from model import symbols
@@ -265,6 +266,7 @@ def demand_sheet(sheet, report: PeriodReport, styles: Styles) -> None:
         put_text(sheet.cell(row=row, column=1), code)
         put_text(sheet.cell(row=row, column=2), indicator.title)
         sheet.cell(row=row, column=2).alignment = styles.wrap
+        sheet.row_dimensions[row].height = row_height([(indicator.title, 44)])
         put_text(sheet.cell(row=row, column=3), UNIT_WORDS.get(indicator.unit, indicator.unit))
         fmt = number_format(indicator)
         points = chart.value_series[0].points
