@@ -89,7 +89,7 @@ def trend_chart(pack, code: str, end_period: Period | None = None, years: int = 
     first_year = end_period.year - years + 1
     has_rag = indicator.polarity != "none"
     points: list[Point] = []
-    trajectory: list[Point] = []
+    trajectory: list[tuple] = []  # (x, label, value, period): Points only if any value
     step_slots: list[tuple[Decimal | None, str]] = []
     annotations: list[Annotation] = []
     periods: list[Period | None] = []
@@ -108,14 +108,14 @@ def trend_chart(pack, code: str, end_period: Period | None = None, years: int = 
             status = evaluate(pack, code, period) if (has_rag and shown and value is not None) \
                 else None
             points.append(_rag_point(x, label, value, indicator, period, status))
-            target = pack.target(code, period.year)
-            step_value = round_half_away(_quarter_target(indicator, target, period.quarter), d)
-            step_slots.append((step_value, f"target {period.fy.label}"))
-            traj = target.trajectory if target is not None else None
+            if period.quarter == 1 or x == 0:  # one look-up a year
+                target = pack.target(code, period.year)
+                step_value = round_half_away(_quarter_target(indicator, target, 1), d)
+                step_label = f"target {period.fy.label}"
+                traj = target.trajectory if target is not None else None
+            step_slots.append((step_value, step_label))
             t_value = round_half_away(traj[period.quarter - 1], d) if traj else None
-            trajectory.append(Point(x, label, t_value,
-                                    describe(indicator, t_value) if t_value is not None else "",
-                                    period))
+            trajectory.append((x, label, t_value, period))
             if target is not None and target.management and period.quarter == 1:
                 last_year = pack.target(code, period.year - 1)
                 if not (last_year is not None and last_year.management and x > 0):
@@ -137,7 +137,7 @@ def trend_chart(pack, code: str, end_period: Period | None = None, years: int = 
             points.append(_rag_point(x, label, value, indicator, period, point_status))
             target_raw, _how = period_target(indicator, pack.target(code, year), quarter)
             step_slots.append((round_half_away(target_raw, d), f"target {label}"))
-            trajectory.append(Point(x, label, None, "", period))
+            trajectory.append((x, label, None, period))
             if quarter != 4:
                 annotations.append(Annotation(x, f"year to date, Q1–Q{quarter}"))
         annotations.append(Annotation(len(categories) - 1, end_period.fy.label, "selected"))
@@ -151,8 +151,11 @@ def trend_chart(pack, code: str, end_period: Period | None = None, years: int = 
         axis_labels, x_groups = (), ()
     series = [Series(f"{code} {_short(indicator.title)}", tuple(points), VALUE_COLOUR, "line",
                      "value")]
-    if any(p.value is not None for p in trajectory):
-        series.append(Series("trajectory", tuple(trajectory), TRAJECTORY_COLOUR, "dashed",
+    if any(t[2] is not None for t in trajectory):
+        points_t = tuple(Point(x, label, value,
+                               describe(indicator, value) if value is not None else "", period)
+                         for x, label, value, period in trajectory)
+        series.append(Series("trajectory", points_t, TRAJECTORY_COLOUR, "dashed",
                              "trajectory"))
     numbers = [p.y for s in series for p in s.points if p.y is not None] + [s.y for s in steps]
     include_zero = indicator.unit in ("count", "currency") or not numbers
