@@ -48,15 +48,10 @@ from model.periods import Period
 from model.report import PeriodReport
 from model.report.parts import Appendix
 
-__all__ = ["write_pack_pdf", "pack_title", "pack_story"]
+__all__ = ["write_pack_pdf", "pack_story"]
 
 #: Appendices printed on landscape pages.
 _LANDSCAPE_KINDS = ("scorecard", "commitments", "breakdowns")
-
-
-def pack_title(pack, period: Period, language: str) -> str:
-    """The committee pack's title (``PeriodReport.title``)."""
-    return PeriodReport(pack, period, language).title
 
 
 def _appendix_heading(appendix: Appendix, options: PaperOptions, st) -> list:
