@@ -184,16 +184,18 @@ def _export_pdfs(args, pack) -> None:
     from exporters.pdf_base import PaperOptions
     from exporters.pdf_pack import write_pack_pdf
     from exporters.pdf_scorecard import write_scorecard_pdf
+    from model.report import PeriodReport
 
     period = _period_of(pack, args.period)
     options = PaperOptions(language=args.language or pack.settings.language or "en",
                            published=args.published)
+    report = PeriodReport(pack, period, options.language, published=options.published)
     kind = "published" if args.published else "draft" if not pack.is_final(period) else "final"
     if args.pdf:
-        write_scorecard_pdf(pack, period, args.pdf, options)
+        write_scorecard_pdf(pack, period, args.pdf, options, report=report)
         print(f"wrote the {period.label} scorecard ({kind}, {options.language}) to {args.pdf}")
     if args.pack_pdf:
-        write_pack_pdf(pack, period, args.pack_pdf, options)
+        write_pack_pdf(pack, period, args.pack_pdf, options, report=report)
         print(f"wrote the {period.label} committee pack ({kind}, {options.language}) to "
               f"{args.pack_pdf}")
 
@@ -217,13 +219,16 @@ def _cmd_export(args) -> int:
     if (args.language or args.published) and not (args.pdf or args.pack_pdf):
         raise CommandLineError("--language and --published go with --pdf or --pack-pdf FILE")
     with _open_for_reading(args.pack) as pack:
+        report = None  # the period's report (English, draft) that the CSV and the return read
+        if args.csv or args.xlsx:
+            from model.report import PeriodReport
+
+            report = PeriodReport(pack, _period_of(pack, args.period))
         if args.csv:
             from exporters.scorecard_csv import write_scorecard_csv
-            from model.scorecard import build_scorecard
 
-            period = _period_of(pack, args.period)
-            write_scorecard_csv(build_scorecard(pack, period), args.csv)
-            print(f"wrote the {period.label} scorecard to {args.csv}")
+            write_scorecard_csv(report.scorecard, args.csv)
+            print(f"wrote the {report.period.label} scorecard to {args.csv}")
         if args.pdf or args.pack_pdf:
             _export_pdfs(args, pack)
         if args.interchange:
@@ -234,9 +239,8 @@ def _cmd_export(args) -> int:
         if args.xlsx:
             from exporters.excel_return import write_return
 
-            period = _period_of(pack, args.period)
-            write_return(pack, period, args.xlsx)
-            print(f"wrote the {period.label} Excel return to {args.xlsx}")
+            write_return(pack, report.period, args.xlsx, report=report)
+            print(f"wrote the {report.period.label} Excel return to {args.xlsx}")
         if args.template:
             from exporters.excel_template import template_indicators, write_template
 
@@ -251,11 +255,12 @@ def _cmd_export(args) -> int:
 
 
 def _cmd_check(args) -> int:
-    from model.checks import ERROR, check_period
+    from model.checks import ERROR
+    from model.report import PeriodReport
 
     with _open_for_reading(args.pack) as pack:
         period = _period_of(pack, args.period)
-        findings = check_period(pack, period)
+        findings = PeriodReport(pack, period).findings
     for finding in findings:
         print(finding)
     errors = sum(1 for f in findings if f.severity == ERROR)

@@ -1,7 +1,7 @@
 """The quarter's Excel return: the period's scorecard and supporting tables as one workbook.
 
-``write_return(pack, period, path)`` writes, from ``model.scorecard.build_scorecard`` (the one
-structure every output reads) and the pack:
+``write_return(pack, period, path)`` writes, from the period report
+(``model.report.PeriodReport``, the one structure every output reads):
 
 - **Cover**: organisation, committee, report title, pack, period, generated date, the RAG counts,
   the sheets, and the key of ``model.symbols`` (RAG letters on their fills, arrows, faces).
@@ -9,6 +9,8 @@ structure every output reads) and the pack:
   quarters, last year's outturn, the period value, YTD, target, comparison, RAG letter (with a
   conditional fill), arrow and its words, face and its words, the explanation and the commentary
   (English and Welsh).
+- **Demand**: the demand measures (``model.report``'s one definition: the Demand group)
+  quarter by quarter over five financial years, the figures of the dashboard's charts.
 - **Breakdowns** (the period's cross-tables, with row, column and grand totals), **Snapshots**
   (counts by category at each date, with totals and the change), **Commitments** (status and
   progress for the period) and **Trend** (each key area's indicator over five financial years,
@@ -40,20 +42,36 @@ openpyxl is imported when a workbook is written, not when this module is importe
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
-import re
-from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
+from exporters.excel_cells import (
+    UNIT_WORDS,
+    Looks,
+    Styles,
+    absolute,
+    define,
+    excel_number,
+    heading_row,
+    number_format,
+    print_setup,
+    put_text,
+    row_height,
+    widths,
+)
+from exporters.excel_sheets import (
+    breakdowns_sheet,
+    commitments_sheet,
+    demand_sheet,
+    snapshots_sheet,
+    trend_sheet,
+)
 from exporters.files import replacing
-from model import records as r
 from model import symbols
 from model.numbers import round_half_away
 from model.periods import Period
-from model.scorecard import Scorecard, build_scorecard
-from model.status import evaluate
+from model.report import PeriodReport
+from model.scorecard import Scorecard
 
 __all__ = [
     "SCORECARD_COLUMNS",
@@ -66,7 +84,8 @@ __all__ = [
     "row_height",
 ]
 
-SHEETS = ("Cover", "Scorecard", "Breakdowns", "Snapshots", "Commitment progress", "Trend")
+SHEETS = ("Cover", "Scorecard", "Demand", "Breakdowns", "Snapshots", "Commitment progress",
+          "Trend")
 
 #: Scorecard sheet headings (the quarter headings name the financial year, e.g. "Q1 2024-25").
 SCORECARD_COLUMNS = (
@@ -76,166 +95,51 @@ SCORECARD_COLUMNS = (
     "Commentary (Welsh)",
 )
 _WIDTHS = (16, 8, 36, 6, 9, 9, 9, 9, 10, 9, 9, 9, 11, 5, 6, 11, 6, 9, 48, 48, 36)
-_NUMBER_COLUMNS = range(5, 14)  # Q1 .. Comparison
-_COMMITMENT_COLUMNS = ("Ref", "Commitment", "Owner", "Due", "Status", "Progress",
-                       "Progress (Welsh)")
-_COMMITMENT_WIDTHS = (10, 50, 26, 12, 14, 60, 40)
-
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-_HEADING_FILL = "DDE4EE"
-_UNIT_WORDS = {"count": "count", "percent": "%", "rate": "rate", "days": "days",
-               "currency": "£", "ratio": "ratio"}
-
-
-# -- cells shared with the template --------------------------------------------------------
-
-
-def number_format(indicator: r.Indicator) -> str:
-    """The Excel number format for the indicator's unit and display decimals."""
-    d = indicator.display_decimals
-    fraction = "." + "0" * d if d else ""
-    if indicator.unit == "percent":
-        return f'0{fraction}"%"'
-    if indicator.unit == "currency":
-        return f'"£"#,##0{fraction};-"£"#,##0{fraction}'
-    return f"#,##0{fraction}"
-
-
-def excel_number(value: Decimal | int | None) -> int | float | None:
-    """A figure as a cell value: whole numbers as int, others as the float of the same decimal."""
-    if value is None:
-        return None
-    if isinstance(value, int):
-        return value
-    if value == value.to_integral_value():
-        return int(value)
-    return float(value)
-
-
-def put_text(cell, text: Any) -> None:
-    """Write ``text`` so that it is shown and never run as a formula."""
-    if text is None or text == "":
-        return
-    text = _ILLEGAL.sub("", str(text))
-    cell.value = text
-    cell.data_type = "s"
-    if text[:1] in ("=", "+", "-", "@"):
-        cell.quotePrefix = True
-
-
-# -- the workbook ------------------------------------------------------------------------------
-
-
-class _Styles:
-    """The few styles of the return, built once (openpyxl deduplicates them per workbook)."""
-
-    def __init__(self) -> None:
-        from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-
-        self.bold = Font(name="Calibri", bold=True)
-        self.title = Font(name="Calibri", bold=True, size=14)
-        self.subtitle = Font(name="Calibri", bold=True, size=12)
-        self.heading_fill = PatternFill("solid", start_color=_HEADING_FILL,
-                                        end_color=_HEADING_FILL)
-        self.wrap = Alignment(wrap_text=True, vertical="top")
-        self.left = Alignment(horizontal="left", vertical="top")
-        self.top = Alignment(vertical="top")
-        self.centre = Alignment(horizontal="center", vertical="top")
-        self.heading_align = Alignment(wrap_text=True, vertical="bottom")
-        thin = Side(style="thin", color="A0A0A0")
-        self.total_border = Border(top=thin)
-        self.rag_fill = {
-            rag: PatternFill("solid", start_color=colour[1:], end_color=colour[1:])
-            for rag, colour in symbols.RAG_FILL.items()
-        }
-        self.arrow_font = {
-            direction: Font(name="Calibri", color=colour[1:], bold=True)
-            for direction, colour in symbols.ARROW_COLOUR.items()
-        }
 
 
 def write_return(pack, period: Period, path: Path | str, *,
-                 generated: dt.date | None = None) -> Path:
+                 generated: dt.date | None = None, report: PeriodReport | None = None) -> Path:
     """Write the return for ``period`` to ``path`` (replaced only once complete)."""
     path = Path(path)
-    workbook = build_return_workbook(pack, period, generated=generated)
+    workbook = build_return_workbook(pack, period, generated=generated, report=report)
     with replacing(path) as temp:
         workbook.save(temp)
     return path
 
 
 def build_return_workbook(pack, period: Period, *, generated: dt.date | None = None,
-                          scorecard: Scorecard | None = None):
-    """The return as an openpyxl Workbook (not saved)."""
+                          report: PeriodReport | None = None):
+    """The return as an openpyxl Workbook (not saved), from ``report`` (default: the period's
+    report in English, draft)."""
     import openpyxl
 
-    scorecard = scorecard or build_scorecard(pack, period)
+    report = report or PeriodReport(pack, period)
+    scorecard = report.scorecard
     generated = generated or dt.date.today()
-    styles = _Styles()
+    styles = Styles()
     workbook = openpyxl.Workbook()
     workbook.remove(workbook.active)
     settings = pack.settings
     footer = f"{settings.organisation or pack.name} · {period.label} return"
     _cover(workbook.create_sheet("Cover"), pack, scorecard, generated, styles)
     _scorecard(workbook.create_sheet("Scorecard"), scorecard, styles)
-    _breakdowns(workbook.create_sheet("Breakdowns"), pack, period, styles)
-    _snapshots(workbook.create_sheet("Snapshots"), pack, styles)
-    _commitments(workbook.create_sheet("Commitment progress"), pack, period, styles)
-    _trend(workbook.create_sheet("Trend"), pack, period, styles)
+    demand_sheet(workbook.create_sheet("Demand"), report, styles)
+    breakdowns_sheet(workbook.create_sheet("Breakdowns"), report, styles)
+    snapshots_sheet(workbook.create_sheet("Snapshots"), report, styles)
+    commitments_sheet(workbook.create_sheet("Commitment progress"), report, styles)
+    trend_sheet(workbook.create_sheet("Trend"), report, styles)
     for sheet in workbook.worksheets:
-        _print_setup(sheet, footer)
+        print_setup(sheet, footer)
     workbook.properties.title = f"{settings.report_title or 'Performance return'} – {period.label}"
     workbook.properties.creator = "Craffu"
     workbook.properties.language = "en-GB"
     return workbook
 
 
-def _define(workbook, name: str, sheet, ref: str) -> None:
-    from openpyxl.workbook.defined_name import DefinedName
-
-    workbook.defined_names[name] = DefinedName(name, attr_text=f"'{sheet.title}'!{ref}")
-
-
-def _absolute(first_col: int, first_row: int, last_col: int, last_row: int) -> str:
-    from openpyxl.utils import get_column_letter as letter
-
-    return f"${letter(first_col)}${first_row}:${letter(last_col)}${last_row}"
-
-
-def _widths(sheet, widths) -> None:
-    from openpyxl.utils import get_column_letter
-
-    for index, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-
-
-def _heading_row(sheet, row: int, headings, styles: _Styles, first_col: int = 1) -> None:
-    for col, heading in enumerate(headings, start=first_col):
-        cell = sheet.cell(row=row, column=col)
-        put_text(cell, heading)
-        cell.font = styles.bold
-        cell.fill = styles.heading_fill
-        cell.alignment = styles.heading_align
-
-
-def _print_setup(sheet, footer: str) -> None:
-    setup = sheet.page_setup
-    setup.orientation = "landscape"
-    setup.paperSize = sheet.PAPERSIZE_A4
-    setup.fitToWidth = 1
-    setup.fitToHeight = 1 if sheet.title == "Cover" else 0  # the cover on one page
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_options.gridLines = False
-    sheet.page_margins.left = sheet.page_margins.right = 0.4
-    sheet.oddFooter.left.text = "&A"
-    sheet.oddFooter.center.text = footer.replace("&", "&&")
-    sheet.oddFooter.right.text = "Page &P of &N"
-
-
 # -- cover -------------------------------------------------------------------------------------
 
 
-def _cover(sheet, pack, scorecard: Scorecard, generated: dt.date, styles: _Styles) -> None:
+def _cover(sheet, pack, scorecard: Scorecard, generated: dt.date, styles: Styles) -> None:
     settings = pack.settings
     period = scorecard.period
     put_text(sheet["A1"], settings.report_title or "Performance return")
@@ -279,7 +183,7 @@ def _cover(sheet, pack, scorecard: Scorecard, generated: dt.date, styles: _Style
     put_text(sheet.cell(row=row, column=1), "Key")
     sheet.cell(row=row, column=1).font = styles.subtitle
     row += 1
-    _heading_row(sheet, row, ("Symbol", "Meaning"), styles)
+    heading_row(sheet, row, ("Symbol", "Meaning"), styles)
     first = row
     for symbol, words, what in symbols.KEY_ITEMS:
         row += 1
@@ -291,13 +195,15 @@ def _cover(sheet, pack, scorecard: Scorecard, generated: dt.date, styles: _Style
         elif what in styles.arrow_font:
             cell.font = styles.arrow_font[what]
         put_text(sheet.cell(row=row, column=2), words)
-    _define(sheet.parent, "SymbolKey", sheet, _absolute(1, first, 2, row))
+    define(sheet.parent, "SymbolKey", sheet, absolute(1, first, 2, row))
     row += 2
     put_text(sheet.cell(row=row, column=1), "Sheets")
     sheet.cell(row=row, column=1).font = styles.subtitle
     notes = (
         ("Scorecard", "every indicator: quarters, year to date, target, RAG, direction, "
                       "forecast, explanation and commentary"),
+        ("Demand", "the demand measures quarter by quarter over five financial years, as the "
+                   "dashboard charts them"),
         ("Breakdowns", f"cross-tables for {period.label}, with totals"),
         ("Snapshots", "counts by category at two or more dates"),
         ("Commitment progress", f"status and progress of the commitments in {period.label}"),
@@ -315,41 +221,7 @@ def _cover(sheet, pack, scorecard: Scorecard, generated: dt.date, styles: _Style
     sheet.cell(row=row, column=1).alignment = styles.wrap
     sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=2)
     sheet.row_dimensions[row].height = 32
-    _widths(sheet, (26, 90))
-
-
-class _Looks:
-    """Cell styles by name, each built once and then copied onto cells as openpyxl's compact
-    style array: assigning style objects cell by cell re-hashes them every time (most of the
-    time a large scorecard takes to build)."""
-
-    def __init__(self, styles: _Styles) -> None:
-        self.styles = styles
-        self.arrays: dict[str, Any] = {}
-
-    def apply(self, cell, name: str, fmt: str | None = None) -> None:
-        quote = cell.quotePrefix  # put_text's mark for formula-like text: kept
-        array = self.arrays.get(name)
-        if array is not None:
-            cell._style = copy.copy(array)
-            if quote:
-                cell.quotePrefix = True
-            return
-        styles = self.styles
-        if name.startswith("number:"):
-            cell.number_format = fmt
-            cell.alignment = styles.top
-        elif name.startswith("arrow:"):
-            cell.alignment = styles.centre
-            direction = name.partition(":")[2]
-            if direction:
-                cell.font = styles.arrow_font[direction]
-        else:
-            cell.alignment = {"wrap": styles.wrap, "top": styles.top,
-                              "centre": styles.centre}[name]
-        cell.quotePrefix = False
-        self.arrays[name] = copy.copy(cell._style)
-        cell.quotePrefix = quote
+    widths(sheet, (26, 90))
 
 
 def _day(day: dt.date) -> str:
@@ -359,7 +231,7 @@ def _day(day: dt.date) -> str:
 # -- scorecard ---------------------------------------------------------------------------------
 
 
-def _scorecard(sheet, scorecard: Scorecard, styles: _Styles) -> None:
+def _scorecard(sheet, scorecard: Scorecard, styles: Styles) -> None:
     from openpyxl.formatting.rule import CellIsRule
     from openpyxl.utils import get_column_letter
 
@@ -368,9 +240,9 @@ def _scorecard(sheet, scorecard: Scorecard, styles: _Styles) -> None:
     for q in range(4):
         headings[4 + q] = f"Q{q + 1} {period.fy.label}"
     headings[8] = f"Outturn {period.fy.previous().label}"
-    _heading_row(sheet, 1, headings, styles)
+    heading_row(sheet, 1, headings, styles)
     sheet.row_dimensions[1].height = 30
-    look = _Looks(styles)
+    look = Looks(styles)
     row_number = 1
     for row in scorecard.rows:
         row_number += 1
@@ -382,7 +254,7 @@ def _scorecard(sheet, scorecard: Scorecard, styles: _Styles) -> None:
                                     and ind.polarity != "none") else ""
         texts = (
             (1, ind.group, "wrap"), (2, ind.code, "top"), (3, ind.title, "wrap"),
-            (4, _UNIT_WORDS.get(ind.unit, ind.unit), "top"),
+            (4, UNIT_WORDS.get(ind.unit, ind.unit), "top"),
             (14, symbols.rag_symbol(s.rag), "centre"),
             (15, symbols.arrow_symbol(s.direction), f"arrow:{arrow_key}"),
             (16, s.direction, "top"), (17, symbols.face_symbol(s.forecast), "centre"),
@@ -411,257 +283,8 @@ def _scorecard(sheet, scorecard: Scorecard, styles: _Styles) -> None:
         sheet.conditional_formatting.add(
             rag_range, CellIsRule(operator="equal", formula=[f'"{letter}"'],
                                   fill=styles.rag_fill[rag]))
-    _widths(sheet, _WIDTHS)
+    widths(sheet, _WIDTHS)
     sheet.freeze_panes = "D2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(width)}{last}"
     sheet.print_title_rows = "1:1"
-    _define(sheet.parent, "ScorecardTable", sheet, _absolute(1, 1, width, last))
-
-
-def row_height(texts) -> float:
-    """Points for a row whose wrapped cells hold ``texts`` ((text, column width) pairs):
-    spreadsheet programs do not grow a row to fit wrapped text that a file brings in."""
-    lines = 1
-    for text, width in texts:
-        if not text:
-            continue
-        per_line = max(1.0, width * 1.15)
-        count = sum(max(1, -(-len(part) // int(per_line))) for part in str(text).split("\n"))
-        lines = max(lines, count)
-    return 15.0 * lines
-
-
-# -- breakdowns and snapshots ------------------------------------------------------------------
-
-
-def _total(numbers) -> int | None:
-    present = [n for n in numbers if n is not None]
-    return sum(present) if present else None
-
-
-def _sheet_title(sheet, title: str, has_items: bool, empty: str, styles: _Styles) -> int:
-    """The sheet's title in A1 (and a line saying it is empty); the row to write from."""
-    put_text(sheet["A1"], title)
-    sheet["A1"].font = styles.title
-    if not has_items:
-        put_text(sheet.cell(row=3, column=1), empty)
-    return 3
-
-
-def _table_title(sheet, row: int, item, styles: _Styles) -> int:
-    """A breakdown's or snapshot's title (and note) at ``row``; the row after them."""
-    put_text(sheet.cell(row=row, column=1), item.title)
-    sheet.cell(row=row, column=1).font = styles.subtitle
-    row += 1
-    if item.note:
-        put_text(sheet.cell(row=row, column=1), item.note)
-        row += 1
-    return row
-
-
-def _breakdowns(sheet, pack, period: Period, styles: _Styles) -> None:
-    items = sorted((b for b in pack.all("breakdown") if b.period == period),
-                   key=lambda b: (b.position, b.name))
-    row = _sheet_title(sheet, f"Breakdowns, {period.label}", bool(items),
-                       f"The pack has no breakdowns for {period.label}.", styles)
-    widest = 1
-    for item in items:
-        row = _table_title(sheet, row, item, styles)
-        columns = list(item.columns)
-        heading = f"{item.row_heading or ''} \\ {item.column_heading}".strip(" \\") \
-            if item.column_heading else item.row_heading
-        _heading_row(sheet, row, [heading or "", *columns, "Total"], styles)
-        sheet.row_dimensions[row].height = 30
-        widest = max(widest, len(columns) + 2)
-        for label, counts in zip(item.rows, item.cells, strict=False):
-            row += 1
-            put_text(sheet.cell(row=row, column=1), label)
-            for col, count in enumerate(counts, start=2):
-                if count is not None:
-                    sheet.cell(row=row, column=col, value=count).number_format = "#,##0"
-            total = _total(counts)
-            if total is not None:
-                cell = sheet.cell(row=row, column=len(columns) + 2, value=total)
-                cell.number_format = "#,##0"
-                cell.font = styles.bold
-        row += 1
-        put_text(sheet.cell(row=row, column=1), "Total")
-        for col in range(len(columns) + 1):
-            column_counts = [counts[col] if col < len(counts) else None
-                             for counts in item.cells] if col < len(columns) else \
-                [_total(counts) for counts in item.cells]
-            total = _total(column_counts)
-            cell = sheet.cell(row=row, column=col + 2)
-            if total is not None:
-                cell.value = total
-                cell.number_format = "#,##0"
-        for col in range(1, len(columns) + 3):
-            cell = sheet.cell(row=row, column=col)
-            cell.font = styles.bold
-            cell.border = styles.total_border
-        if item.indicator:
-            row += 1
-            put_text(sheet.cell(row=row, column=1),
-                     f"The grand total is the {period.label} figure of indicator "
-                     f"{item.indicator}.")
-        row += 2
-    _widths(sheet, (30, *([18] * (widest - 1))))
-
-
-def _snapshots(sheet, pack, styles: _Styles) -> None:
-    items = sorted(pack.all("snapshot"), key=lambda s: (s.position, s.name))
-    row = _sheet_title(sheet, "Snapshots", bool(items), "The pack has no snapshots.", styles)
-    widest = 1
-    for item in items:
-        row = _table_title(sheet, row, item, styles)
-        dates = [_date_heading(d) for d in item.dates]
-        change = len(dates) >= 2
-        _heading_row(sheet, row, ["Category", *dates, *(["Change"] if change else [])], styles)
-        widest = max(widest, len(dates) + 1 + change)
-        for label, counts in zip(item.categories, item.counts, strict=False):
-            row += 1
-            put_text(sheet.cell(row=row, column=1), label)
-            for col, count in enumerate(counts, start=2):
-                if count is not None:
-                    sheet.cell(row=row, column=col, value=count).number_format = "#,##0"
-            if change and counts and counts[0] is not None and counts[-1] is not None:
-                cell = sheet.cell(row=row, column=len(dates) + 2, value=counts[-1] - counts[0])
-                cell.number_format = "+#,##0;-#,##0;0"
-        row += 1
-        put_text(sheet.cell(row=row, column=1), "Total")
-        totals = [_total([c[i] if i < len(c) else None for c in item.counts])
-                  for i in range(len(dates))]
-        for col, total in enumerate(totals, start=2):
-            if total is not None:
-                sheet.cell(row=row, column=col, value=total).number_format = "#,##0"
-        if change and totals and totals[0] is not None and totals[-1] is not None:
-            cell = sheet.cell(row=row, column=len(dates) + 2, value=totals[-1] - totals[0])
-            cell.number_format = "+#,##0;-#,##0;0"
-        for col in range(1, len(dates) + 2 + change):
-            cell = sheet.cell(row=row, column=col)
-            cell.font = styles.bold
-            cell.border = styles.total_border
-        row += 2
-    _widths(sheet, (30, *([16] * (widest - 1))))
-
-
-def _date_heading(text: str) -> str:
-    try:
-        return f"{dt.date.fromisoformat(text):%d %b %Y}"
-    except (TypeError, ValueError):
-        return str(text)
-
-
-# -- commitments -------------------------------------------------------------------------------
-
-
-def _commitments(sheet, pack, period: Period, styles: _Styles) -> None:
-    from openpyxl.utils import get_column_letter
-
-    _heading_row(sheet, 1, _COMMITMENT_COLUMNS, styles)
-    items = sorted(pack.all("commitment"), key=lambda c: (c.position, c.ref))
-    row = 1
-    for item in items:
-        row += 1
-        update = pack.get("commitment_update", (item.ref, period))
-        put_text(sheet.cell(row=row, column=1), item.ref)
-        put_text(sheet.cell(row=row, column=2), item.title)
-        put_text(sheet.cell(row=row, column=3), item.owner)
-        if item.due is not None:
-            cell = sheet.cell(row=row, column=4, value=item.due)
-            cell.number_format = "yyyy-mm-dd"
-        status = sheet.cell(row=row, column=5)
-        put_text(status, update.status if update else "no update")
-        if update and update.status in styles.rag_fill:
-            status.fill = styles.rag_fill[update.status]
-        if update:
-            put_text(sheet.cell(row=row, column=6), update.progress)
-            put_text(sheet.cell(row=row, column=7), update.progress_cy)
-        for col in range(1, 8):
-            sheet.cell(row=row, column=col).alignment = styles.wrap
-    last = max(row, 2)
-    _widths(sheet, _COMMITMENT_WIDTHS)
-    sheet.freeze_panes = "B2"
-    width = len(_COMMITMENT_COLUMNS)
-    sheet.auto_filter.ref = f"A1:{get_column_letter(width)}{last}"
-    sheet.print_title_rows = "1:1"
-    _define(sheet.parent, "CommitmentsTable", sheet, _absolute(1, 1, width, last))
-
-
-# -- five-year trend ---------------------------------------------------------------------------
-
-
-def _trend(sheet, pack, period: Period, styles: _Styles) -> None:
-    from openpyxl.chart import LineChart, Reference
-    from openpyxl.chart.series import SeriesLabel
-
-    put_text(sheet["A1"], f"Key areas: five-year trend to {period.label}")
-    sheet["A1"].font = styles.title
-    put_text(sheet["A2"], "Each financial year's figure as reported at its year end (the year "
-                          "to date for the current year), against the year's target.")
-    _heading_row(sheet, 4, ("Key area", "Code", "Year", "Figure", "Target", "RAG"), styles)
-    areas = sorted(pack.all("key_area"), key=lambda k: (k.position, k.name))
-    row = 4
-    chart_row = 4
-    years = [period.fy]
-    while len(years) < 5:
-        years.insert(0, years[0].previous())
-    for area in areas:
-        indicator = pack.indicator(area.indicator)
-        if indicator is None:
-            continue
-        first = row + 1
-        fmt = number_format(indicator)
-        for fy in years:
-            row += 1
-            at = period if fy == period.fy else Period(fy.start, 4)
-            status = evaluate(pack, indicator.code, at)
-            put_text(sheet.cell(row=row, column=1), area.title)
-            put_text(sheet.cell(row=row, column=2), indicator.code)
-            label = fy.label if at.quarter == 4 else f"{fy.label} (Q{at.quarter} to date)"
-            put_text(sheet.cell(row=row, column=3), label)
-            for col, figure in ((4, status.ytd), (5, status.target)):
-                if figure is not None:
-                    sheet.cell(row=row, column=col, value=excel_number(figure)).number_format = fmt
-            rag = sheet.cell(row=row, column=6)
-            put_text(rag, symbols.rag_symbol(status.rag))
-            rag.alignment = styles.centre
-            if status.rag in styles.rag_fill:
-                rag.fill = styles.rag_fill[status.rag]
-        chart = LineChart()
-        chart.title = _chart_title(f"{area.title} ({indicator.code})")
-        chart.y_axis.title = _UNIT_WORDS.get(indicator.unit, indicator.unit)
-        chart.y_axis.number_format = fmt
-        chart.y_axis.delete = False
-        chart.x_axis.delete = False
-        chart.height, chart.width = 6.5, 13
-        data = Reference(sheet, min_col=4, max_col=5, min_row=first, max_row=row)
-        chart.add_data(data, titles_from_data=False)
-        for series, name in zip(chart.series, ("Figure", "Target"), strict=False):
-            series.tx = SeriesLabel(v=name)
-            series.smooth = False
-        chart.set_categories(Reference(sheet, min_col=3, min_row=first, max_row=row))
-        sheet.add_chart(chart, f"H{chart_row}")
-        chart_row += 14
-    last = max(row, 5)
-    _widths(sheet, (54, 9, 20, 12, 12, 8))
-    sheet.freeze_panes = "A5"
-    sheet.print_title_rows = "4:4"
-    _define(sheet.parent, "TrendTable", sheet, _absolute(1, 4, 6, last))
-
-
-def _chart_title(text: str):
-    """A chart title in 11 point bold (openpyxl's default title is drawn at 18 point)."""
-    from openpyxl.chart.text import RichText, Text
-    from openpyxl.chart.title import Title
-    from openpyxl.drawing.text import (
-        CharacterProperties,
-        Paragraph,
-        ParagraphProperties,
-        RegularTextRun,
-    )
-
-    props = CharacterProperties(sz=1100, b=True)
-    paragraph = Paragraph(pPr=ParagraphProperties(defRPr=props),
-                          r=[RegularTextRun(rPr=props, t=text)])
-    return Title(tx=Text(rich=RichText(p=[paragraph])), overlay=False)
+    define(sheet.parent, "ScorecardTable", sheet, absolute(1, 1, width, last))

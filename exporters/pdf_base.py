@@ -38,8 +38,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from exporters import papers_text as pt
 from exporters.files import replacing
+from model import words as pt
 from model.errors import CraffuError
 
 __all__ = [

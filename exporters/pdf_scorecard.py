@@ -1,8 +1,8 @@
 """The scorecard paper: one period's indicators as an A4 landscape table, with its key.
 
 Rules:
-- Everything comes from ``model.scorecard.build_scorecard`` (the one structure every output
-  reads); no status is recomputed here.
+- Everything comes from the period report (``model.report.PeriodReport``: its scorecard and
+  its suppression, the one structure every output reads); no status is recomputed here.
 - Header: organisation and committee, title, period, prepared date (``PaperOptions.prepared``),
   and whether the figures are draft or final (``pack.is_final``); DRAFT is also drawn across
   every page until the period is final (``pdf_base``).
@@ -22,7 +22,6 @@ Rules:
 
 from __future__ import annotations
 
-from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
@@ -30,7 +29,6 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from exporters import papers_text as pt
 from exporters.pdf_base import (
     FONT,
     FONT_BOLD,
@@ -44,9 +42,10 @@ from exporters.pdf_base import (
     styles,
 )
 from model import symbols
+from model import words as pt
 from model.periods import Period
-from model.scorecard import Scorecard, ScorecardRow, build_scorecard
-from model.status import describe
+from model.report import PeriodReport
+from model.scorecard import Scorecard, ScorecardRow, figure_text
 from model.suppression import SUPPRESSED, Suppression
 
 __all__ = [
@@ -67,14 +66,6 @@ GRID = colors.HexColor("#9AA5B1")
 #: frame.
 COLUMN_WIDTHS = tuple(w * mm for w in (15, 82, 20, 17, 17, 17, 17, 20, 20, 11, 12, 19))
 RAG_COL, ARROW_COL, FACE_COL = 9, 10, 11
-
-
-def figure_text(indicator, number: Decimal | None) -> str:
-    """A figure as a table cell prints it: ``61.0%``, ``£1,234``, ``28,354``, ``12.5``."""
-    if number is None:
-        return ""
-    text = describe(indicator, number)
-    return text[:-5] if text.endswith(" days") else text
 
 
 def scorecard_title(pack, period: Period, language: str) -> str:
@@ -329,12 +320,12 @@ def override_lines(pack, scorecard: Scorecard, language: str) -> list[str]:
     return lines
 
 
-def scorecard_story(pack, scorecard: Scorecard, options: PaperOptions,
-                    suppression: Suppression, *, header: bool = True,
+def scorecard_story(report: PeriodReport, options: PaperOptions, *, header: bool = True,
                     bookmark_prefix: str = "scorecard", level: int = 0) -> list:
     """The scorecard's flowables: header (optional), one table per group, the key."""
     st = styles()
     lang = options.language
+    pack, scorecard, suppression = report.pack, report.scorecard, report.suppression
     story = header_story(pack, scorecard, options, st) if header else []
     if not scorecard.rows:
         story.append(Paragraph(escape(pt.words("no_indicators", lang)), st["body"]))
@@ -348,15 +339,21 @@ def scorecard_story(pack, scorecard: Scorecard, options: PaperOptions,
 
 
 def write_scorecard_pdf(pack, period: Period, path: Path | str | None,
-                        options: PaperOptions | None = None) -> bytes:
-    """Write the period's scorecard (A4 landscape) to ``path``; returns the PDF's bytes."""
+                        options: PaperOptions | None = None, *,
+                        report: PeriodReport | None = None) -> bytes:
+    """Write the period's scorecard (A4 landscape) to ``path``; returns the PDF's bytes.
+
+    ``report``: the period report to lay out (made from ``options`` when not given; its
+    language and edition must be those of ``options``)."""
     options = options or PaperOptions()
-    scorecard = build_scorecard(pack, period)
-    suppression = Suppression.for_pack(pack, options.published)
+    if report is None:
+        report = PeriodReport(pack, period, options.language, published=options.published)
+    elif (report.language, report.published) != (options.language, options.published):
+        raise ValueError("the report's language and edition differ from the options'")
     title = scorecard_title(pack, period, options.language)
 
     def story(doc):
-        return scorecard_story(pack, scorecard, options, suppression)
+        return scorecard_story(report, options)
 
     return build_pdf(story, path, title=title, options=options, first=LANDSCAPE,
                      draft=not pack.is_final(period), author=pack.settings.organisation,

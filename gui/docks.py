@@ -5,11 +5,10 @@ Rules:
   aggregation, target, and the three status explanations for the period; "Override
   forecast…" sets, changes or clears the officer's forecast for the period with its reason
   (``gui.editors.forecast``), one undo step through the window's undo stack.
-- Checks: ``model.checks.check_period`` plus the editor's own checks (``period_checks``):
-  a breakdown whose total differs from its indicator's figure; a figure that jumps from last
-  quarter by more than the jump limit (Preferences, default 50%); commentary over the length
-  limit (default 1,500 characters). Each row says error or warning in words; double-click (or
-  Return) goes to the cell (``findingActivated(code, field)``).
+- Checks: the findings of the period report (``model.report.PeriodReport.findings``, the rules
+  of ``model.checks``), exactly what ``python main.py check`` lists, with the limits of
+  Preferences (commentary length, default 1,500 characters; figure jump, default 50%). Each row
+  says error or warning in words; double-click (or Return) goes to the cell.
 - History: the audit log (``Pack.history``) of the selected indicator and its figures, targets
   and commentary, newest first: when, who, what, field, old, new.
 """
@@ -32,47 +31,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.editors.matrix import breakdown_mismatch
 from gui.row_models import RowsModel
 from gui.scorecard_model import OVERRIDE_MARK, figure_text
 from model import records as r
-from model.checks import ERROR, WARNING, Finding, check_period
+from model.checks import ERROR, CheckLimits, Finding
 from model.periods import Period
-from model.status import evaluate, period_value
+from model.report import PeriodReport
+from model.status import evaluate
 
 __all__ = ["period_checks", "ChecksModel", "HistoryModel", "DetailPanel", "table_view"]
 
 
 def period_checks(pack, period: Period, commentary_limit: int = 1500,
                   jump_percent: Decimal = Decimal(50)) -> list[Finding]:
-    """Every check for ``period``: errors first."""
-    findings = list(check_period(pack, period))
-    for breakdown in pack.all("breakdown"):
-        if breakdown.period == period:
-            problem = breakdown_mismatch(pack, breakdown)
-            if problem:
-                findings.append(Finding(WARNING, breakdown.indicator, period, "breakdown",
-                                        problem))
-    for indicator in pack.indicators():
-        now = period_value(indicator, pack.value(indicator.code, period))
-        before = period_value(indicator, pack.value(indicator.code, period.previous()))
-        if now is not None and before is not None and before != 0:
-            change = (now - before) / abs(before) * 100
-            if abs(change) > jump_percent:
-                findings.append(Finding(
-                    WARNING, indicator.code, period, "actual",
-                    f"{figure_text(indicator, now)} is {abs(change):.0f}% "
-                    f"{'above' if change > 0 else 'below'} last quarter's "
-                    f"{figure_text(indicator, before)}: please check it"))
-        note = pack.commentary(indicator.code, period)
-        for text, language in ((note.text, "English"), (note.text_cy, "Welsh")) if note else ():
-            if len(text) > commentary_limit:
-                findings.append(Finding(
-                    WARNING, indicator.code, period, "commentary",
-                    f"{language} commentary is {len(text):,} characters, over the "
-                    f"{commentary_limit:,} limit"))
-    findings.sort(key=lambda f: 0 if f.severity == ERROR else 1)
-    return findings
+    """Every finding for ``period`` (errors first): the period report's, with these limits."""
+    limits = CheckLimits(commentary_limit, Decimal(jump_percent))
+    return list(PeriodReport(pack, period, limits=limits).findings)
 
 
 class ChecksModel(RowsModel):

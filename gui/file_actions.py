@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from exporters.interchange import write_interchange
 from exporters.scorecard_csv import write_scorecard_csv
 from gui.jobs import JobProgress, run_job
-from model.scorecard import build_scorecard
+from model.report import PeriodReport
 
 __all__ = ["save_copy", "export_interchange", "export_scorecard_csv", "export_job", "ask_path"]
 
@@ -89,7 +89,7 @@ def export_interchange(parent, pack, destination: Path, tell):
 
 
 def export_scorecard_csv(parent, pack, period, destination: Path, tell):
-    scorecard = build_scorecard(pack, period)
+    scorecard = PeriodReport(pack, period).scorecard
     return export_job(parent, "Exporting the scorecard", destination,
                    lambda path: write_scorecard_csv(scorecard, path), tell)
 

@@ -61,7 +61,8 @@ from model.edits.figures import (
 )
 from model.edits.typed import figure_edit_text, parse_block
 from model.periods import Period
-from model.scorecard import Scorecard, ScorecardRow, build_scorecard, scorecard_row
+from model.report import PeriodReport
+from model.scorecard import Scorecard, ScorecardRow, scorecard_row
 from model.store import PackFileError
 from model.validation import ValidationError
 
@@ -167,7 +168,7 @@ class ScorecardModel(QAbstractTableModel):
             self._scorecard = None
             self._entries = []
         else:
-            self._scorecard = build_scorecard(self._pack, self._period)
+            self._scorecard = PeriodReport(self._pack, self._period).scorecard
             self._entries = self._layout(self._scorecard)
         self._cells = [None] * len(self._entries)
         self._flags = [None] * len(self._entries)

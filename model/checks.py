@@ -1,7 +1,8 @@
 """Pre-publication checks for a period: what would be wrong or missing in the papers.
 
 Each finding is an error (the papers would be wrong: ``check`` exits non-zero) or a warning (worth
-a look). Rules:
+a look). The window's checks dock and ``python main.py check`` list exactly these findings, in
+this order (both read them from ``model.report.PeriodReport.findings``). Rules:
 - error: an indicator has no figure for the period ("missing actual");
 - error: a Red status without commentary for the period;
 - error: a stored figure that the pack's rules no longer accept — a numerator above its
@@ -10,17 +11,26 @@ a look). Rules:
   decimals changed after figures were entered). The messages are those of ``model.validation``;
 - error: a partial quarterly trajectory for the period's financial year;
 - warning: no target for the year for an indicator with a polarity (its RAG shows n/a);
-- warning: a ``ratio`` quarter with an actual but no numerator/denominator (left out of the YTD).
+- warning: a ``ratio`` quarter with an actual but no numerator/denominator (left out of the YTD);
+- warning: a breakdown of the period whose grand total differs from its indicator's figure for
+  the period (or names an indicator the pack does not have);
+- warning: a figure that moved from the previous quarter's by more than the jump limit
+  (``CheckLimits.jump_percent``, default 50%) of the previous figure ("please check it");
+- warning: commentary (English or Welsh) longer than ``CheckLimits.commentary_limit`` characters
+  (default 1,500).
+Errors come first; within a severity, the order is the order of the rules above, indicators in
+paper order.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 from model.periods import Period
 from model.validation import validate_record
 
-__all__ = ["Finding", "check_period", "ERROR", "WARNING"]
+__all__ = ["Finding", "CheckLimits", "check_period", "breakdown_mismatch", "ERROR", "WARNING"]
 
 ERROR = "error"
 WARNING = "warning"
@@ -39,10 +49,48 @@ class Finding:
         return f"{self.severity}: {where}: {self.message}"
 
 
-def check_period(pack, period: Period) -> list[Finding]:
-    """Every finding for ``period``, errors first, then in paper order."""
-    from model.status import evaluate  # local: status imports validation, which is light
+@dataclass(frozen=True)
+class CheckLimits:
+    """The limits of the warnings that are a matter of judgement: a commentary longer than
+    ``commentary_limit`` characters, a figure that jumps by more than ``jump_percent`` per cent
+    of the previous quarter's. The window takes them from Preferences; ``check`` uses these
+    defaults."""
 
+    commentary_limit: int = 1500
+    jump_percent: Decimal = Decimal(50)
+
+
+def _total(values) -> int | None:
+    present = [v for v in values if v is not None]
+    return sum(present) if present else None
+
+
+def breakdown_mismatch(pack, breakdown) -> str | None:
+    """The warning when ``breakdown``'s grand total differs from its indicator's figure."""
+    from model.status import period_value
+
+    if not breakdown.indicator:
+        return None
+    indicator = pack.indicator(breakdown.indicator)
+    if indicator is None:
+        return f"{breakdown.title}: there is no indicator {breakdown.indicator}"
+    total = _total(_total(row) for row in breakdown.cells)
+    figure = period_value(indicator, pack.value(indicator.code, breakdown.period))
+    if total is None or figure is None or Decimal(total) == figure:
+        return None
+    return (f"{breakdown.title}: the total {total:,} differs from {indicator.code}'s "
+            f"{breakdown.period.label} figure {figure:,f} by {abs(Decimal(total) - figure):,f}")
+
+
+def check_period(pack, period: Period, limits: CheckLimits | None = None,
+                 statuses: dict | None = None) -> list[Finding]:
+    """Every finding for ``period``, errors first, then in the order of the rules.
+
+    ``statuses`` (code → ``model.status.Status`` for ``period``), when given, saves evaluating
+    the indicators again (the period report passes its scorecard's)."""
+    from model.status import evaluate, period_value  # local: status imports validation
+
+    limits = limits or CheckLimits()
     findings: list[Finding] = []
 
     def add(severity: str, code: str, field: str, message: str) -> None:
@@ -51,7 +99,8 @@ def check_period(pack, period: Period) -> list[Finding]:
     def lookup(kind, key):
         return pack.get(kind, key)
 
-    for indicator in pack.indicators():
+    indicators = pack.indicators()
+    for indicator in indicators:
         code = indicator.code
         value = pack.value(code, period)
         has_figure = value is not None and (
@@ -82,11 +131,44 @@ def check_period(pack, period: Period) -> list[Finding]:
             target is None or (target.annual is None and target.trajectory is None)
         ):
             add(WARNING, code, "target", f"no target for {period.fy.label}, so no RAG status")
-        status = evaluate(pack, code, period)
+        status = statuses.get(code) if statuses is not None else None
+        if status is None:
+            status = evaluate(pack, code, period)
         if status.rag == "Red":
             note = pack.commentary(code, period)
             if note is None or not (note.text.strip() or note.text_cy.strip()):
                 add(ERROR, code, "commentary",
                     f"Red without commentary ({status.rag_explanation})")
+    for breakdown in sorted(pack.all("breakdown"), key=lambda b: (b.position, b.name)):
+        if breakdown.period == period:
+            problem = breakdown_mismatch(pack, breakdown)
+            if problem:
+                add(WARNING, breakdown.indicator, "breakdown", problem)
+    previous = period.previous()
+    for indicator in indicators:
+        code = indicator.code
+        now = period_value(indicator, pack.value(code, period))
+        before = period_value(indicator, pack.value(code, previous))
+        if now is not None and before is not None and before != 0:
+            change = (now - before) / abs(before) * 100
+            if abs(change) > limits.jump_percent:
+                add(WARNING, code, "actual",
+                    f"{_figure(indicator, now)} is {abs(change):.0f}% "
+                    f"{'above' if change > 0 else 'below'} last quarter's "
+                    f"{_figure(indicator, before)}: please check it")
+        note = pack.commentary(code, period)
+        for text, language in ((note.text, "English"), (note.text_cy, "Welsh")) if note else ():
+            if len(text) > limits.commentary_limit:
+                add(WARNING, code, "commentary",
+                    f"{language} commentary is {len(text):,} characters, over the "
+                    f"{limits.commentary_limit:,} limit")
     findings.sort(key=lambda f: 0 if f.severity == ERROR else 1)
     return findings
+
+
+def _figure(indicator, number: Decimal) -> str:
+    """A figure as the scorecard prints it (``61.0%``, ``28,354``, ``£1,234``, ``12.5``)."""
+    from model.status import describe
+
+    text = describe(indicator, number)
+    return text[:-5] if text.endswith(" days") else text

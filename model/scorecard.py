@@ -15,9 +15,9 @@ from decimal import Decimal
 from model import records as r
 from model.numbers import round_half_away
 from model.periods import Period
-from model.status import Status, evaluate, period_value, year_to_date
+from model.status import Status, describe, evaluate, period_value, year_to_date
 
-__all__ = ["ScorecardRow", "Scorecard", "build_scorecard", "scorecard_row"]
+__all__ = ["ScorecardRow", "Scorecard", "build_scorecard", "scorecard_row", "figure_text"]
 
 
 @dataclass(frozen=True)
@@ -78,3 +78,12 @@ def build_scorecard(pack, period: Period) -> Scorecard:
         (group, tuple(by_group[group.name])) for group in pack.groups() if group.name in by_group
     )
     return Scorecard(period, rows, groups)
+
+
+def figure_text(indicator: r.Indicator, number: Decimal | None) -> str:
+    """A figure as a table cell prints it: ``61.0%``, ``£1,234``, ``28,354``, ``12.5`` (days
+    without the word); blank for no figure."""
+    if number is None:
+        return ""
+    text = describe(indicator, number)
+    return text[:-5] if text.endswith(" days") else text

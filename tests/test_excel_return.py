@@ -87,7 +87,7 @@ def test_return_reads_back_with_pandas_as_the_packs_figures(sample, sample_retur
 
 def test_layout_freeze_filter_print_setup_names_and_rag_fill(sample_return):
     book = openpyxl.load_workbook(sample_return)
-    assert book.sheetnames == ["Cover", "Scorecard", "Breakdowns", "Snapshots",
+    assert book.sheetnames == ["Cover", "Scorecard", "Demand", "Breakdowns", "Snapshots",
                                "Commitment progress", "Trend"]
     sheet = book["Scorecard"]
     assert sheet.freeze_panes == "D2"
@@ -101,7 +101,7 @@ def test_layout_freeze_filter_print_setup_names_and_rag_fill(sample_return):
     assert sheet["S2"].alignment.wrap_text
     names = book.defined_names
     assert names["ScorecardTable"].attr_text == "'Scorecard'!$A$1:$U$45"
-    assert {"CommitmentsTable", "SymbolKey", "TrendTable"} <= set(names)
+    assert {"CommitmentsTable", "SymbolKey", "TrendTable", "DemandTable"} <= set(names)
     rules = [rule for cf in sheet.conditional_formatting for rule in cf.rules]
     assert sorted(rule.formula[0] for rule in rules) == ['"A"', '"G"', '"R"']
     assert {rule.dxf.fill.fgColor.rgb[-6:] for rule in rules} == {

@@ -99,13 +99,14 @@ def test_every_gui_module_is_qt(graph):
     assert plain == []
 
 
-#: Modules other work in issue 10 is splitting (the dashboard is the report's charts).
-_SIZE_PENDING = {"gui/dashboard.py"}
+#: Modules being split on other branches of issue 10 (merged soon); none may be added.
+_SIZE_PENDING = {"model/interchange.py", "model/xlsx_reader.py", "model/sample.py",
+                 "model/store.py"}
 
 
-def test_no_module_in_gui_or_the_edits_is_over_500_lines():
+def test_no_module_is_over_500_lines():
     long = []
-    for folder in ("gui", "model/edits"):
+    for folder in ("gui", "model", "exporters"):
         for path in sorted((ROOT / folder).rglob("*.py")):
             name = path.relative_to(ROOT).as_posix()
             lines = len(path.read_text(encoding="utf-8").splitlines())

@@ -13,12 +13,13 @@ import pytest
 from pypdf import PdfReader
 
 from exporters.pdf_base import PaperOptions
-from exporters.pdf_pack import appendices, write_pack_pdf
+from exporters.pdf_pack import write_pack_pdf
 from exporters.pdf_scorecard import figure_text, write_scorecard_pdf
 from model import records as r
 from model.commands import put
 from model.pack import Pack
 from model.periods import Period
+from model.report import PeriodReport
 from model.sample import SHIPPED as SAMPLE_PATH
 from model.scorecard import build_scorecard
 from tests.conftest import D, add_indicator
@@ -165,7 +166,7 @@ def test_full_pack_cover_report_contents_and_appendices(sample, sample_pack_pdf)
     counts = build_scorecard(sample, Q4).rag_counts()
     assert (f"{counts['Green']} are Green, {counts['Amber']} Amber and {counts['Red']} Red"
             in whole)
-    found = appendices(sample, Q4, "en")
+    found = PeriodReport(sample, Q4, "en").appendices
     assert [a.letter for a in found] == list("ABCDEFGHIJ")[:len(found)]
     assert {a.kind for a in found} >= {"scorecard", "dashboard", "key_area", "commitments",
                                        "breakdowns", "snapshots", "rationale"}

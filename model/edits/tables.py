@@ -24,15 +24,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from decimal import Decimal
 
 from model import records as r
+from model.checks import breakdown_mismatch
 from model.commands import Command, delete, put
 from model.edits.errors import EditError, InputError, PasteError
 from model.edits.typed import parse_count, parse_date
 from model.errors import quote
 from model.periods import Period
-from model.status import period_value
 
 __all__ = ["ROWS", "COLUMNS", "Table", "table_of", "with_table", "cells_of", "line_word",
            "total", "place", "insert_line", "remove_line", "move_line", "unique_name",
@@ -195,21 +194,6 @@ def next_date(dates, today: dt.date | None = None) -> str:
         except ValueError:  # 29 February
             return (day + dt.timedelta(days=365)).isoformat()
     return dt.date((today or dt.date.today()).year, 3, 31).isoformat()
-
-
-def breakdown_mismatch(pack, breakdown) -> str | None:
-    """The warning when ``breakdown``'s grand total differs from its indicator's figure."""
-    if not breakdown.indicator:
-        return None
-    indicator = pack.indicator(breakdown.indicator)
-    if indicator is None:
-        return f"{breakdown.title}: there is no indicator {breakdown.indicator}"
-    grand = total(total(row) for row in breakdown.cells)
-    figure = period_value(indicator, pack.value(indicator.code, breakdown.period))
-    if grand is None or figure is None or Decimal(grand) == figure:
-        return None
-    return (f"{breakdown.title}: the total {grand:,} differs from {indicator.code}'s "
-            f"{breakdown.period.label} figure {figure:,f} by {abs(Decimal(grand) - figure):,f}")
 
 
 # -- commands --------------------------------------------------------------------------------

@@ -12,6 +12,9 @@ Rules:
 - Welsh numbers take the singular noun (``44 dangosydd``); adjectives after ``yn`` are mutated
   (``yn Wyrdd``, ``yn Goch``). Quarters are ``Ch1``..``Ch4`` in tables and ``Chwarter 4`` in
   prose; dates are written ``15 Gorffennaf 2025``.
+
+The words live in ``model/`` because the period report (``model.report``) writes the cover
+report's paragraphs and the appendices' titles; the exporters only lay them out.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ __all__ = [
     "words",
     "pair",
     "pick",
+    "joined",
     "date_text",
     "period_text",
     "quarter_label",
@@ -241,6 +245,13 @@ TEXT: dict[str, tuple[str, str]] = {
                      "Nid oes sail resymegol wedi'i chofnodi ar gyfer targedau {year}."),
     "chart_missing": ("(Chart not available: {reason})", "(Siart ddim ar gael: {reason})"),
     "chart_text": ("Chart description: {text}", "Disgrifiad o'r siart: {text}"),
+    # the dashboard's sections
+    "dashboard_demand": ("Demand", "Galw"),
+    "dashboard_key": ("Key indicators", "Dangosyddion allweddol"),
+    "dashboard_breakdowns": ("Breakdowns", "Dadansoddiadau"),
+    "dashboard_snapshots": ("Snapshot comparisons", "Cymariaethau ciplun"),
+    "dashboard_rag": ("RAG status by group", "Statws RAG fesul grŵp"),
+    "dashboard_commitments": ("Commitments by status", "Ymrwymiadau fesul statws"),
 }
 
 _MONTHS_CY = ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst",
@@ -284,6 +295,11 @@ def pick(english: str, welsh: str, language: str) -> list[str]:
     if not welsh.strip() or welsh == english:
         return [english]
     return [english, welsh]
+
+
+def joined(english: str, welsh: str, language: str) -> str:
+    """Pack text in ``language`` on one line: for ``both`` ``English / Cymraeg``."""
+    return " / ".join(t for t in pick(english, welsh, language) if t)
 
 
 def date_text(day: dt.date | None, language: str) -> str:

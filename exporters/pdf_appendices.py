@@ -1,0 +1,286 @@
+"""The committee pack's appendices, laid out from the period report (``model.report``).
+
+Rules:
+- Every figure, total, status and chart comes from the report; nothing is recomputed here.
+- A chart is drawn as vectors (``exporters.chart_drawing``) under its title and followed by its
+  text alternative ("Chart description: …"), kept together on a page; a chart that cannot be
+  drawn is replaced by a line saying why, and the papers still go out.
+- The dashboard appendix draws the report's dashboard sections that belong to it (RAG status by
+  group, commitments by status, the demand measures' trends), then the period's narratives. The
+  key indicators', breakdowns' and snapshots' charts of the dashboard are drawn in their own
+  appendices (``DashboardSection.appendix``), from the very same chart descriptions.
+- Tables: a heading row on the pack's dark blue; counts with thousands separators; in a published
+  edition a suppressed count prints ``*`` (``model.suppression``); totals in bold.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from exporters.pdf_base import FONT, FONT_BOLD, PaperOptions, escape
+from exporters.pdf_cover import markup
+from model import words as pt
+from model.report import PeriodReport
+from model.report.cover import paragraphs
+from model.report.parts import CountTable, KeyAreaPart
+from model.scorecard import figure_text
+from model.status import describe
+from model.suppression import SUPPRESSED, Suppression
+
+__all__ = ["chart_block", "dashboard", "key_area_page", "commitments_table", "breakdown_tables",
+           "snapshot_tables", "rationale_table", "PORTRAIT_WIDTH", "LANDSCAPE_WIDTH",
+           "DASHBOARD_SECTIONS"]
+
+HEAD_FILL = colors.HexColor("#1F3A5F")
+GRID = colors.HexColor("#9AA5B1")
+STATUS_FILL = {
+    "Green": "#1AA57A", "Amber-Green": "#9CC65A", "Amber": "#F0B429", "Red-Amber": "#EE8A3C",
+    "Red": "#E8564A",
+}
+PORTRAIT_WIDTH = 180 * mm
+LANDSCAPE_WIDTH = 267 * mm
+#: The dashboard sections the dashboard appendix draws, in its order, and each chart's height.
+DASHBOARD_SECTIONS = (("rag", 220), ("commitments", 200), ("demand", 210))
+
+
+def chart_block(chart, width: float, height: float, options: PaperOptions, st) -> list:
+    """A chart's title, its drawing and its text alternative, kept together."""
+    try:
+        from exporters.chart_drawing import chart_drawing
+
+        drawing = chart_drawing(chart, width, height)
+        drawing.initialFontName = FONT  # the renderer would otherwise start in Helvetica
+    except Exception as exc:  # noqa: BLE001 - the papers still go out, saying why
+        return [Paragraph(escape(pt.words("chart_missing", options.language, reason=str(exc))),
+                          st["small"])]
+    alt = Paragraph(escape(pt.TEXT["chart_text"][options.language == "cy"].format(
+        text=chart.alt_text)), st["small_welsh"])
+    return [KeepTogether([Paragraph(escape(chart.title), st["h3"]), drawing, alt,
+                          Spacer(1, 3 * mm)])]
+
+
+def dashboard(report: PeriodReport, options: PaperOptions, st) -> list:
+    story = []
+    for key, height in DASHBOARD_SECTIONS:
+        section = report.section(key)
+        for chart in section.charts if section is not None else ():
+            story += chart_block(chart, PORTRAIT_WIDTH, height, options, st)
+    for narrative in report.narratives:
+        story.append(Paragraph(escape(pt.joined(narrative.title or narrative.name,
+                                                narrative.title_cy, options.language)),
+                               st["h2"]))
+        for k, text in enumerate(pt.pick(narrative.text, narrative.text_cy, options.language)):
+            for part in paragraphs(text):
+                story.append(Paragraph(markup(part), st["body"] if k == 0 else st["welsh"]))
+    if not report.narratives:
+        story.append(Paragraph(escape(pt.words("no_narratives", options.language)),
+                               st["body"]))
+    return story
+
+
+def _bullets_or_paragraphs(text: str, style, st) -> list:
+    out = []
+    for part in paragraphs(text):
+        lines = part.split("\n")
+        if all(line.lstrip().startswith(("- ", "• ", "* ")) for line in lines):
+            out += [Paragraph(escape(line.lstrip()[2:]), st["bullet"], bulletText="•")
+                    for line in lines]
+        else:
+            out.append(Paragraph(markup(part), style))
+    return out
+
+
+def _grid_table(data, widths, header_rows: int = 1, extra=()) -> Table:
+    commands = [
+        ("FONT", (0, 0), (-1, -1), FONT, 8.5),
+        ("FONT", (0, 0), (-1, header_rows - 1), FONT_BOLD, 8),
+        ("TEXTCOLOR", (0, 0), (-1, header_rows - 1), colors.white),
+        ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD_FILL),
+        ("GRID", (0, 0), (-1, -1), 0.3, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        *extra,
+    ]
+    table = Table(data, colWidths=widths, repeatRows=header_rows, style=TableStyle(commands))
+    table.hAlign = "LEFT"
+    return table
+
+
+def key_area_page(report: PeriodReport, part: KeyAreaPart, options: PaperOptions, st) -> list:
+    lang, period, indicator = options.language, report.period, part.indicator
+    area = part.area
+    story = [Paragraph(escape(f"{indicator.code} "
+                              f"{pt.joined(indicator.title, indicator.title_cy, lang)}"),
+                       st["body"])]
+    story.append(Paragraph(escape(pt.words("current_position", lang)), st["h2"]))
+    for k, text in enumerate(pt.pick(area.position_text, area.position_text_cy, lang)):
+        story += _bullets_or_paragraphs(text, st["body"] if k == 0 else st["welsh"], st)
+    story.append(Paragraph(escape(pt.words("five_year_trend", lang)), st["h2"]))
+    story += chart_block(part.chart, PORTRAIT_WIDTH, 220, options, st)
+    story.append(Paragraph(escape(pt.words("management_target", lang)), st["h2"]))
+    target = part.target
+    if target is None or target.annual is None:
+        story.append(Paragraph(escape(pt.words("no_target", lang, year=period.fy.label)),
+                               st["body"]))
+    else:
+        text = pt.words("target_for", lang, year=period.fy.label,
+                        target=describe(indicator, target.annual))
+        if target.management:
+            text += f" ({pt.words('management_mark', lang)})"
+        story.append(Paragraph(f"<b>{escape(text)}</b>", st["body"]))
+        for k, rationale in enumerate(pt.pick(target.rationale, target.rationale_cy, lang)):
+            if rationale:
+                story += _bullets_or_paragraphs(rationale, st["body"] if k == 0 else
+                                                st["welsh"], st)
+    story.append(Paragraph(escape(pt.words("current_actions", lang)), st["h2"]))
+    for k, text in enumerate(pt.pick(area.actions, area.actions_cy, lang)):
+        story += _bullets_or_paragraphs(text, st["body"] if k == 0 else st["welsh"], st)
+    story.append(Paragraph(escape(pt.words("expected_improvements", lang)), st["h2"]))
+    if part.missing_trajectory:
+        story.append(Paragraph(escape(pt.words("no_trajectory", lang, year=period.fy.label)),
+                               st["body"]))
+    for trajectory in part.trajectories:
+        data = [[pt.words("quarter", lang), pt.words("expected", lang),
+                 pt.words("actual", lang)]]
+        for row in trajectory.rows:
+            data.append([f"{pt.quarter_label(row.period.quarter, lang)} {row.period.fy.label}",
+                         figure_text(indicator, row.expected), row.actual_text])
+        story.append(_grid_table(data, (50 * mm, 40 * mm, 40 * mm),
+                                 extra=[("ALIGN", (1, 1), (-1, -1), "RIGHT")]))
+        story.append(Spacer(1, 3 * mm))
+    return story
+
+
+def commitments_table(report: PeriodReport, options: PaperOptions, st) -> list:
+    lang = options.language
+    head = [pt.words(k, lang) for k in ("ref", "commitment", "owner", "due", "status",
+                                        "progress")]
+    data = [head]
+    extra = []
+    for line in report.commitments:
+        c, update, status = line.commitment, line.update, line.status
+        progress_texts = pt.pick(update.progress, update.progress_cy, lang) if update else []
+        progress = [Paragraph(markup(t), st["cell"] if k == 0 else st["cell_welsh"])
+                    for k, t in enumerate(progress_texts) if t]
+        title = [Paragraph(escape(t), st["cell"] if k == 0 else st["cell_welsh"])
+                 for k, t in enumerate(pt.pick(c.title, c.title_cy, lang)) if t]
+        i = len(data)
+        data.append([c.ref, title, Paragraph(escape(c.owner), st["cell"]),
+                     pt.date_text(c.due, "en" if lang != "cy" else "cy") if c.due else "",
+                     Paragraph(escape(pt.commitment_status_word(status, lang) if status
+                                      else pt.words("no update", lang)), st["cell_bold"]),
+                     progress])
+        if status in STATUS_FILL:
+            extra.append(("BACKGROUND", (4, i), (4, i), colors.HexColor(STATUS_FILL[status])))
+    return [_grid_table(data, (18 * mm, 80 * mm, 40 * mm, 25 * mm, 24 * mm, 80 * mm),
+                        extra=extra)]
+
+
+def _count_cell(value, suppression: Suppression) -> str:
+    if value is None:
+        return ""
+    if suppression.count(value):
+        return SUPPRESSED
+    return f"{int(value):,}" if value == int(value) else f"{value:,}"
+
+
+def breakdown_tables(report: PeriodReport, options: PaperOptions, st) -> list:
+    lang, suppression = options.language, report.suppression
+    story = []
+    for table in report.breakdowns:
+        story.append(Paragraph(escape(table.title), st["h2"]))
+        total = pt.words("total", lang)
+        data = [[Paragraph(escape(table.record.row_heading), st["head"])]
+                + [Paragraph(escape(c), st["head"]) for c in table.columns]
+                + [Paragraph(escape(total), st["head"])]]
+        for name, cells, row_total in zip(table.rows, table.cells, table.row_totals,
+                                          strict=True):
+            data.append([Paragraph(escape(name), st["cell"])]
+                        + [_count_cell(v, suppression) for v in cells]
+                        + [_count_cell(row_total, suppression)])
+        data.append([Paragraph(f"<b>{escape(total)}</b>", st["cell"])]
+                    + [_count_cell(t, suppression) for t in table.column_totals]
+                    + [_count_cell(table.grand_total, suppression)])
+        first = 45 * mm
+        rest = (LANDSCAPE_WIDTH - 90 * mm - first) / (len(table.columns) + 1)
+        story.append(_grid_table(data, (first, *([rest] * (len(table.columns) + 1))), extra=[
+            ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+            ("FONT", (0, -1), (-1, -1), FONT_BOLD, 8.5),
+            ("FONT", (-1, 1), (-1, -1), FONT_BOLD, 8.5),
+        ]))
+        if table.record.note:
+            story.append(Paragraph(escape(table.record.note), st["small"]))
+        story += chart_block(table.chart, LANDSCAPE_WIDTH - 60 * mm, 230, options, st)
+    return story
+
+
+def _date_heading(text: str, language: str) -> str:
+    try:
+        return pt.date_text(dt.date.fromisoformat(str(text)), "cy" if language == "cy" else "en")
+    except ValueError:
+        return str(text)
+
+
+def _change(change, table: CountTable, i: int | None, suppression: Suppression) -> str:
+    if change is None:
+        return ""
+    if i is not None and (suppression.count(table.cells[i][0])
+                          or suppression.count(table.cells[i][-1])):
+        return SUPPRESSED
+    return f"{int(change):+,}"
+
+
+def snapshot_tables(report: PeriodReport, options: PaperOptions, st) -> list:
+    lang, suppression = options.language, report.suppression
+    story = []
+    for table in report.snapshots:
+        story.append(Paragraph(escape(table.title), st["h2"]))
+        dates = [_date_heading(d, lang) for d in table.columns]
+        head = [pt.words("category", lang), *dates]
+        with_change = len(dates) >= 2
+        if with_change:
+            head.append(pt.words("change", lang))
+        data = [[Paragraph(escape(h), st["head"]) for h in head]]
+        for i, (name, cells) in enumerate(zip(table.rows, table.cells, strict=True)):
+            row = [Paragraph(escape(name), st["cell"])]
+            row += [_count_cell(v, suppression) for v in cells]
+            if with_change:
+                row.append(_change(table.changes[i], table, i, suppression))
+            data.append(row)
+        total_row = [Paragraph(f"<b>{escape(pt.words('total', lang))}</b>", st["cell"])]
+        total_row += [_count_cell(t, suppression) for t in table.column_totals]
+        if with_change:
+            total_row.append(_change(table.total_change, table, None, suppression))
+        data.append(total_row)
+        widths = (70 * mm, *([35 * mm] * (len(head) - 1)))
+        story.append(_grid_table(data, widths, extra=[
+            ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+            ("FONT", (0, -1), (-1, -1), FONT_BOLD, 8.5),
+        ]))
+        if table.record.note:
+            story.append(Paragraph(escape(table.record.note), st["small"]))
+        story += chart_block(table.chart, PORTRAIT_WIDTH, 230, options, st)
+    return story
+
+
+def rationale_table(report: PeriodReport, options: PaperOptions, st) -> list:
+    lang = options.language
+    data = [[pt.words("code", lang), pt.words("indicator", lang), pt.words("target", lang),
+             pt.words("rationale", lang)]]
+    for indicator, target in report.rationale:
+        title = [Paragraph(escape(t), st["cell"] if k == 0 else st["cell_welsh"])
+                 for k, t in enumerate(pt.pick(indicator.title, indicator.title_cy, lang)) if t]
+        target_text = figure_text(indicator, target.annual) if target.annual is not None else ""
+        if target.management:
+            target_text += f"\n({pt.words('management_mark', lang)})"
+        rationale = [Paragraph(markup(t), st["cell"] if k == 0 else st["cell_welsh"])
+                     for k, t in enumerate(pt.pick(target.rationale, target.rationale_cy, lang))
+                     if t]
+        data.append([indicator.code, title, Paragraph(escape(target_text).replace(
+            "\n", "<br/>"), st["cell"]), rationale])
+    return [_grid_table(data, (16 * mm, 60 * mm, 24 * mm, 80 * mm))]

@@ -1,0 +1,269 @@
+"""The period report: everything the papers and the window say about one period, assembled once.
+
+``PeriodReport(pack, period, language="en", published=False, limits=None)`` is the one place
+where the domain decides what a period's outputs show. The window (scorecard page, dashboard,
+checks dock), ``python main.py check`` and every export (CSV, scorecard PDF, committee pack PDF,
+Excel return) read it, so they cannot disagree; the exporters and the window only lay it out.
+Plain Python: no Qt, no reportlab, no openpyxl.
+
+What it holds (the parts are in ``model.report.parts``):
+
+- ``scorecard``: ``model.scorecard.Scorecard`` — the rows in paper order, by group, with the
+  four quarters, last year's outturn, the status (YTD, target, comparison, RAG, arrow, face and
+  their explanations) and the commentary; ``rag_counts()``.
+- ``demand_codes``: the demand measures — the indicators of the group named "Demand" (Welsh
+  "Galw"), or, in a pack without one, the indicators with polarity ``none``
+  (``model.report.dashboard`` says why).
+- ``key_indicator_codes``: the key areas' indicators, in key-area order, without repeats.
+- ``findings``: every pre-publication check of ``model.checks`` for the period (errors first),
+  with ``limits`` (commentary length, figure jump: the window's Preferences, else the defaults).
+- ``breakdowns``: the period's breakdowns, and ``snapshots``: the snapshot comparisons, each a
+  ``CountTable`` (labels in the language, counts, totals, changes, chart).
+- ``key_areas``: ``KeyAreaPart`` — area, indicator, the year's target, the five-year trend chart,
+  this year's and next year's trajectories with the figures so far.
+- ``narratives`` of the period; ``commitments`` with their update for the period
+  (``CommitmentLine``); ``rationale``: the (indicator, target) pairs with a rationale or a
+  management target for the year.
+- ``dashboard``: the dashboard's sections (``DashboardSection``: demand, key indicators,
+  breakdowns, snapshots, RAG status by group, commitments by status), each with its chart
+  descriptions (``model.charts.Chart``) and the kind of appendix of the committee pack that
+  draws the same charts. ``trend(code)`` gives any indicator's five-year trend chart, kept, so
+  the dashboard and a key-area page draw the very same description.
+- ``appendices``: letter, kind, title and what each holds; ``cover``: the cover report's
+  headings and numbered paragraphs, the performance summary generated from the scorecard;
+  ``title``: the committee pack's title.
+- ``suppression``: the small-number rule of a ``published`` edition (``model.suppression``);
+  every chart in the report is already as this edition shows it, and so are the figures of the
+  key areas' trajectories and the cover report's words.
+
+Cost: each part is worked out when first asked for and then kept, so a report is cheap to make
+on every edit and costs only what its reader uses (the checks dock asks for ``findings`` alone,
+the dashboard for its sections, a PDF for everything). A report is a snapshot: after an edit,
+make a new one. Measured on the sample pack (44 indicators): creating a report ~0 ms;
+``scorecard`` ~5 ms; ``findings`` ~7 ms; every dashboard chart ~35 ms; the whole report for the
+committee pack ~50 ms (docs/architecture.md).
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from model import records as r
+from model import words as pt
+from model.charts import Chart, breakdown_chart, commitment_summary, rag_summary, snapshot_chart
+from model.charts import trend_chart as _trend_chart
+from model.checks import CheckLimits, Finding, check_period
+from model.errors import CraffuError
+from model.numbers import round_half_away
+from model.periods import Period
+from model.report.cover import appendices, cover_report
+from model.report.dashboard import dashboard_sections, demand_codes, key_indicator_codes
+from model.report.parts import (
+    Appendix,
+    CommitmentLine,
+    CountTable,
+    CoverReport,
+    DashboardSection,
+    KeyAreaPart,
+    Trajectory,
+    TrajectoryRow,
+    count_table,
+)
+from model.scorecard import Scorecard, build_scorecard, figure_text
+from model.status import period_value
+from model.suppression import SUPPRESSED, Suppression, suppress_chart
+
+__all__ = ["PeriodReport", "ReportError", "TREND_YEARS", "demand_codes", "key_indicator_codes"]
+
+#: The span of every trend chart of a report, in financial years.
+TREND_YEARS = 5
+
+
+class ReportError(CraffuError, ValueError):
+    """A report that cannot be made from what was asked (e.g. an unknown language)."""
+
+
+class PeriodReport:
+    """One period of one pack, in one language (``en``, ``cy`` or ``both``). See the module
+    docstring for what it holds."""
+
+    def __init__(self, pack, period: Period, language: str = "en", *, published: bool = False,
+                 limits: CheckLimits | None = None):
+        if language not in pt.LANGUAGES:
+            raise ReportError(f"language must be en, cy or both, not '{language}'")
+        self.pack = pack
+        self.period = period
+        self.language = language
+        self.published = published
+        self.limits = limits or CheckLimits()
+        self._trends: dict[str, Chart] = {}
+
+    def __repr__(self) -> str:
+        return (f"PeriodReport({self.pack.name!r}, {self.period.label!r}, {self.language!r}"
+                f"{', published' if self.published else ''})")
+
+    # -- the period and the edition ----------------------------------------------------------
+
+    @cached_property
+    def suppression(self) -> Suppression:
+        return Suppression.for_pack(self.pack, self.published)
+
+    @property
+    def is_final(self) -> bool:
+        return self.pack.is_final(self.period)
+
+    @cached_property
+    def title(self) -> str:
+        """The committee pack's title: the report title (both languages for ``both``), else
+        the pack's name, "Committee papers" and the period."""
+        s = self.pack.settings
+        title = pt.joined(s.report_title, s.report_title_cy, self.language)
+        return title or (f"{self.pack.name} – {pt.words('committee_pack', self.language)} "
+                         f"{self.period.label}")
+
+    # -- figures and checks -----------------------------------------------------------------
+
+    @cached_property
+    def scorecard(self) -> Scorecard:
+        return build_scorecard(self.pack, self.period)
+
+    @cached_property
+    def findings(self) -> tuple[Finding, ...]:
+        statuses = ({row.code: row.status for row in self.scorecard.rows}
+                    if "scorecard" in self.__dict__ else None)  # reuse, never force
+        return tuple(check_period(self.pack, self.period, self.limits, statuses))
+
+    @cached_property
+    def demand_codes(self) -> tuple[str, ...]:
+        return demand_codes(self.pack)
+
+    @cached_property
+    def key_indicator_codes(self) -> tuple[str, ...]:
+        return key_indicator_codes(self.pack)
+
+    # -- records of the period --------------------------------------------------------------
+
+    def _label(self, english: str, welsh: str) -> str:
+        return pt.joined(english, welsh, self.language)
+
+    @cached_property
+    def breakdowns(self) -> tuple[CountTable, ...]:
+        records = sorted((b for b in self.pack.all("breakdown") if b.period == self.period),
+                         key=lambda b: (b.position, b.name))
+        cy = self.language == "cy"
+        return tuple(count_table(
+            b, self._label(b.title, b.title_cy),
+            b.rows_cy if cy and b.rows_cy else b.rows,
+            b.columns_cy if cy and b.columns_cy else b.columns, b.cells,
+            self._shown(breakdown_chart(b), people_counts=True)) for b in records)
+
+    @cached_property
+    def snapshots(self) -> tuple[CountTable, ...]:
+        records = sorted(self.pack.all("snapshot"), key=lambda s: (s.position, s.name))
+        cy = self.language == "cy"
+        return tuple(count_table(
+            s, self._label(s.title, s.title_cy),
+            s.categories_cy if cy and s.categories_cy else s.categories, s.dates, s.counts,
+            self._shown(snapshot_chart(s), people_counts=True), with_change=True)
+            for s in records)
+
+    @cached_property
+    def narratives(self) -> tuple[r.Narrative, ...]:
+        return tuple(sorted((n for n in self.pack.all("narrative") if n.period == self.period),
+                            key=lambda n: (n.position, n.name)))
+
+    @cached_property
+    def commitments(self) -> tuple[CommitmentLine, ...]:
+        pack = self.pack
+        return tuple(CommitmentLine(c, pack.get("commitment_update", (c.ref, self.period)))
+                     for c in sorted(pack.all("commitment"), key=lambda c: (c.position, c.ref)))
+
+    @cached_property
+    def rationale(self) -> tuple[tuple[r.Indicator, r.Target], ...]:
+        out = []
+        for indicator in self.pack.indicators():
+            target = self.pack.target(indicator.code, self.period.year)
+            if target is not None and (target.rationale.strip() or target.rationale_cy.strip()
+                                       or target.management):
+                out.append((indicator, target))
+        return tuple(out)
+
+    @cached_property
+    def key_areas(self) -> tuple[KeyAreaPart, ...]:
+        parts = []
+        for area in sorted(self.pack.all("key_area"), key=lambda a: (a.position, a.name)):
+            indicator = self.pack.indicator(area.indicator)
+            if indicator is None:
+                continue
+            trajectories, missing = self._trajectories(indicator)
+            parts.append(KeyAreaPart(
+                area, indicator, self._label(area.title, area.title_cy),
+                self.pack.target(indicator.code, self.period.year), self.trend(indicator.code),
+                trajectories, missing))
+        return tuple(parts)
+
+    def _trajectories(self, indicator: r.Indicator) -> tuple[tuple[Trajectory, ...], bool]:
+        """This year's and next year's trajectory (where set), with the figures so far."""
+        pack, period, suppression = self.pack, self.period, self.suppression
+        out, missing = [], False
+        for year in (period.year, period.year + 1):
+            target = pack.target(indicator.code, year)
+            trajectory = target.trajectory if target is not None else None
+            if trajectory is None:
+                missing = missing or year == period.year
+                continue
+            rows = []
+            for q, expected in enumerate(trajectory, 1):
+                p = Period(year, q)
+                actual = None
+                if p <= period:
+                    actual = round_half_away(period_value(indicator, pack.value(indicator.code,
+                                                                                 p)),
+                                             indicator.display_decimals)
+                text = SUPPRESSED if suppression.quarter(pack, indicator, p, actual) \
+                    else figure_text(indicator, actual)
+                rows.append(TrajectoryRow(p, expected, actual, text))
+            out.append(Trajectory(year, tuple(rows)))
+        return tuple(out), missing
+
+    # -- charts and the dashboard -----------------------------------------------------------
+
+    def _shown(self, chart: Chart, people_counts: bool = False) -> Chart:
+        """``chart`` as this edition shows it (suppressed points as ``*`` gaps when published)."""
+        return suppress_chart(chart, self.suppression, self.pack, people_counts=people_counts)
+
+    def trend(self, code: str) -> Chart:
+        """Indicator ``code``'s trend: five financial years to the period, quarter by quarter,
+        with target, trajectory and RAG points (kept: the same description every time)."""
+        chart = self._trends.get(code)
+        if chart is None:
+            chart = self._shown(_trend_chart(self.pack, code, self.period, TREND_YEARS,
+                                             "quarters"))
+            self._trends[code] = chart
+        return chart
+
+    @cached_property
+    def rag_chart(self) -> Chart:
+        return self._shown(rag_summary(self.pack, self.period, self.scorecard))
+
+    @cached_property
+    def commitment_chart(self) -> Chart:
+        return self._shown(commitment_summary(self.pack, self.period))
+
+    @cached_property
+    def dashboard(self) -> tuple[DashboardSection, ...]:
+        return dashboard_sections(self)
+
+    def section(self, key: str) -> DashboardSection | None:
+        """The dashboard section ``key`` (``demand``, ``rag``, …), or None when left out."""
+        return next((s for s in self.dashboard if s.key == key), None)
+
+    # -- the committee pack -----------------------------------------------------------------
+
+    @cached_property
+    def appendices(self) -> tuple[Appendix, ...]:
+        return appendices(self)
+
+    @cached_property
+    def cover(self) -> CoverReport:
+        return cover_report(self)

@@ -1,0 +1,243 @@
+"""The parts of a period report: plain, frozen records of what the papers and the window show.
+
+Rules:
+- Texts are in the report's language (``en``, ``cy`` or ``both``, chosen with
+  ``model.words.pick``); figures are kept as numbers (``Decimal``) with, where a figure can be
+  suppressed, the text the edition prints (``*`` in a published edition, ``model.suppression``).
+- Totals of breakdowns and snapshots are computed here, once, from the stored counts: a total is
+  blank (``None``) when every count it adds is blank, never 0; a snapshot's change is the last
+  date's count less the first's, blank when either is blank.
+- Charts are ``model.charts.Chart`` descriptions as this edition shows them (suppressed points
+  become gaps marked ``*`` in a published edition).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cached_property
+
+from model import records as r
+from model.charts import Chart
+from model.periods import Period
+
+__all__ = [
+    "Bullet",
+    "CoverParagraph",
+    "CoverSection",
+    "CoverReport",
+    "Appendix",
+    "CountTable",
+    "count_table",
+    "TrajectoryRow",
+    "Trajectory",
+    "KeyAreaPart",
+    "CommitmentLine",
+    "DashboardSection",
+]
+
+
+# -- the cover report ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Bullet:
+    """A bullet point: ``lead`` (printed in bold: a code, "Appendix A") then ``text``."""
+
+    lead: str
+    text: str
+
+    def __str__(self) -> str:
+        return self.lead + self.text
+
+
+@dataclass(frozen=True)
+class CoverParagraph:
+    """One paragraph of the cover report: its number (``None``: not numbered), its text in each
+    language of the edition (English first for ``both``; ``""`` where one is missing) and any
+    bullet points under it."""
+
+    number: int | None
+    texts: tuple[str, ...]
+    bullets: tuple[Bullet, ...] = ()
+
+
+@dataclass(frozen=True)
+class CoverSection:
+    """A heading of the cover report (``key``: reason, background, performance, way_forward,
+    legal, financial, recommendation) and its paragraphs."""
+
+    key: str
+    heading: str
+    paragraphs: tuple[CoverParagraph, ...]
+
+
+@dataclass(frozen=True)
+class CoverReport:
+    """The committee's covering paper in the seeds' shape, every word as printed (before any
+    change of case a layout makes)."""
+
+    organisation: str
+    committee: tuple[str, ...]
+    meeting_date: str
+    title: tuple[str, ...]
+    sections: tuple[CoverSection, ...]
+    signatory: str
+    signatory_role: str
+    report_date: str
+
+    @property
+    def paragraphs(self) -> tuple[CoverParagraph, ...]:
+        return tuple(p for s in self.sections for p in s.paragraphs)
+
+
+@dataclass(frozen=True)
+class Appendix:
+    """One appendix: its letter, kind, title and what it holds (both as printed), and for a
+    key-area appendix the key area's name (``key``)."""
+
+    letter: str
+    kind: str
+    title: str
+    holds: str
+    key: str = ""
+
+
+# -- tables of counts ---------------------------------------------------------------------------
+
+
+def _number(value) -> Decimal | None:
+    if value is None or value == "":
+        return None
+    return value if isinstance(value, Decimal) else Decimal(str(value))
+
+
+def _sum(values) -> Decimal | None:
+    present = [v for v in values if v is not None]
+    return sum(present, Decimal(0)) if present else None
+
+
+@dataclass(frozen=True)
+class CountTable:
+    """A breakdown (rows by columns) or a snapshot comparison (categories by dates) as printed:
+    ``title``, ``rows`` and ``columns`` in the report's language, ``cells`` padded to the
+    columns (a snapshot's columns are its ISO dates, which each layout writes as it writes
+    dates), and the totals. ``changes`` (snapshots with two dates or more) is each row's last
+    count less its first."""
+
+    record: r.Breakdown | r.Snapshot
+    title: str
+    rows: tuple[str, ...]
+    columns: tuple[str, ...]
+    cells: tuple[tuple[Decimal | None, ...], ...]
+    row_totals: tuple[Decimal | None, ...]
+    column_totals: tuple[Decimal | None, ...]
+    grand_total: Decimal | None
+    changes: tuple[Decimal | None, ...] = ()
+    total_change: Decimal | None = None
+    chart: Chart | None = None
+
+    @property
+    def name(self) -> str:
+        return self.record.name
+
+
+def count_table(record, title: str, rows, columns, cells, chart: Chart | None,
+                with_change: bool = False) -> CountTable:
+    """The ``CountTable`` of a breakdown's or snapshot's labels and stored counts."""
+    rows, columns = tuple(rows), tuple(columns)
+    grid = tuple(
+        tuple(_number(line[j]) if j < len(line) else None for j in range(len(columns)))
+        for line in ((cells[i] if i < len(cells) else []) for i in range(len(rows))))
+    row_totals = tuple(_sum(line) for line in grid)
+    column_totals = tuple(_sum(line[j] for line in grid) for j in range(len(columns)))
+    grand = _sum(row_totals)
+    changes: tuple = ()
+    total_change = None
+    if with_change and len(columns) >= 2:
+        changes = tuple(None if line[0] is None or line[-1] is None else line[-1] - line[0]
+                        for line in grid)
+        first, last = column_totals[0], column_totals[-1]
+        total_change = None if first is None or last is None else last - first
+    return CountTable(record, title, rows, columns, grid, row_totals, column_totals, grand,
+                      changes, total_change, chart)
+
+
+# -- key areas and commitments -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TrajectoryRow:
+    """A quarter of a trajectory: the expected figure and the actual so far (``None`` after the
+    period or unreported) with the text the edition prints for it."""
+
+    period: Period
+    expected: Decimal
+    actual: Decimal | None
+    actual_text: str
+
+
+@dataclass(frozen=True)
+class Trajectory:
+    """A financial year's quarterly trajectory (``year``: the year it starts)."""
+
+    year: int
+    rows: tuple[TrajectoryRow, ...]
+
+
+@dataclass(frozen=True)
+class KeyAreaPart:
+    """A key area the committee monitors: the record, its indicator, the year's target, the
+    five-year trend chart and the trajectories of this year and next where they are set
+    (``missing_trajectory``: this year has none)."""
+
+    area: r.KeyArea
+    indicator: r.Indicator
+    title: str
+    target: r.Target | None
+    chart: Chart
+    trajectories: tuple[Trajectory, ...]
+    missing_trajectory: bool
+
+
+@dataclass(frozen=True)
+class CommitmentLine:
+    """A commitment and its update for the period (``None``: no update)."""
+
+    commitment: r.Commitment
+    update: r.CommitmentUpdate | None
+
+    @property
+    def status(self) -> str:
+        return self.update.status if self.update else ""
+
+
+# -- the dashboard ------------------------------------------------------------------------------
+
+
+class DashboardSection:
+    """One section of the dashboard: ``key`` (``demand``, ``key_indicators``, ``breakdowns``,
+    ``snapshots``, ``rag``, ``commitments``), its heading, the indicators it charts (trend
+    sections) and its charts, worked out when first asked for. ``appendix`` names the kind of
+    appendix of the committee pack that draws these same charts."""
+
+    def __init__(self, key: str, title: str, appendix: str,
+                 make: Callable[[], tuple[Chart, ...]], codes: tuple[str, ...] = ()):
+        self.key = key
+        self.title = title
+        self.appendix = appendix
+        self.codes = codes
+        self._make = make
+
+    @property
+    def is_trends(self) -> bool:
+        """Small multiples of trend charts (rather than one card a chart)."""
+        return self.key in ("demand", "key_indicators")
+
+    @cached_property
+    def charts(self) -> tuple[Chart, ...]:
+        return tuple(self._make())
+
+    def __repr__(self) -> str:
+        return f"DashboardSection({self.key!r}, {self.title!r})"
