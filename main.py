@@ -14,7 +14,15 @@ Command line (``python main.py --help``):
                                              pack (PDF), the Excel return, a data-collection
                                              template or the interchange format
     python main.py check PACK [--period P]   list problems; exit 1 when any is an error
+    python main.py copy SOURCE DESTINATION   copy a pack between a file and a server
+    python main.py grant URL USER ROLE [--group G]   give a database user a role on a server
+    python main.py revoke URL USER [ROLE] [--group G]   pack, or take it away
+    python main.py members URL               who has which role
+    python main.py collection open|close|status|cells|submit|accept|return URL ...
+                                             a data-collection round on a server pack
 
+PACK is a pack file (*.craffu) or a server pack's address,
+``postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE?pack=NAME`` (see docs/team-mode.md).
 Bad input gets one clear line per problem on stderr and a non-zero exit, never a traceback.
 Only opening the application imports Qt; every other verb runs without a display.
 """
@@ -29,7 +37,8 @@ from pathlib import Path
 from model.errors import CraffuError
 
 SAMPLE_PACK = Path(__file__).resolve().parent / "resources" / "sample.craffu"
-VERBS = ("open", "new", "import", "export", "check")
+VERBS = ("open", "new", "import", "export", "check", "copy", "grant", "revoke", "members",
+         "collection")
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1  # check found errors
@@ -38,6 +47,20 @@ EXIT_ERROR = 2  # bad input: the command did nothing
 
 class CommandLineError(CraffuError):
     """A user mistake; each line of the message is printed as one error line."""
+
+
+def _where(text: str):
+    """A pack argument: a server address (``postgresql://…?pack=NAME``) or a file path."""
+    from model.address import AddressError, location
+
+    try:
+        return location(text)
+    except AddressError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _is_file(where) -> bool:
+    return isinstance(where, Path)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -52,25 +75,27 @@ def _parser() -> argparse.ArgumentParser:
 
     p = verbs.add_parser("open", help="open the application on PACK (the default verb; "
                          "no PACK: a working copy of the bundled sample pack)")
-    p.add_argument("pack", nargs="?", type=Path, help="the pack file (*.craffu)")
+    p.add_argument("pack", nargs="?", type=_where, help="the pack file (*.craffu) or "
+                   "server address")
     p.add_argument("--read-only", action="store_true", help="open without taking the lock; "
                    "nothing can be changed")
 
     p = verbs.add_parser("new", help="create a new pack file")
-    p.add_argument("pack", type=Path, help="the pack file to create (*.craffu)")
+    p.add_argument("pack", type=_where, help="the pack file to create (*.craffu), or a "
+                   "server address postgresql://USER@HOST/DATABASE?pack=NAME")
     p.add_argument("--sample", action="store_true",
                    help="start from a copy of the bundled sample pack")
 
     p = verbs.add_parser("import", help="import the interchange format into PACK "
                          "(all or nothing)")
-    p.add_argument("pack", type=Path)
+    p.add_argument("pack", type=_where)
     p.add_argument("source", type=Path, help="an .xlsx workbook or a folder of CSV files, "
                    "or a filled data-collection template (.xlsx)")
 
     p = verbs.add_parser("export", help="write the period's papers and workbooks: scorecard "
                          "CSV or PDF, committee pack PDF, Excel return, data-collection "
                          "template, or the whole pack in the interchange format")
-    p.add_argument("pack", type=Path)
+    p.add_argument("pack", type=_where)
     p.add_argument("--period", help="the reporting period (default: the latest with figures)")
     p.add_argument("--csv", type=Path, metavar="FILE", help="the period's scorecard as CSV")
     p.add_argument("--interchange", type=Path, metavar="FILE_OR_DIR",
@@ -94,8 +119,12 @@ def _parser() -> argparse.ArgumentParser:
 
     p = verbs.add_parser("check", help="list problems for the period; exit 1 if any is an "
                          "error")
-    p.add_argument("pack", type=Path)
+    p.add_argument("pack", type=_where)
     p.add_argument("--period", help="the reporting period (default: the latest with figures)")
+
+    from team_cli import add_team_verbs
+
+    add_team_verbs(verbs, _where)
     return parser
 
 
@@ -119,7 +148,17 @@ def _period_of(pack, text: str | None):
 def _cmd_new(args) -> int:
     from model.pack import Pack
 
-    target: Path = args.pack
+    target = args.pack
+    if not _is_file(target):
+        if args.sample:
+            from model.pack_copy import copy_pack
+
+            copy_pack(SAMPLE_PACK, target)
+            print(f"created {target.name} from the sample pack")
+        else:
+            Pack.create(target).close()
+            print(f"created {target.name}")
+        return EXIT_OK
     if target.exists():
         raise CommandLineError(f"{target} already exists; choose another name")
     if args.sample:
@@ -144,7 +183,7 @@ def _cmd_new(args) -> int:
 
 
 def _cmd_import(args) -> int:
-    if not args.pack.exists():
+    if _is_file(args.pack) and not args.pack.exists():
         raise CommandLineError(
             f"{args.pack} does not exist; create it first with: main.py new {args.pack}"
         )
@@ -154,7 +193,7 @@ def _cmd_import(args) -> int:
     from model.template_import import is_template, read_template
 
     reader = read_template if is_template(args.source) else read_interchange
-    with Pack.open(args.pack) as pack:
+    with Pack.open(args.pack) as pack, pack.serialised("import"):
         plan = reader(args.source, pack)
         changes = len(plan.changes)
         if changes:
@@ -271,12 +310,18 @@ def _cmd_check(args) -> int:
 
 
 def _cmd_open(args) -> int:
-    if args.pack is not None and not args.pack.is_file():
+    if args.pack is not None and _is_file(args.pack) and not args.pack.is_file():
         raise CommandLineError(f"{args.pack} does not exist" if not args.pack.exists()
                                else f"{args.pack} is not a pack file")
     from gui.app import run_app
 
     return run_app(args.pack, read_only=args.read_only)
+
+
+def _team_command(args) -> int:
+    from team_cli import run_team_verb
+
+    return run_team_verb(args)
 
 
 _COMMANDS = {
@@ -285,6 +330,11 @@ _COMMANDS = {
     "import": _cmd_import,
     "export": _cmd_export,
     "check": _cmd_check,
+    "copy": _team_command,
+    "grant": _team_command,
+    "revoke": _team_command,
+    "members": _team_command,
+    "collection": _team_command,
 }
 
 

@@ -19,6 +19,13 @@ Rules:
   under the lock, rolls back a save a crash interrupted (``model.store``). Opening read-only
   repairs such a pack too when nobody holds it and the file can be written; ``close`` releases
   the lock.
+- A server address (``postgresql://…?pack=NAME``, ``model.address``) opens the pack on a
+  PostgreSQL server instead (``model.server_store``), chosen wherever a path is accepted. Such a
+  store is ``shared``: no lock; a change is also refused when the user's role does not allow it
+  or a record it changes was changed by someone else since it was read (``model.team``: the
+  pack then pulls the current records in); the inverse of a change undoes only that change
+  (``Reversal``); ``refresh()`` brings in others' changes and tells subscribers, and
+  ``serialised()`` makes an import wait for any other import into the pack.
 """
 
 from __future__ import annotations
@@ -29,10 +36,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from model import records as r
+from model.address import is_server_address
 from model.commands import Command
 from model.lock import PackLock, PackLocked, current_user
 from model.periods import Period
 from model.store import PackFile, PackFileError, has_journal, writable
+from model.stores import Store
 from model.validation import Problem, ValidationError, validate_record
 
 __all__ = ["Pack", "ReadOnlyPack", "Change"]
@@ -52,7 +61,7 @@ def _log_subscriber_error(exc: BaseException) -> None:
 class Pack:
     """The records of one pack and the file they live in."""
 
-    def __init__(self, store: PackFile, records: dict[str, dict[tuple, r.Record]],
+    def __init__(self, store: Store, records: dict[str, dict[tuple, r.Record]],
                  lock: PackLock | None = None):
         self.store = store
         self._records = records
@@ -64,13 +73,21 @@ class Pack:
         #: Called with the exception when a subscriber fails (the change itself was saved).
         self.on_subscriber_error: Callable[[BaseException], None] = _log_subscriber_error
         self._revision = 0
-        self.user = current_user()
+        self.user = store.user or current_user()
 
     # -- opening and closing -----------------------------------------------------------------
 
     @classmethod
     def create(cls, path: Path | str) -> Pack:
-        """A new pack file with default report settings."""
+        """A new pack (a file, or a server pack for a server address) with default report
+        settings."""
+        if is_server_address(path):
+            from model.stores import create_store
+
+            store = create_store(path)
+            pack = cls._loaded(store)
+            pack.apply(Command("Create pack", (("settings", ("report",), r.ReportSettings()),)))
+            return pack
         store = PackFile.create(path)
         lock = PackLock(store.path)
         lock.acquire()
@@ -90,6 +107,10 @@ class Pack:
     def open(cls, path: Path | str, read_only: bool = False) -> Pack:
         """Open a pack; for writing unless ``read_only``. Raises PackFileError (PackNotWritable
         for a file the user may only read) or PackLocked."""
+        if is_server_address(path):
+            from model.stores import open_store
+
+            return cls._loaded(open_store(path, read_only=read_only))
         path = Path(path)
         PackFile.check_header(path)  # refuse a non-pack before leaving a lock file beside it
         lock = None
@@ -110,6 +131,15 @@ class Pack:
                 lock.release()
             raise
         return cls(store, records, lock)
+
+    @classmethod
+    def _loaded(cls, store: Store) -> Pack:
+        try:
+            records = store.load()
+        except BaseException:
+            store.close()
+            raise
+        return cls(store, records)
 
     @staticmethod
     def _repair_if_free(path: Path) -> None:
@@ -150,6 +180,18 @@ class Pack:
     def name(self) -> str:
         title = self.settings.pack_title
         return title or self.path.stem
+
+    @property
+    def shared(self) -> bool:
+        """Whether several people may change this pack at once (a server pack)."""
+        return self.store.shared
+
+    @property
+    def access(self):
+        """What the user may change (``model.team.Access``); a file's user may change all."""
+        from model.team import Access
+
+        return getattr(self.store, "access", None) or Access(self.user, "owner")
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -316,18 +358,70 @@ class Pack:
                 raise ValidationError(problems)
         if not changes:
             return Command(command.label, ())
-        self.store.write(command.label, self.user, changes)
+        if self.store.shared:
+            self._write_shared(command, changes)
+        else:
+            self.store.write(command.label, self.user, changes)
         for kind, key, _old, new in changes:
             if new is None:
                 del self._records[kind][key]
             else:
                 self._records[kind][key] = new
         self._revision += 1
-        inverse = Command(
-            command.label, tuple((kind, key, old) for kind, key, old, _new in reversed(changes))
-        )
+        undo = tuple((kind, key, old) for kind, key, old, _new in reversed(changes))
+        if self.store.shared:
+            from model.team import Reversal
+
+            inverse = Reversal(command.label, undo,
+                               expect=tuple((kind, key, new) for kind, key, _old, new in changes))
+        else:
+            inverse = Command(command.label, undo)
         self._notify(changes)
         return inverse
+
+    def _write_shared(self, command: Command, changes: list[Change]) -> None:
+        """Write to a shared store: refused when the role does not allow it or a record was
+        changed by someone else since (then the current records are pulled in)."""
+        from model.team import StaleRecord, check_shared
+
+        check_shared(self, command, changes)
+        try:
+            self.store.write(command.label, self.user, changes)
+        except StaleRecord:
+            self.refresh(force=True)
+            raise
+
+    def refresh(self, force: bool = False) -> list[Change]:
+        """Bring in changes others saved to a shared pack (announced by the server; ``force``
+        looks regardless), tell subscribers, and return them; nothing for a file pack."""
+        if not self.store.shared:
+            return []
+        changes: list[Change] = []
+        for kind, key, new in self.store.pull(force=force):
+            old = self._records[kind].get(key)
+            if old == new:
+                continue
+            if new is None:
+                del self._records[kind][key]
+            else:
+                self._records[kind][key] = new
+            changes.append((kind, key, old, new))
+        if changes:
+            self._revision += 1
+            self._notify(changes)
+        return changes
+
+    @contextmanager
+    def serialised(self, purpose: str = "import") -> Iterator[None]:
+        """For an import: wait for any other import into a shared pack, hold it off for the
+        block, and start from the records as they are now. A file pack is already one
+        editor's."""
+        if not self.store.shared:
+            yield
+            return
+        with self.store.serialised(purpose):
+            self.refresh(force=True)
+            yield
 
     def _diff(self, command: Command) -> list[Change]:
         pending: dict[tuple[str, tuple], r.Record | None] = {}

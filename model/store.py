@@ -48,7 +48,8 @@ from model.periods import parse_period
 from model.validation import TEXT_LIMIT, list_problem, stored_problems
 
 __all__ = ["PackFile", "PackFileError", "PackNotWritable", "SCHEMA_VERSION", "APPLICATION_ID",
-           "AuditEntry", "journal_path", "has_journal", "require_regular_file", "fault_message"]
+           "AuditEntry", "journal_path", "has_journal", "require_regular_file", "fault_message",
+           "codec_for", "key_text", "record_summary"]
 
 APPLICATION_ID = 0x43524146  # "CRAF"
 SCHEMA_VERSION = 1
@@ -309,6 +310,13 @@ class _Codec:
 _CODECS = {cls.kind: _Codec(cls) for cls in r.ALL_KINDS}
 
 
+def codec_for(kind: str) -> _Codec:
+    """How ``kind``'s records are encoded and strictly decoded. The server store
+    (``model.server_store``) reads its rows as the same text and decodes them with it, so both
+    back ends apply one set of rules."""
+    return _CODECS[kind]
+
+
 def _table(cls: type[r.Record]) -> str:
     return f"rec_{cls.kind}"
 
@@ -348,6 +356,11 @@ def _key_text(key: tuple) -> str:
     return " | ".join(k.label if hasattr(k, "label") else str(k) for k in key)
 
 
+#: Public names for the server store, which writes the same audit rows.
+key_text = _key_text
+record_summary = _summary
+
+
 _BUSY_SECONDS = 10.0  # how long to wait for another process's save to finish
 
 
@@ -362,7 +375,14 @@ def _interrupted(path: Path) -> str:
 
 
 class PackFile:
-    """An open pack file. Use ``create`` or ``open``; ``close`` when done."""
+    """An open pack file. Use ``create`` or ``open``; ``close`` when done.
+
+    It is the embedded back end of ``model.stores.Store``: one editor at a time (the caller
+    holds the pack's lock), so it is not ``shared`` and the audit log names the operating-system
+    user the pack gives it (``user`` is None)."""
+
+    shared = False
+    user: str | None = None
 
     def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool):
         self.path = path

@@ -24,6 +24,10 @@ from model.periods import Period  # noqa: E402
 # QSettings and app data of every test go to Qt's test folders, never the user's real ones.
 QStandardPaths.setTestModeEnabled(True)
 
+#: The throw-away PostgreSQL server of the server-pack tests (fixtures pg, server_url,
+#: server_pack), started once per session when a test asks for it.
+pytest_plugins = ["tests.pg_cluster"]
+
 
 @pytest.fixture
 def pack():
