@@ -115,6 +115,12 @@ class ServerAddress:
         """The address for the driver (with the password, without Craffu's ``pack``)."""
         return self._url(with_password=True, with_pack=False)
 
+    @property
+    def full_url(self) -> str:
+        """The whole address, password included: for handing to another Craffu process, never
+        for showing."""
+        return self._url(with_password=True, with_pack=True)
+
     # -- what people see ---------------------------------------------------------------------
 
     def __str__(self) -> str:

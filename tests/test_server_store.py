@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from model import records as r
-from model.address import AddressError, ServerAddress, location
+from model.address import AddressError, location
 from model.commands import delete, put, set_fields
 from model.pack import Pack, ReadOnlyPack
 from model.pack_copy import copy_pack, records_of
