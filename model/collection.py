@@ -28,7 +28,7 @@ from model.server_schema import table
 from model.validation import TEXT_LIMIT
 
 __all__ = ["CollectionError", "GroupProgress", "open_round", "close_round", "submit", "accept",
-           "return_group", "progress", "rounds", "cells", "open_periods"]
+           "return_group", "progress", "rounds", "cells", "open_periods", "group_states"]
 
 IN_PROGRESS = "in progress"
 
@@ -85,7 +85,8 @@ def open_periods(pack) -> list[Period]:
     return sorted(p for p, s in rounds(pack).items() if s == "open")
 
 
-def _states(pack, period: Period) -> dict[str, tuple[str, str, str, str]]:
+def group_states(pack, period: Period) -> dict[str, tuple[str, str, str, str]]:
+    """Each group's (state, by, at, note) for ``period``; a group not listed is in progress."""
     store = _store(pack)
     return {g: (s, b, a, n) for g, s, b, a, n in store.conn.execute(
         "SELECT group_name, state, by_user, to_char(at AT TIME ZONE 'UTC', "
@@ -136,7 +137,7 @@ def _set_state(pack, period: Period, group: str, state: str, note: str, label: s
         raise CollectionError(f"there is no group '{quote(group)}' with indicators")
     if len(note) > TEXT_LIMIT:
         raise CollectionError("the note is too long")
-    before = _states(pack, period).get(group, (IN_PROGRESS,))[0]
+    before = group_states(pack, period).get(group, (IN_PROGRESS,))[0]
 
     def steps(conn) -> None:
         conn.execute(f"INSERT INTO {table(store.schema, 'submission')} (period, group_name, "
@@ -153,7 +154,7 @@ def submit(pack, period: Period, group: str) -> str:
     access = pack.access
     if not access.at_least("officer") and group not in access.groups:
         raise CollectionError(f"you ({access.user}) do not contribute to '{quote(group)}'")
-    state = _states(pack, period).get(group, (IN_PROGRESS,))[0]
+    state = group_states(pack, period).get(group, (IN_PROGRESS,))[0]
     if state in ("submitted", "accepted"):
         raise CollectionError(f"'{quote(group)}' is already {state} for {period.label}")
     _set_state(pack, period, group, "submitted", "", f"Submit {group} for {period.label}")
@@ -162,7 +163,7 @@ def submit(pack, period: Period, group: str) -> str:
 
 def accept(pack, period: Period, group: str, note: str = "") -> str:
     _need(pack, "officer", "Accepting a group's figures")
-    state = _states(pack, period).get(group, (IN_PROGRESS,))[0]
+    state = group_states(pack, period).get(group, (IN_PROGRESS,))[0]
     if state != "submitted":
         raise CollectionError(f"'{quote(group)}' is {state} for {period.label}: only a "
                               "submitted group can be accepted")
@@ -175,7 +176,7 @@ def return_group(pack, period: Period, group: str, note: str) -> str:
     _need(pack, "officer", "Returning a group's figures")
     if not note.strip():
         raise CollectionError("say what to correct: returning a group needs a note")
-    state = _states(pack, period).get(group, (IN_PROGRESS,))[0]
+    state = group_states(pack, period).get(group, (IN_PROGRESS,))[0]
     if state not in ("submitted", "accepted"):
         raise CollectionError(f"'{quote(group)}' is {state} for {period.label}: only a "
                               "submitted or accepted group can be returned")
@@ -202,7 +203,7 @@ def progress(pack, period: Period) -> list[GroupProgress]:
             f"SELECT db_user, group_name FROM {table(store.schema, 'contributor_group')} "
             "ORDER BY db_user"):
         contributors.setdefault(group, []).append(user)
-    states = _states(pack, period)
+    states = group_states(pack, period)
     findings = check_period(pack, period)
     board = []
     for group in _groups(pack):

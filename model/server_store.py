@@ -496,6 +496,16 @@ class ServerStore:
             "kind = %s AND key = %s ORDER BY id DESC LIMIT 1", (kind, key_text(key))).fetchone()
         return AuditEntry(row) if row else None
 
+    def _require(self, done: int, wanted: int, kind: str) -> None:
+        """Row security hides rows a user may not change, so a refused delete or update
+        touches fewer rows than asked: refuse the whole save then."""
+        if done != wanted:
+            raise NotPermitted(
+                f"{self.path.name}: the database refused to change {wanted - done} "
+                f"{kind.replace('_', ' ')} record(s): your role ({self.access.role}) does not "
+                "allow it now (a contributor changes only their groups' figures, in a period "
+                "open for collection, until the group is submitted); nothing was saved")
+
     def _write_rows(self, label: str, changes: list, revision: int) -> None:
         upserts: dict[str, list[tuple]] = {}
         deletes: dict[str, list[tuple]] = {}
@@ -523,12 +533,14 @@ class ServerStore:
                                   None if encoded[i] is None else str(encoded[i])))
         for kind, keys in deletes.items():
             spec = self._tables[kind]
-            self.conn.execute(f"DELETE FROM {spec.name} WHERE {spec.key_match}",
-                              spec.key_columns(keys))
+            done = self.conn.execute(f"DELETE FROM {spec.name} WHERE {spec.key_match}",
+                                     spec.key_columns(keys)).rowcount
+            self._require(done, len(keys), kind)
         for kind, rows in upserts.items():
             spec = self._tables[kind]
             columns = [list(column) for column in zip(*rows, strict=True)]
-            self.conn.execute(spec.upsert, (revision, *columns))
+            done = self.conn.execute(spec.upsert, (revision, *columns)).rowcount
+            self._require(done, len(rows), kind)
         if audit:
             columns = [list(column) for column in zip(*audit, strict=True)]
             self.conn.execute(

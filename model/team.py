@@ -147,6 +147,26 @@ def _group_of(pack: Pack, kind: str, key: tuple) -> str | None:
     return None
 
 
+def _outside_collection(pack: Pack, changes: list) -> list[tuple[str, tuple, str]]:
+    """A contributor's changes outside an open collection round, or after their group was
+    submitted, with the reason (the database refuses them too)."""
+    from model.collection import group_states, rounds
+
+    open_rounds = {p for p, state in rounds(pack).items() if state == "open"}
+    refused = []
+    for kind, key, _old, _new in changes:
+        period = key[1]
+        if period not in open_rounds:
+            refused.append((kind, key, f"{period.label} is not open for collection"))
+            continue
+        group = _group_of(pack, kind, key)
+        state = group_states(pack, period).get(group, ("in progress",))[0]
+        if state in ("submitted", "accepted"):
+            refused.append((kind, key, f"'{quote(group or '')}' is {state} for "
+                            f"{period.label}; an officer can return it for changes"))
+    return refused
+
+
 def check_shared(pack: Pack, command: Command, changes: list) -> None:
     """Refuse ``changes`` (from ``command``) on a shared pack when the user's role does not
     allow them (NotPermitted) or, for an undo, when a record changed since (StaleRecord)."""
@@ -156,6 +176,8 @@ def check_shared(pack: Pack, command: Command, changes: list) -> None:
         reason = access.refusal(kind, _group_of(pack, kind, key))
         if reason:
             refused.append((kind, key, reason))
+    if not refused and access.role == "contributor":
+        refused = _outside_collection(pack, changes)
     if refused:
         kind, key, reason = refused[0]
         more = f" ({len(refused) - 1} more changes refused too)" if len(refused) > 1 else ""
