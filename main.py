@@ -315,6 +315,10 @@ def _cmd_open(args) -> int:
                                else f"{args.pack} is not a pack file")
     from gui.app import run_app
 
+    if args.pack is not None and not _is_file(args.pack):
+        from gui.server_pack import use_keyring
+
+        use_keyring()
     return run_app(args.pack, read_only=args.read_only)
 
 

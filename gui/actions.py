@@ -31,6 +31,7 @@ class ActionId(StrEnum):
     NEW = "file.new"
     OPEN = "file.open"
     OPEN_RECENT = "file.open_recent"
+    OPEN_SERVER = "file.open_server"
     SAVE_COPY = "file.save_copy"
     IMPORT = "file.import"
     EXPORT_INTERCHANGE = "file.export_interchange"
@@ -93,6 +94,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(ActionId.NEW, "&File", "&New pack…", "Create an empty pack file", K.New),
     ActionSpec(ActionId.OPEN, "&File", "&Open pack…", "Open a pack file", K.Open),
     ActionSpec(ActionId.OPEN_RECENT, "&File", "Open &recent", "Packs opened lately"),
+    ActionSpec(ActionId.OPEN_SERVER, "&File", "Open ser&ver pack…",
+               "Open a pack on the council's PostgreSQL server, shared by the team"),
     ActionSpec(ActionId.SAVE_COPY, "&File", "Save a &copy as…",
                "Every change is already saved; this writes a copy of the pack to another file",
                K.SaveAs, _pack),

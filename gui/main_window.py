@@ -312,6 +312,9 @@ class MainWindow(QMainWindow):
         if getattr(pack.store, "path", None) and pack.path.name != ":memory:" \
                 and pack.path.exists():
             remember_pack(pack.path)
+        from gui.team_mode import attach_team_mode
+
+        attach_team_mode(self, pack)  # a server pack: others' changes live, the user's role
         self._update()
         self.packShown.emit()
 
@@ -379,6 +382,8 @@ class MainWindow(QMainWindow):
         undo, redo = self.actions_by_id[ActionId.UNDO], self.actions_by_id[ActionId.REDO]
         undo.setText(f"&Undo {stack.undoText()}" if stack and stack.canUndo() else "&Undo")
         redo.setText(f"&Redo {stack.redoText()}" if stack and stack.canRedo() else "&Redo")
+        if getattr(self, "team_mode", None) is not None:
+            self.team_mode.restrict()  # what the user's role on a server pack cannot do
 
     def _update(self, *_args) -> None:
         if self.pack is None:
@@ -441,3 +446,6 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(f"&{number % 10} {path.name}")
             action.setToolTip(str(path))
             action.triggered.connect(lambda _c=False, p=path: open_file(self, p))
+        from gui.server_pack import add_recent_servers
+
+        add_recent_servers(self, self.recent_menu)

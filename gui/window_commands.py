@@ -163,9 +163,16 @@ def _checks(window) -> None:
     window.checks_view.setFocus()
 
 
+def _open_server(window) -> None:
+    from gui.server_pack import open_server_pack
+
+    open_server_pack(window)
+
+
 HANDLERS = {
     ActionId.NEW: _new,
     ActionId.OPEN: open_pack_file,
+    ActionId.OPEN_SERVER: _open_server,
     ActionId.SAVE_COPY: _save_copy,
     ActionId.IMPORT: _import,
     ActionId.EXPORT_INTERCHANGE: _export_interchange,

@@ -37,7 +37,7 @@ from model.store import AuditEntry, PackFileError, codec_for, key_text, record_s
 from model.team import Access, Conflict, NotPermitted, StaleRecord
 from model.validation import stored_problems
 
-__all__ = ["ServerStore", "ServerError", "connect"]
+__all__ = ["ServerStore", "ServerError", "connect", "PASSWORD_SOURCES"]
 
 #: The first half of the advisory-lock key of every pack's import lock ("CRAF").
 _LOCK_CLASS = 0x43524146
@@ -75,10 +75,25 @@ def _fault(address: ServerAddress, exc: BaseException, doing: str) -> ServerErro
                        "changed")
 
 
+#: Where else a password may come from when an address has none, tried in order (the window
+#: adds the system keyring, ``gui.server_pack``). Without one the driver itself looks in
+#: libpq's password file (``~/.pgpass``), its service file and ``PGPASSWORD``, or the directory
+#: lets the user in (GSSAPI/SSPI).
+PASSWORD_SOURCES: list = []
+
+
 def connect(address: ServerAddress, doing: str = "opened"):
     """A psycopg connection to the address's database (autocommit)."""
+    import dataclasses
+
     import psycopg
 
+    if address.password is None:
+        for source in PASSWORD_SOURCES:
+            password = source(address)
+            if password:
+                address = dataclasses.replace(address, password=password)
+                break
     try:
         return psycopg.connect(address.conninfo, autocommit=True, connect_timeout=10,
                                application_name="Craffu")

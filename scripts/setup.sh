@@ -15,7 +15,7 @@ SYSTEM_PACKAGES=(
   libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-xinerama0
   libxcb-xkb1 fonts-dejavu-core
 )
-TEST_PACKAGES=(poppler-utils libreoffice-calc)
+TEST_PACKAGES=(poppler-utils libreoffice-calc postgresql)
 if [ "${CRAFFU_TEST_TOOLS:-0}" = 1 ]; then
   SYSTEM_PACKAGES+=("${TEST_PACKAGES[@]}")
 fi
