@@ -53,6 +53,7 @@ class ProgressBoard(QWidget):
                                                            ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName("Progress of the data-collection round by group")
+        self.table.verticalHeader().setVisible(False)
         self.open_button = QPushButton("&Open for collection")
         self.close_button = QPushButton("C&lose collection")
         self.submit_button = QPushButton("&Submit group")

@@ -1,7 +1,8 @@
 # Sourced by run.sh and test.sh: makes sure this machine can run Craffu, then returns.
 # - System libraries Qt needs and a font, and, for the tests only (CRAFFU_TEST_TOOLS=1, set by
 #   test.sh), poppler-utils and LibreOffice Calc, which prove the PDFs and workbooks open in real
-#   programs: installed with apt-get when run as root on Debian/Ubuntu, otherwise named in a
+#   programs, and PostgreSQL, whose throw-away server the team-mode tests start (run.sh never
+#   needs it): installed with apt-get when run as root on Debian/Ubuntu, otherwise named in a
 #   message.
 # - A project virtual environment in .venv with Craffu and its test tools, reinstalled only when
 #   pyproject.toml changes.
