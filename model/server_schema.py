@@ -37,7 +37,8 @@ from model.numbers import LARGEST
 from model.validation import TEXT_LIMIT
 
 __all__ = ["SERVER_SCHEMA_VERSION", "ROLES", "MIGRATIONS", "role_name", "create_statements",
-           "table", "SQL_TYPES", "CONTRIBUTOR_KINDS", "APPROVER_KINDS", "channel"]
+           "table", "SQL_TYPES", "CONTRIBUTOR_KINDS", "APPROVER_KINDS", "channel",
+           "follow_records"]
 
 SERVER_SCHEMA_VERSION = 1
 ROLES = ("viewer", "contributor", "officer", "approver")
@@ -235,6 +236,72 @@ def _row_security(name: str, roles: dict[str, str], contributor_check: str | Non
     ]
 
 
+def _default(cls: type[r.Record], name: str) -> str:
+    """The DEFAULT clause that gives existing rows a new field's default value."""
+    import dataclasses
+    import json
+
+    field = next(f for f in dataclasses.fields(cls) if f.name == name)
+    if field.default is not dataclasses.MISSING:
+        value = field.default
+    elif field.default_factory is not dataclasses.MISSING:
+        value = field.default_factory()
+    else:
+        return ""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return f" DEFAULT {'true' if value else 'false'}"
+    if isinstance(value, list):
+        return f" DEFAULT {_literal(json.dumps(value))}"
+    if isinstance(value, str):
+        return f" DEFAULT {_literal(value)}"
+    return f" DEFAULT {_literal(str(value))}"
+
+
+def follow_records(cursor, schema: str, database: str) -> None:
+    """A migration step that makes every record table match ``model.records`` again: a kind
+    new to this Craffu gets its table (with the grants of the others), a new field its column
+    (blank in existing rows), and a changed ``KEY`` its primary key. A key made of more fields
+    therefore needs no step of its own (e.g. a breakdown keyed by name and period); a change
+    that must rewrite values does."""
+    for cls in r.ALL_KINDS:
+        name = f"rec_{cls.kind}"
+        columns = {c: t for c, t in cursor.execute(
+            "SELECT column_name, data_type FROM information_schema.columns WHERE "
+            "table_schema = %s AND table_name = %s", (schema, name))}
+        if not columns:
+            for statement in record_table_statements(schema, cls):
+                cursor.execute(statement)
+            roles = [_ident(role_name(database, schema, role)) for role in ROLES]
+            cursor.execute(f"GRANT SELECT ON {table(schema, name)} TO {', '.join(roles)}")
+            writer = "approver" if cls.kind in APPROVER_KINDS else "officer"
+            cursor.execute(f"GRANT INSERT, UPDATE, DELETE ON {table(schema, name)} TO "
+                           f"{_ident(role_name(database, schema, writer))}")
+            continue
+        for field, kind in r.field_types(cls).items():
+            if field not in columns:
+                cursor.execute(f"ALTER TABLE {table(schema, name)} ADD COLUMN "
+                               f"{_column(field, kind, False)}{_default(cls, field)}")
+        key = [k for (k,) in cursor.execute(
+            "SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid "
+            "AND a.attnum = ANY(i.indkey) WHERE i.indrelid = %s::regclass AND i.indisprimary "
+            "ORDER BY array_position(i.indkey, a.attnum)", (table(schema, name),))]
+        if key != list(cls.KEY):
+            constraint = cursor.execute(
+                "SELECT conname FROM pg_constraint WHERE conrelid = %s::regclass AND "
+                "contype = 'p'", (table(schema, name),)).fetchone()
+            if constraint:
+                cursor.execute(f"ALTER TABLE {table(schema, name)} DROP CONSTRAINT "
+                               f"{_ident(constraint[0])}")
+            for field in cls.KEY:
+                cursor.execute(f"ALTER TABLE {table(schema, name)} ALTER COLUMN {_ident(field)} "
+                               "SET NOT NULL")
+            cursor.execute(f"ALTER TABLE {table(schema, name)} ADD PRIMARY KEY "
+                           f"({', '.join(_ident(k) for k in cls.KEY)})")
+
+
 #: Migrations from server schema version N to N+1: ``step(cursor, schema, database)``, run in
-#: order in one transaction by the pack's owner.
+#: order in one transaction by the pack's owner. When ``model.records`` changes a kind's fields
+#: or key, raise ``SERVER_SCHEMA_VERSION`` and register ``follow_records`` for the old version.
 MIGRATIONS: dict[int, object] = {}

@@ -244,3 +244,30 @@ def test_an_address_never_shows_its_password():
     with pytest.raises(AddressError) as info:
         location("postgresql://alice:topsecret@h/db")
     assert "topsecret" not in str(info.value)
+
+
+def test_follow_records_brings_an_old_packs_tables_up_to_the_record_definitions(server_pack,
+                                                                               monkeypatch, pg):
+    """A pack whose breakdown table has another key and lacks a field (as one made before
+    model.records changed would) is brought up to date by the generic migration step."""
+    from model import server_schema
+
+    address = server_pack.store.address
+    server_pack.apply(put("Breakdown", r.Breakdown("Contacts", "Contacts", Period(2024, 3))))
+    server_pack.close()
+    with pg.connect() as conn:
+        conn.execute(f'SET search_path = "{address.pack}"')
+        conn.execute("ALTER TABLE rec_breakdown DROP CONSTRAINT rec_breakdown_pkey")
+        conn.execute("ALTER TABLE rec_breakdown ADD PRIMARY KEY (name, title)")
+        conn.execute("ALTER TABLE rec_breakdown DROP COLUMN note")
+    monkeypatch.setattr(server_schema, "SERVER_SCHEMA_VERSION", 2)
+    monkeypatch.setitem(server_schema.MIGRATIONS, 1, server_schema.follow_records)
+    with Pack.open(address) as again:
+        assert again.get("breakdown", ("Contacts",)).note == ""
+        again.apply(put("Note", again.get("breakdown", ("Contacts",)).replace(note="by source")))
+    with pg.connect() as conn:
+        key = conn.execute(
+            "SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid "
+            "AND a.attnum = ANY(i.indkey) WHERE i.indrelid = %s::regclass AND i.indisprimary",
+            (f'"{address.pack}".rec_breakdown',)).fetchall()
+    assert [k for (k,) in key] == list(r.Breakdown.KEY)
