@@ -229,7 +229,9 @@ class MainWindow(QMainWindow):
                          failed: Callable[[], None] | None = None) -> None:
         """Say "Opening <pack>…" now; open ``path`` once the window has painted. A pack that
         cannot be opened is reported (``report_error``) and ``failed()`` is called."""
-        path = Path(path)
+        from model.address import location
+
+        path = location(path)  # a file's Path, or a server pack's address
         self.opening_label.setText(f"<center>Opening {escape(path.name)}…</center>")
         self.statusBar().showMessage(f"Opening {path}…")
         self.setWindowTitle(f"Opening {path.name}… \u2014 Craffu")

@@ -141,3 +141,19 @@ def test_the_progress_board_runs_a_round(qtbot, shown, pg):
         c.submit(contributor, Q3, "Demand")
     qtbot.waitUntil(lambda: board.lines[0].state == "submitted", timeout=1500)
     assert board.lines[0].by == user
+
+
+def test_the_window_opens_a_server_pack_from_its_address(qtbot, server_pack):
+    """As ``main.py postgresql://…?pack=NAME`` does: the address is not a file path."""
+    from gui.main_window import MainWindow
+
+    fill_pack(server_pack)
+    url = server_pack.store.address.full_url
+    w = MainWindow.opening(url, restore=False)
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.packShown, timeout=5000):
+        w.show()
+    assert w.pack.shared and w.pack.indicator("D1") is not None
+    assert w.team_mode is not None
+    assert server_pack.store.address.password not in w.windowTitle()
+    w.close()
