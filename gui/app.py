@@ -166,7 +166,8 @@ def run_app(pack_path: Path | None, read_only: bool = False) -> int:
 
     from model.address import location  # a file, or a server pack's address
 
-    window = MainWindow.opening(location(pack_path), read_only, ask_read_only=ask_open_read_only,
+    window = MainWindow.opening(location(pack_path), read_only,
+                                ask_read_only=ask_open_read_only,
                                 report_error=report, failed=not_opened, restore=False)
     screen = app.primaryScreen()
     room = screen.availableGeometry() if screen is not None else None

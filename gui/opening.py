@@ -63,10 +63,12 @@ def open_pack(path: Path, read_only: bool = False, *,
     file the user may not change (read-only file, folder or drive) was opened read-only.
     """
     # Lazy: the model is loaded after the window's first paint (start-up; module docstring).
+    from model.address import location
     from model.lock import PackLocked
     from model.pack import Pack
     from model.store import PackFileError, PackNotWritable
 
+    path = location(path)  # a file's Path, or a server pack's address (model.address)
     try:
         return Pack.open(path, read_only=read_only)
     except PackNotWritable as exc:
@@ -83,11 +85,11 @@ def open_pack(path: Path, read_only: bool = False, *,
         return open_pack(path, read_only=True, ask_read_only=ask_read_only,
                          report_error=report_error)
     except PackFileError as exc:
-        report_error("Cannot open pack", f"Craffu cannot open {Path(path).name}.\n\n{exc}")
+        report_error("Cannot open pack", f"Craffu cannot open {path.name}.\n\n{exc}")
         return None
     except OSError as exc:
         report_error("Cannot open pack",
-                     f"Craffu cannot open {Path(path).name}.\n\n{exc.strerror or exc}")
+                     f"Craffu cannot open {path.name}.\n\n{exc.strerror or exc}")
         return None
 
 

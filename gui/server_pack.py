@@ -219,7 +219,7 @@ class ServerPackDialog(QDialog):
 
 def open_address(window, address: ServerAddress, remember: bool = False):
     """Open ``address`` in ``window``; the pack, or None after telling the user why not."""
-    from gui.app import opening_period, show_open_error
+    from gui.opening import opening_period, show_open_error
     from model.errors import CraffuError
     from model.pack import Pack
 

@@ -31,9 +31,10 @@ from model import records as r
 from model import server_schema as schema_rules
 from model.address import ServerAddress
 from model.errors import quote
-from model.periods import parse_period
-from model.server_schema import ROLES, channel, create_statements, role_name, table
-from model.store import AuditEntry, PackFileError, codec_for, key_text, record_summary
+from model.server_opening import inspect, migrate, user_access
+from model.server_rows import RecordTable
+from model.server_schema import channel, create_statements, table
+from model.store import AuditEntry, PackFileError, key_text, record_summary
 from model.team import Access, Conflict, NotPermitted, StaleRecord
 from model.validation import stored_problems
 
@@ -41,14 +42,6 @@ __all__ = ["ServerStore", "ServerError", "connect", "PASSWORD_SOURCES"]
 
 #: The first half of the advisory-lock key of every pack's import lock ("CRAF").
 _LOCK_CLASS = 0x43524146
-_SELECT_AS_TEXT = {
-    "decimal": "{c}::text",
-    "bool": "{c}::int",
-    "date": "to_char({c}, 'YYYY-MM-DD')",
-}
-_ARRAY_TYPE = {"int": "bigint[]", "bool": "int[]"}
-_FROM_TEXT = {"decimal": "::numeric", "bool": "::boolean", "date": "::date"}
-
 
 class ServerError(PackFileError):
     """The server could not be reached, or refused or failed a request; the message says what
@@ -101,46 +94,6 @@ def connect(address: ServerAddress, doing: str = "opened"):
         raise _fault(address, exc, doing) from None
 
 
-class _Table:
-    """How one kind's rows are read from and written to its table on the server."""
-
-    def __init__(self, schema: str, cls: type[r.Record]):
-        self.cls = cls
-        self.codec = codec_for(cls.kind)
-        types = r.field_types(cls)
-        self.types = list(types.values())
-        self.name = table(schema, f"rec_{cls.kind}")
-        cols = [f'"{n}"' for n in types]
-        self.select = ", ".join(_SELECT_AS_TEXT.get(t, "{c}").format(c=c)
-                                for c, t in zip(cols, types.values(), strict=True))
-        self.key_cols = [f'"{k}"' for k in cls.KEY]
-        self.key_types = [types[k] for k in cls.KEY]
-        self.key_positions = self.codec.key_positions
-        arrays = ", ".join(f"%s::{_ARRAY_TYPE.get(t, 'text[]')}" for t in types.values())
-        names = ", ".join(f"u{i}" for i in range(len(cols)))
-        values = ", ".join(f"u{i}{_FROM_TEXT.get(t, '')}" for i, t in enumerate(types.values()))
-        updates = ", ".join(f"{c} = EXCLUDED.{c}" for c in cols) + ", revision = EXCLUDED.revision"
-        self.upsert = (f"INSERT INTO {self.name} ({', '.join(cols)}, revision) SELECT {values}, "
-                       f"%s FROM unnest({arrays}) AS u({names}) ON CONFLICT "
-                       f"({', '.join(self.key_cols)}) DO UPDATE SET {updates}")
-        key_arrays = ", ".join(f"%s::{_ARRAY_TYPE.get(t, 'text[]')}" for t in self.key_types)
-        self.key_match = f"({', '.join(self.key_cols)}) IN (SELECT * FROM unnest({key_arrays}))"
-
-    def record(self, raw) -> tuple[tuple, r.Record]:
-        row = self.codec.decode(raw)
-        return tuple(row[i] for i in self.key_positions), self.cls(*row)
-
-    def encoded_key(self, key: tuple) -> tuple:
-        return tuple(k.label if hasattr(k, "label") else k for k in key)
-
-    def decoded_key(self, values: Iterable) -> tuple:
-        return tuple(parse_period(v) if t == "period" else v
-                     for v, t in zip(values, self.key_types, strict=True))
-
-    def key_columns(self, keys: list[tuple]) -> list[list]:
-        return [list(column) for column in zip(*(self.encoded_key(k) for k in keys), strict=True)]
-
-
 class ServerStore:
     """An open server pack. Use ``create`` or ``open``; ``close`` when done."""
 
@@ -156,7 +109,7 @@ class ServerStore:
         self.user = access.user
         self.revision = revision
         self.schema = address.pack
-        self._tables = {cls.kind: _Table(self.schema, cls) for cls in r.ALL_KINDS}
+        self._tables = {cls.kind: RecordTable(self.schema, cls) for cls in r.ALL_KINDS}
         self._versions: dict[tuple[str, tuple], int] = {}
         self._mine: set[int] = set()
         self._announced = False
@@ -205,14 +158,14 @@ class ServerStore:
 
         conn = connect(address)
         try:
-            version, revision = cls._inspect(conn, address)
+            version, revision = inspect(conn, address)
             if version < schema_rules.SERVER_SCHEMA_VERSION:
                 if read_only:
                     raise PackFileError(f"{address.name} was made by an older version of "
                                         "Craffu; open it for editing once to bring it up to "
                                         "date")
-                cls._migrate(conn, address, version)
-            access = cls._access(conn, address)
+                migrate(conn, address, version)
+            access = user_access(conn, address)
             conn.execute(f'LISTEN "{channel(address.pack)}"')
         except psycopg.Error as exc:
             conn.close()
@@ -221,73 +174,6 @@ class ServerStore:
             conn.close()
             raise
         return cls(address, conn, read_only, access, revision)
-
-    @staticmethod
-    def _inspect(conn, address: ServerAddress) -> tuple[int, int]:
-        import psycopg
-
-        schema = conn.execute("SELECT 1 FROM pg_namespace WHERE nspname = %s",
-                              (address.pack,)).fetchone()
-        if schema is None:
-            raise PackFileError(f"{address.name} does not exist: there is no pack "
-                                f"'{quote(address.pack)}' in database "
-                                f"'{quote(address.database)}' (create it with: main.py new "
-                                "ADDRESS)")
-        try:
-            row = conn.execute(f"SELECT application, schema_version, revision FROM "
-                               f"{table(address.pack, 'craffu_pack')}").fetchone()
-        except psycopg.errors.UndefinedTable:
-            raise PackFileError(f"{address.name}: schema '{quote(address.pack)}' is not a "
-                                "Craffu pack") from None
-        except psycopg.errors.InsufficientPrivilege:
-            raise NotPermitted(f"{address.name}: you ({address.user or 'this user'}) have no "
-                               "role on this pack; ask its owner to grant you one (main.py "
-                               "grant ADDRESS USER ROLE)") from None
-        if row is None or row[0] != "craffu":
-            raise PackFileError(f"{address.name}: schema '{quote(address.pack)}' is not a "
-                                "Craffu pack")
-        version = row[1]
-        if version > schema_rules.SERVER_SCHEMA_VERSION:
-            raise PackFileError(f"{address.name} was made by a newer version of Craffu (pack "
-                                f"format {version}; this version reads up to "
-                                f"{schema_rules.SERVER_SCHEMA_VERSION}). Install the newer "
-                                "Craffu to open it; nothing was changed")
-        return version, row[2]
-
-    @staticmethod
-    def _migrate(conn, address: ServerAddress, version: int) -> None:
-        import psycopg
-
-        try:
-            with conn.transaction():
-                conn.execute(f"LOCK TABLE {table(address.pack, 'craffu_pack')}")
-                for step in range(version, schema_rules.SERVER_SCHEMA_VERSION):
-                    with conn.cursor() as cursor:
-                        schema_rules.MIGRATIONS[step](cursor, address.pack, address.database)
-                conn.execute(f"UPDATE {table(address.pack, 'craffu_pack')} SET "
-                             "schema_version = %s", (schema_rules.SERVER_SCHEMA_VERSION,))
-        except psycopg.errors.InsufficientPrivilege:
-            raise NotPermitted(f"{address.name} was made by an older version of Craffu and must "
-                               "be brought up to date by its owner (who created it): they open "
-                               "it once for editing") from None
-
-    @staticmethod
-    def _access(conn, address: ServerAddress) -> Access:
-        names = [role_name(address.database, address.pack, role) for role in ROLES]
-        row = conn.execute(
-            "SELECT session_user, n.nspowner = (SELECT oid FROM pg_roles WHERE rolname = "
-            "session_user), " + ", ".join(
-                "coalesce(pg_has_role(session_user, (SELECT oid FROM pg_roles WHERE rolname = "
-                "%s), 'MEMBER'), false)" for _ in names)
-            + " FROM pg_namespace n WHERE n.nspname = %s", (*names, address.pack)).fetchone()
-        user, owner, *member = row
-        role = "owner" if owner else next(
-            (name for name, held in reversed(list(zip(ROLES, member, strict=True))) if held),
-            "viewer")
-        groups = frozenset(g for (g,) in conn.execute(
-            f"SELECT group_name FROM {table(address.pack, 'contributor_group')} WHERE db_user "
-            "= session_user"))
-        return Access(user, role, groups)
 
     def close(self) -> None:
         self.conn.close()

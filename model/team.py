@@ -28,8 +28,10 @@ from model.server_schema import APPROVER_KINDS, CONTRIBUTOR_KINDS
 from model.store import PackFileError
 
 if TYPE_CHECKING:
-    from model.pack import Pack
     from model.store import AuditEntry
+
+#: A ``model.pack.Pack`` (not imported: the pack imports this module).
+Pack = object
 
 __all__ = ["Reversal", "StaleRecord", "NotPermitted", "Conflict", "Access", "check_shared",
            "describe", "FULL_ACCESS_ROLES"]

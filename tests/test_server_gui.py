@@ -104,11 +104,11 @@ def test_a_wrong_password_is_one_message_and_the_window_keeps_its_pack(qtbot, sh
                                                                         monkeypatch):
     from dataclasses import replace
 
-    from gui import app
+    from gui import opening
     from gui.server_pack import open_address
 
     shown_errors = []
-    monkeypatch.setattr(app, "show_open_error", lambda title, text, parent=None:
+    monkeypatch.setattr(opening, "show_open_error", lambda title, text, parent=None:
                         shown_errors.append(text))
     before = shown.pack
     wrong = replace(shown.pack.store.address, password="not-it")
