@@ -219,13 +219,14 @@ class CommitmentUpdate(Record):
 class Breakdown(Record):
     """A cross-table for one period, e.g. contacts by source (rows) and outcome (columns).
 
-    ``cells`` is a list of rows, each a list of counts (``None`` for blank) matching ``rows`` and
-    ``columns``. Totals are computed, never stored. ``indicator`` optionally names the indicator
-    whose period value the grand total should equal.
+    It is identified by its name and period (domain.md), so the same table can be kept for
+    every quarter. ``cells`` is a list of rows, each a list of counts (``None`` for blank)
+    matching ``rows`` and ``columns``. Totals are computed, never stored. ``indicator``
+    optionally names the indicator whose period value the grand total should equal.
     """
 
     kind: ClassVar[str] = "breakdown"
-    KEY: ClassVar[tuple[str, ...]] = ("name",)
+    KEY: ClassVar[tuple[str, ...]] = ("name", "period")
 
     name: str
     title: str

@@ -52,7 +52,7 @@ __all__ = ["PackFile", "PackFileError", "PackNotWritable", "SCHEMA_VERSION", "AP
            "codec_for", "key_text", "record_summary"]
 
 APPLICATION_ID = 0x43524146  # "CRAF"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _SQL_TYPE = {
     "text": "TEXT",
@@ -321,17 +321,19 @@ def _table(cls: type[r.Record]) -> str:
     return f"rec_{cls.kind}"
 
 
+def _create_table(conn: sqlite3.Connection, cls: type[r.Record]) -> None:
+    types = r.field_types(cls)
+    columns = [
+        f'"{name}" {_SQL_TYPE[t]}' + (" NOT NULL" if name in cls.KEY else "")
+        for name, t in types.items()
+    ]
+    keys = ", ".join(f'"{k}"' for k in cls.KEY)
+    conn.execute(f"CREATE TABLE {_table(cls)} ({', '.join(columns)}, PRIMARY KEY ({keys}))")
+
+
 def _create_schema(conn: sqlite3.Connection) -> None:
     for cls in r.ALL_KINDS:
-        types = r.field_types(cls)
-        columns = [
-            f'"{name}" {_SQL_TYPE[t]}' + (" NOT NULL" if name in cls.KEY else "")
-            for name, t in types.items()
-        ]
-        keys = ", ".join(f'"{k}"' for k in cls.KEY)
-        conn.execute(
-            f"CREATE TABLE {_table(cls)} ({', '.join(columns)}, PRIMARY KEY ({keys}))"
-        )
+        _create_table(conn, cls)
     conn.execute(
         "CREATE TABLE audit (id INTEGER PRIMARY KEY, at TEXT NOT NULL, user TEXT NOT NULL, "
         "action TEXT NOT NULL, kind TEXT NOT NULL, key TEXT NOT NULL, field TEXT, "
@@ -340,8 +342,31 @@ def _create_schema(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX audit_by_key ON audit (kind, key)")
 
 
+def _breakdowns_by_name_and_period(conn: sqlite3.Connection) -> None:
+    """Version 1 -> 2: a breakdown is identified by its name and period (domain.md), so its
+    table is rebuilt with that primary key, and its audit rows are keyed ``name | period``."""
+    conn.execute("ALTER TABLE rec_breakdown RENAME TO rec_breakdown_v1")
+    _create_table(conn, r.Breakdown)
+    old = {row[1] for row in conn.execute("PRAGMA table_info(rec_breakdown_v1)")}
+    shared = ", ".join(f'"{n}"' for n in r.field_types(r.Breakdown) if n in old)
+    conn.execute(f"INSERT INTO rec_breakdown ({shared}) SELECT {shared} FROM rec_breakdown_v1")
+    conn.execute("DROP TABLE rec_breakdown_v1")
+    periods = dict(conn.execute("SELECT name, period FROM rec_breakdown"))
+    for rowid, key, old_text, new_text in conn.execute(
+            "SELECT id, key, old, new FROM audit WHERE kind = 'breakdown'").fetchall():
+        period = periods.get(key)
+        for summary in (old_text, new_text):
+            if period is None and summary and summary.startswith("{"):
+                try:
+                    period = json.loads(summary).get("period")
+                except (ValueError, AttributeError):
+                    period = None
+        if period:
+            conn.execute("UPDATE audit SET key = ? WHERE id = ?", (f"{key} | {period}", rowid))
+
+
 #: Migrations from version N to N+1, run in order inside one transaction.
-MIGRATIONS: dict[int, callable] = {}
+MIGRATIONS: dict[int, callable] = {1: _breakdowns_by_name_and_period}
 
 
 def _summary(codec: _Codec, encoded: tuple) -> str:

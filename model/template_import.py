@@ -55,6 +55,7 @@ from typing import Any
 
 from model import records as r
 from model.commands import Command
+from model.errors import quote
 from model.import_plan import ImportPlan, ImportProblem, InterchangeError
 from model.numbers import NumberError, parse_number
 from model.periods import Period, PeriodError, parse_period
@@ -287,7 +288,7 @@ class _TemplateRows:
             cell = cells[index] if index < len(cells) else None
             found = cell.value if cell is not None else None
             if not isinstance(found, str) or found.strip() != expected:
-                shown = "blank" if found is None else f"'{found}'"
+                shown = "blank" if found is None else f"'{quote(found)}'"
                 self.problems.add(FIGURES_SHEET, HEADING_ROW, _letter(index + 1),
                                   f"the heading is {shown}, not '{expected}': columns were "
                                   f"changed or moved; use the template as exported")
@@ -337,7 +338,7 @@ class _TemplateRows:
             period = None
         if period != self.period:
             self.add(number, COLUMN["Key: period"],
-                     f"the hidden key was edited: the period is '{period_text}', but this "
+                     f"the hidden key was edited: the period is '{quote(period_text)}', but this "
                      f"template is for {self.period.label}")
             ok = False
         figures = {h: self._number(number, cells, h, indicator)
@@ -361,8 +362,8 @@ class _TemplateRows:
             self.add(number, column, f"{where} contains a formula; type the figure itself "
                                      f"(formulas are never evaluated)")
             return _BAD
-        if cell.kind == "e":
-            self.add(number, column, f"{where} contains the error value {value}")
+        if cell.kind in ("e", "t"):
+            self.add(number, column, _unusable(cell))
             return _BAD
         if cell.is_date or isinstance(value, dt.datetime | dt.date | dt.time | dt.timedelta):
             self.add(number, column, f"{where} holds a date or time ({value}), not a number; "
@@ -376,7 +377,7 @@ class _TemplateRows:
         try:
             figure = parse_number(value)
         except NumberError:
-            self.add(number, column, f"{where}: '{value}' is not a number")
+            self.add(number, column, f"{where}: '{quote(value)}' is not a number")
             return _BAD
         if cell.kind == "n" and cell.percent:
             if heading == "Value" and indicator is not None and indicator.unit == "percent":
@@ -396,9 +397,8 @@ class _TemplateRows:
                      f"cell {cell.coordinate} contains a formula; type the text itself (a text "
                      f"starting with = is a formula: put an apostrophe before it)")
             return _BAD
-        if cell.kind == "e":
-            self.add(number, COLUMN[heading],
-                     f"cell {cell.coordinate} contains the error value {cell.value}")
+        if cell.kind in ("e", "t"):
+            self.add(number, COLUMN[heading], _unusable(cell))
             return _BAD
         value = cell.value
         if isinstance(value, dt.datetime):
@@ -479,3 +479,12 @@ _MAX_ADDED_ROWS_SHOWN = 20
 
 def _filled(value: Any) -> bool:
     return value is not None and not (isinstance(value, str) and not value.strip())
+
+
+def _unusable(cell) -> str:
+    """Why an error-value cell (``#N/A``) or an over-long text cell is not read."""
+    if cell.kind == "t":
+        return (f"cell {cell.coordinate} holds {cell.value.length:,} characters; at most "
+                f"{cell.value.limit:,} are accepted in a cell (as in Excel): "
+                f"'{quote(cell.value.head)}…'")
+    return f"cell {cell.coordinate} contains the error value {quote(cell.value)}"

@@ -70,6 +70,7 @@ class Limits:
     max_shared_strings_bytes: int = 128 * MiB
     max_ratio: int = 100
     max_rows: int = 200_000
+    max_text_chars: int = 32_767  # characters in one cell, as in Excel
 
 
 DEFAULT_LIMITS = Limits()
