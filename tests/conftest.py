@@ -120,7 +120,7 @@ def sample(tmp_path_factory):
     """A copy of the shipped sample pack, opened read-only, shared by a test module."""
     import shutil
 
-    from model.sample import SHIPPED
+    from model.sample_build import SHIPPED
 
     path = tmp_path_factory.mktemp("sample") / "sample.craffu"
     shutil.copyfile(SHIPPED, path)

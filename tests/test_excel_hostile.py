@@ -12,7 +12,7 @@ import main
 from exporters.excel_template import write_template
 from model.interchange import InterchangeError
 from model.periods import Period
-from model.sample import SHIPPED
+from model.sample_build import SHIPPED
 from model.template_import import read_template
 
 PERIOD = Period(2025, 1)

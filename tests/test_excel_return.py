@@ -115,7 +115,7 @@ def test_cover_breakdown_totals_snapshots_commitments_and_trend_chart(sample, sa
     assert cover["Committee"] == "Children & Young People Scrutiny Committee"
     assert cover["Generated"].date() == dt.date(2025, 5, 1)
     assert cover["G"] == "Green: on target"  # the key
-    breakdown = sample.get("breakdown", ("contacts-source-outcome",))
+    breakdown = sample.get("breakdown", ("contacts-source-outcome", PERIOD))
     rows = list(book["Breakdowns"].iter_rows(values_only=True))
     police = next(row for row in rows if row[0] == "Police")
     assert list(police[1:6]) == [*breakdown.cells[0], sum(breakdown.cells[0])]

@@ -16,7 +16,7 @@ from model.commands import put
 from model.interchange import InterchangeError
 from model.pack import Pack
 from model.periods import Period
-from model.sample import SHIPPED
+from model.sample_build import SHIPPED
 from model.template_import import COLUMN, FIGURES_SHEET, FIRST_ROW, is_template, read_template
 
 PERIOD = Period(2025, 1)  # the sample's next quarter: nothing entered yet

@@ -362,7 +362,7 @@ def test_breakdown_totals_and_mismatch_warning(window, filled):
     assert "Warning" in editor.warning.text()
     assert not model.flags(model.index(2, 2)) & Qt.ItemFlag.ItemIsEditable
     assert model.setData(model.index(1, 1), "6950")
-    assert filled.get("breakdown", ("src",)).cells == [[10, 20], [30, 6950]]
+    assert filled.get("breakdown", ("src", Q3)).cells == [[10, 20], [30, 6950]]
     assert editor.warning.text() == ""
     window.run_checks()
     assert not any(f.field == "breakdown" for f in window.checks_model.findings)

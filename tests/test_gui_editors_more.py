@@ -163,7 +163,7 @@ def test_add_rename_and_delete_a_breakdown_with_undo(qtbot, window, filled):
     editor = window.show_page("breakdowns")
     assert "No breakdowns" in editor.heading.text()
     assert editor.add_table("Referrals by outcome")
-    record = filled.get("breakdown", ("referrals-by-outcome",))
+    record = filled.get("breakdown", ("referrals-by-outcome", Q3))
     assert (record.rows, record.columns, record.cells) == (
         ["Row 1", "Row 2"], ["Column 1", "Column 2"], [[None, None], [None, None]])
     assert record.period == Q3
@@ -174,7 +174,9 @@ def test_add_rename_and_delete_a_breakdown_with_undo(qtbot, window, filled):
     assert "not a period" in editor.details.message.text()
     assert editor.details.commit("period", "2024-25 Q2")
     assert editor.details.commit("indicator", "D1")
-    record = filled.get("breakdown", ("referrals-by-outcome",))
+    # the period is part of a breakdown's identity: the table moves to 2024-25 Q2
+    assert filled.get("breakdown", ("referrals-by-outcome", Q3)) is None
+    record = filled.get("breakdown", ("referrals-by-outcome", Period(2024, 2)))
     assert (record.title, record.title_cy, record.period, record.indicator) == (
         "Referrals by source and outcome", "Atgyfeiriadau yn ôl ffynhonnell", Period(2024, 2),
         "D1")
@@ -183,10 +185,10 @@ def test_add_rename_and_delete_a_breakdown_with_undo(qtbot, window, filled):
     # delete after confirming; undo brings it back
     assert not editor.delete(confirm=False)
     assert editor.delete(confirm=True)
-    assert filled.get("breakdown", ("referrals-by-outcome",)) is None
+    assert filled.get("breakdown", ("referrals-by-outcome", Period(2024, 2))) is None
     assert editor.items.count() == 0
     window.undo_stack.undo()
-    assert filled.get("breakdown", ("referrals-by-outcome",)) is not None
+    assert filled.get("breakdown", ("referrals-by-outcome", Period(2024, 2))) is not None
     assert editor.items.count() == 1
 
 
@@ -198,7 +200,7 @@ def test_adding_a_row_keeps_the_cells_consistent_and_totals_update(qtbot, window
     rows, columns = editor.lines[ROWS], editor.lines[COLUMNS]
     rows.table.setCurrentIndex(rows.model.index(0, 0))
     assert rows.add()
-    record = filled.get("breakdown", ("src",))
+    record = filled.get("breakdown", ("src", Q3))
     assert record.rows == ["Police", "New row", "School"]
     assert record.cells == [[10, 20], [None, None], [30, None]]
     # name the new row in both languages, then enter its figures: the totals follow
@@ -209,15 +211,15 @@ def test_adding_a_row_keeps_the_cells_consistent_and_totals_update(qtbot, window
     assert editor.model.headerData(1, Qt.Orientation.Vertical) == "Health"
     assert editor.model.data(editor.model.index(3, 0)) == "45"  # NFA total
     assert editor.model.data(editor.model.index(3, 2)) == "65"  # grand total
-    record = filled.get("breakdown", ("src",))
+    record = filled.get("breakdown", ("src", Q3))
     assert record.rows_cy == ["", "Iechyd", ""]
     # remove a column with its figures; move a row with its figures
     columns.table.setCurrentIndex(columns.model.index(0, 0))
     assert columns.remove()
-    assert filled.get("breakdown", ("src",)).cells == [[20], [None], [None]]
+    assert filled.get("breakdown", ("src", Q3)).cells == [[20], [None], [None]]
     rows.table.setCurrentIndex(rows.model.index(0, 0))
     assert rows.move(1)
-    record = filled.get("breakdown", ("src",))
+    record = filled.get("breakdown", ("src", Q3))
     assert (record.rows, record.cells) == (["Health", "Police", "School"], [[None], [20], [None]])
     assert editor.model.data(editor.model.index(3, 1)) == "20"
     # the last column cannot go; undo each step back to the start
@@ -225,7 +227,7 @@ def test_adding_a_row_keeps_the_cells_consistent_and_totals_update(qtbot, window
     assert "at least one column" in editor.message.text()
     for _ in range(6):
         window.undo_stack.undo()
-    assert filled.get("breakdown", ("src",)).cells == [[10, 20], [30, None]]
+    assert filled.get("breakdown", ("src", Q3)).cells == [[10, 20], [30, None]]
 
 
 def test_snapshot_dates_and_categories(qtbot, window, filled):
@@ -375,7 +377,7 @@ def test_paste_targets_commitments_and_breakdown_cells(qtbot, window, filled):
     matrix = window.show_page("breakdowns")
     matrix.table.setCurrentIndex(matrix.model.index(0, 0))
     assert matrix.table.paste("10\t20\n30\t40\n")
-    assert filled.get("breakdown", ("src",)).cells == [[10, 20], [30, 40]]
+    assert filled.get("breakdown", ("src", Q3)).cells == [[10, 20], [30, 40]]
     assert matrix.model.data(matrix.model.index(2, 2)) == "100"
     matrix.table.setCurrentIndex(matrix.model.index(1, 1))
     assert not matrix.table.paste("5\t6\n")
@@ -385,7 +387,7 @@ def test_paste_targets_commitments_and_breakdown_cells(qtbot, window, filled):
     assert not matrix.table.paste("1\t-2\n")
     assert "A, Y (row 1, column 2 of the pasted cells): -2: a count cannot be negative" in \
         matrix.table.last_refusal
-    assert filled.get("breakdown", ("src",)).cells == [[10, 20], [30, 40]]
+    assert filled.get("breakdown", ("src", Q3)).cells == [[10, 20], [30, 40]]
 
 
 # -- Qt item models -----------------------------------------------------------------------------
@@ -429,7 +431,7 @@ def test_title_column_keeps_a_readable_width_in_a_narrow_window(qtbot):
 def _sample_model_for_width():
     from gui.scorecard_model import ScorecardModel
     from model.pack import Pack
-    from model.sample import SHIPPED
+    from model.sample_build import SHIPPED
 
     pack = Pack.open(SHIPPED, read_only=True)
     model = ScorecardModel()

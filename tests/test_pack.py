@@ -250,7 +250,7 @@ def test_memory_store_round_trips_every_field_type(tmp_path):
     with Pack.open(path, read_only=True) as pack:
         assert pack.indicator("K1").tolerance == D("2.5")
         assert pack.get("commitment", ("C1",)).due == dt.date(2025, 3, 31)
-        assert pack.get("breakdown", ("B1",)).cells == [[3]]
+        assert pack.get("breakdown", ("B1", Q1)).cells == [[3]]
         assert pack.is_final(Q1)
 
 

@@ -1,8 +1,10 @@
-"""The bundled sample pack (``resources/sample.craffu``) and its builder (``model.sample``).
+"""The bundled sample pack (``resources/sample.craffu``), its interchange data
+(``resources/sample/``) and its builder (``model.sample_build``).
 
-The shipped file must open read-only without being changed, hold exactly what a fresh build
-holds, carry the published Cardiff figures of domain.md exactly, label everything else
-illustrative, and make an interesting scorecard for 2024-25 Q4.
+The shipped file must open read-only without being changed, hold exactly what a fresh build from
+the CSV files holds and export back to those files byte for byte (so neither can drift), carry
+the published Cardiff figures of domain.md exactly, label everything else illustrative, and make
+an interesting scorecard for 2024-25 Q4.
 """
 
 from __future__ import annotations
@@ -17,8 +19,11 @@ from model import records as r
 from model.commands import put
 from model.pack import Pack, ReadOnlyPack
 from model.periods import Period
-from model.sample import ILLUSTRATIVE, LATEST, PERIODS, SHIPPED, build_sample, main
+from model.sample_build import ILLUSTRATIVE, SHIPPED, SOURCE, build_sample, main
 from model.status import evaluate, period_value
+
+PERIODS = tuple(Period(y, q) for y in range(2019, 2025) for q in (1, 2, 3, 4))
+LATEST = Period(2024, 4)
 
 K1_CODES = {"K1.18", "K1.19", "K1.20", "K1.21", "K1.22", "K1.23", "K1.24", "K1.25",
             "K1.32", "K1.33", "K1.34", "K1.35", "K1.36"}
@@ -68,7 +73,8 @@ def fresh(tmp_path_factory):
 
 
 def test_shipped_file_exists():
-    assert SHIPPED.is_file(), "resources/sample.craffu is missing: python -m model.sample it"
+    assert SHIPPED.is_file(), (
+        "resources/sample.craffu is missing: python -m model.sample_build it")
 
 
 def test_shipped_opens_read_only_and_is_never_changed():
@@ -95,10 +101,31 @@ def test_shipped_matches_a_fresh_build(shipped, fresh):
         assert ours.keys() == theirs.keys(), (
             f"{kind}: only in shipped {sorted(map(str, ours.keys() - theirs.keys()))[:5]}, "
             f"only in fresh {sorted(map(str, theirs.keys() - ours.keys()))[:5]}; "
-            "rebuild resources/sample.craffu with python -m model.sample"
+            "rebuild resources/sample.craffu with python -m model.sample_build"
         )
         for key, record in theirs.items():
             assert ours[key] == record, f"{kind} {key} differs from a fresh build"
+
+
+def test_shipped_exports_back_to_its_csv_files_byte_for_byte(shipped, tmp_path):
+    from exporters.interchange import write_interchange
+
+    folder = write_interchange(shipped, tmp_path / "csv")
+    written = sorted(p.name for p in folder.iterdir())
+    assert written == sorted(p.name for p in SOURCE.iterdir())
+    for name in written:
+        assert (folder / name).read_bytes() == (SOURCE / name).read_bytes(), name
+
+
+def test_a_broken_source_builds_nothing(tmp_path, capsys):
+    source = tmp_path / "broken"
+    source.mkdir()
+    (source / "Values.csv").write_text("code,period,actual\nK1.99,2024-25 Q1,5\n")
+    out = tmp_path / "out.craffu"
+    assert main([str(out), "--source", str(source)]) == 1
+    err = capsys.readouterr().err
+    assert "Values.csv row 2, column code: there is no indicator with code 'K1.99'" in err
+    assert not out.exists()
 
 
 def test_build_is_fast_and_refuses_to_overwrite(tmp_path, capsys):
