@@ -21,11 +21,12 @@ sheets that gather several rows into records by ``model.interchange_tables``. Ru
   and refused, naming the first row that fills it, otherwise: this version would lose it.
 - A row replaces the fields its columns give. An optional column that the sheet does not have
   leaves that field of an existing record as it is (a new record gets the default).
-- Positions come from row order: on the Indicators, Breakdowns, Narratives, Snapshots and
-  KeyAreas sheets, records are numbered 1, 2, 3 ... in row order within their group (period)
-  when the sheet lists every such record the pack has; otherwise the records already in the pack
-  keep their positions and new ones follow them in row order. A group's ``position`` is its own
-  column (blank: a new group follows the others).
+- Positions come from row order: on the Indicators, Commitments, Breakdowns, Narratives,
+  Snapshots and KeyAreas sheets a new pack's records are numbered 1, 2, 3 ... in row order
+  within their group (breakdowns and narratives: within their period). Records already in the
+  pack keep their positions while the rows keep their order, new ones following them (so a
+  re-import changes nothing); rows that reorder a group renumber it (``number_positions``). A
+  group's ``position`` is its own column (blank: a new group follows the others).
 - A key (code; code and period; name and period; ...) given twice is an error naming both rows.
 - Figures from another system that the pre-publication checks exist to catch — a percent outside
   0-100, a percent's numerator above its denominator — are stored, listed in

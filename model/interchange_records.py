@@ -100,24 +100,31 @@ class RecordShape:
 def number_positions(importer, kind: str, keys: list[tuple], scope: str = "") -> None:
     """Number the queued records of ``kind`` named on a sheet, in row order (``keys``).
 
-    Within each scope (the value of the ``scope`` field, or all of them): 1, 2, 3 ... when the
-    sheet names every record of the scope that the pack has; otherwise the pack's records keep
-    their positions and new ones follow the largest, in row order.
+    Within each scope (the value of the ``scope`` field, or all of them): records already in the
+    pack keep their positions and new ones follow the largest, in row order, when that keeps the
+    rows' order (or the sheet does not name every record of the scope, so has no say over the
+    others); otherwise the scope is numbered 1, 2, 3 ... in row order. So a pack comes back from
+    its own export unchanged, and a new pack numbers its records 1, 2, 3 ...
     """
-    pending = importer.pending
+    pending, pack = importer.pending, importer.pack
     named = set(keys)
     scopes: dict[Any, list[tuple]] = {}
     for key in keys:
         record = pending[(kind, key)]
         scopes.setdefault(getattr(record, scope) if scope else None, []).append(key)
     for value, members in scopes.items():
-        others = [rec.position for rec in importer.pack.all(kind) if rec.key not in named
+        others = [rec.position for rec in pack.all(kind) if rec.key not in named
                   and (not scope or getattr(rec, scope) == value)]
-        following = max(others, default=0) + 1
+        old = [key for key in members if pack.get(kind, key) is not None]
+        new_last = all(pack.get(kind, key) is None for key in members[len(old):])
+        in_order = old == sorted(old, key=lambda key: (pending[(kind, key)].position, key))
+        renumber = not others and not (new_last and in_order)
+        following = 1 if renumber else max(
+            [*others, *(pending[(kind, key)].position for key in old)], default=0) + 1
         for key in members:
             record = pending[(kind, key)]
-            if others and importer.pack.get(kind, key) is not None:
-                continue  # in the pack already: keeps its place among the others
+            if not renumber and pack.get(kind, key) is not None:
+                continue  # in the pack already, in order: keeps its place
             if record.position != following:
                 pending[(kind, key)] = record.replace(position=following)
             following += 1

@@ -23,6 +23,7 @@ from model.interchange import (
     InterchangeError,
     read_interchange,
 )
+from model.pack import Pack
 from model.periods import Period
 from model.xlsx_safety import Limits
 from tests.conftest import D, add_indicator
@@ -86,13 +87,13 @@ def rich_pack(pack):
         r.Indicator("K1.22", "Contacts received", unit="count", polarity="none",
                     aggregation="sum", title_cy="Cysylltiadau a dderbyniwyd (ŵ ŷ)",
                     definition="All contacts", definition_cy="Pob cyswllt", group="Demand",
-                    owner="Head of Service", source="CareFirst", position=0),
+                    owner="Head of Service", source="CareFirst", position=1),
         r.Indicator("K1.24", "Assessments within 42 working days", unit="percent",
                     polarity="higher", aggregation="ratio", decimals=1, group="Demand",
                     tolerance=D("2.5"), tolerance_type="absolute", sustain_band=D("1"),
-                    compare_with="quarter", position=1),
+                    compare_with="quarter", position=2),
         r.Indicator("SW1", "Social worker vacancy rate", unit="percent", polarity="lower",
-                    aggregation="last", group="Practice", position=2),
+                    aggregation="last", group="Practice", position=1),
         r.Value("K1.22", Q1, actual=D("7393")),
         r.Value("K1.22", Q2, actual=D("28354")),
         r.Value("K1.24", Q1, actual=D("85.5"), numerator=D("171"), denominator=D("200"),
@@ -107,8 +108,8 @@ def rich_pack(pack):
         r.Commentary("K1.24", Q1, text="Line one\nLine two, with a comma",
                      text_cy="Testun Cymraeg ŵ"),
         r.Commitment("CP-01", "Open two family hubs", title_cy="Agor dau hwb",
-                     owner="Director", due=dt.date(2024, 3, 31), position=0),
-        r.Commitment("DDP-7", "Recruit social workers", position=1),
+                     owner="Director", due=dt.date(2024, 3, 31), position=1),
+        r.Commitment("DDP-7", "Recruit social workers", position=2),
         r.CommitmentUpdate("CP-01", Q3, "Amber-Green", progress="On track",
                            progress_cy="Ar y trywydd"),
         r.CommitmentUpdate("CP-01", Q4, "Complete"),
@@ -149,9 +150,10 @@ def pack_factory():
         p.close()
 
 
-def test_fields_the_format_does_not_carry_are_kept(rich_pack, pack_factory, tmp_path):
+def test_management_targets_welsh_rationale_groups_and_order_travel(rich_pack, pack_factory,
+                                                                     tmp_path):
     rich_pack.apply(put(
-        "Fields outside the format",
+        "Fields added to the format",
         rich_pack.target("SW1", 2024).replace(management=True, rationale_cy="Cynllun"),
         rich_pack.get("commitment", ("DDP-7",)).replace(group="Workforce", position=9),
         rich_pack.indicator("SW1").replace(position=7),
@@ -163,9 +165,29 @@ def test_fields_the_format_does_not_carry_are_kept(rich_pack, pack_factory, tmp_
         read_interchange(destination, fresh).apply()
         target = fresh.target("SW1", 2024)
         assert (target.management, target.rationale_cy, target.rationale) == (
-            False, "", "Workforce plan")
-        assert fresh.get("commitment", ("DDP-7",)).group == ""
+            True, "Cynllun", "Workforce plan")
+        assert fresh.target("SW1", 2023).management is False
+        assert fresh.get("commitment", ("DDP-7",)).group == "Workforce"
+        # positions are numbered from the rows' order: the same order, counted 1, 2, 3 ...
         assert [i.code for i in fresh.indicators()] == [i.code for i in rich_pack.indicators()]
+        assert fresh.indicator("SW1").position == 1
+        assert fresh.get("commitment", ("DDP-7",)).position == 2
+
+
+def test_rows_that_reorder_a_group_renumber_it_and_new_rows_follow(rich_pack, tmp_path):
+    header = INDICATOR_HEADER + ["group"]
+    folder = write_csvs(tmp_path / "in", {"Indicators": [
+        header, ["K1.24", "Assessments", "percent", "higher", "ratio", "Demand"],
+        ["K1.22", "Contacts", "count", "none", "sum", "Demand"],
+        ["N1", "New", "count", "higher", "sum", "Demand"]]})
+    read_interchange(folder, rich_pack).apply()
+    assert [(i.code, i.position) for i in rich_pack.indicators() if i.group == "Demand"] == [
+        ("K1.24", 1), ("K1.22", 2), ("N1", 3)]
+    # a sheet naming only a new indicator leaves the others where they are
+    write_csvs(folder, {"Indicators": [header, ["N2", "Newer", "count", "higher", "sum",
+                                                "Demand"]]})
+    read_interchange(folder, rich_pack).apply()
+    assert rich_pack.indicator("N2").position == 4 and rich_pack.indicator("K1.24").position == 1
 
 
 def test_xlsx_has_exact_sheets_columns_numbers_and_blanks(rich_pack, tmp_path):
@@ -185,11 +207,11 @@ def test_xlsx_has_exact_sheets_columns_numbers_and_blanks(rich_pack, tmp_path):
     assert ("K1.24", "2023-24 Q2", None, 554, 600, None) in values
     targets = list(workbook["Targets"].iter_rows(min_row=2, values_only=True))
     assert targets[:5] == [
-        ("K1.24", "2023-24", 80, None, "Last year's outturn plus 5%"),
-        ("K1.24", "2023-24", 70, 1, None),
-        ("K1.24", "2023-24", 72.5, 2, None),
-        ("K1.24", "2023-24", 76, 3, None),
-        ("K1.24", "2023-24", 80, 4, None),
+        ("K1.24", "2023-24", 80, None, None, "Last year's outturn plus 5%", None),
+        ("K1.24", "2023-24", 70, 1, None, None, None),
+        ("K1.24", "2023-24", 72.5, 2, None, None, None),
+        ("K1.24", "2023-24", 76, 3, None, None, None),
+        ("K1.24", "2023-24", 80, 4, None, None, None),
     ]
     commitments = list(workbook["Commitments"].iter_rows(min_row=2, values_only=True))
     assert commitments[0][4] == dt.datetime(2024, 3, 31)
@@ -205,11 +227,14 @@ def test_csv_export_writes_numbers_as_the_pack_holds_them(rich_pack, tmp_path):
     assert ["K1.24", "2023-24 Q1", "85.5", "171", "200", "=from the return, not a formula"] \
         in rows
     assert ["SW1", "2023-24 Q3", "12.3456789012345", "", "", ""] in rows
-    # only periods with a figure get a row
+    # a value with only a note is written too, and comes back (issue 9)
     rich_pack.apply(put("note only", r.Value("SW1", Q1, note="no return")))
     write_interchange(rich_pack, folder)
     with (folder / "Values.csv").open(encoding="utf-8-sig") as handle:
-        assert "SW1,2023-24 Q1" not in handle.read()
+        assert "SW1,2023-24 Q1,,,,no return" in handle.read()
+    fresh = Pack.memory()
+    read_interchange(folder, fresh).apply()
+    assert fresh.value("SW1", Q1) == r.Value("SW1", Q1, note="no return")
 
 
 # -- reading -----------------------------------------------------------------------------------
@@ -562,7 +587,7 @@ def test_commitment_rows_make_commitments_and_updates(pack, tmp_path):
     ]})
     read_interchange(folder, pack).apply()
     assert pack.get("commitment", ("CP1",)) == r.Commitment(
-        "CP1", "Open hubs", owner="Director", due=dt.date(2024, 3, 31), position=0)
+        "CP1", "Open hubs", owner="Director", due=dt.date(2024, 3, 31), position=1)
     assert pack.get("commitment_update", ("CP1", Q2)).status == "Amber-Green"
     write_csvs(folder, {"Commitments": [
         header,
@@ -588,14 +613,19 @@ def test_plan_refused_at_apply_still_names_the_row(pack, tmp_path):
     assert pack.value("C1", Q1) is None
 
 
-def test_csv_that_is_not_utf8(pack, tmp_path):
+def test_csv_that_is_not_utf8_is_refused_at_the_row_and_column_of_the_bad_byte(pack, tmp_path):
     add_indicator(pack, "C1")
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "Commentary.csv").write_bytes(
-        b"code,period,text\r\nC1,2023-24 Q1,caf\xe9\r\n")
+    lines = [b"code,period,text"] + [b"C1,2023-24 Q%d,fine" % (n % 4 + 1) for n in range(3)]
+    lines += [b"C1,2020-21 Q%d,\"long, quoted\ntext\"" % q for q in (1, 2, 3, 4)] * 40
+    lines.append(b"C1,2022-23 Q1,caf\xe9 au lait")
+    (folder / "Commentary.csv").write_bytes(b"\xef\xbb\xbf" + b"\r\n".join(lines) + b"\r\n")
     problems = errors_of(folder, pack)
-    assert [p.reason for p in problems] == ["the file is not UTF-8 text; save it as CSV UTF-8"]
+    assert [where(p) + (p.reason,) for p in problems] == [(
+        "Commentary.csv", "Commentary", 165, "text",
+        "the file is not UTF-8 text: column C has the byte \\xe9 in 'caf? au lait'; save it as "
+        "CSV UTF-8")]
 
 
 # -- workbooks as Excel saves them (model/xlsx_reader.py) ---------------------------------------
