@@ -17,6 +17,7 @@ A shape has ``row(importer, sheet, row, state)``, called for each data row, and
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 from typing import Any, NamedTuple
 
@@ -57,6 +58,10 @@ class RecordShape:
         parts = [row.read(column) for column in key_columns]
         changes: dict[str, Any] = {c.attribute: row.read(c) for c in state["field_columns"]
                                    if row.has(c.name)}
+        for name in state.setdefault("texts", [f.name for f in dataclasses.fields(cls)
+                                               if f.default == ""]):
+            if name in changes and changes[name] is None:
+                changes[name] = ""  # a blank optional code (a breakdown's indicator) is ''
         if any(part is None for part in parts):
             return
         key = tuple(parts)
