@@ -222,7 +222,7 @@ class Importer:
             elif name not in allowed:
                 hint = difflib.get_close_matches(name.lower(), allowed, n=1, cutoff=0.6)
                 self.problems.add(
-                    source.file, source.name, number, quote(name),
+                    source.file, source.name, number, quote(name, 30),
                     f"unknown column '{quote(name)}'"
                     + (f" (did you mean '{hint[0]}'?)" if hint else "")
                     + f"; the {source.name} columns are: {', '.join(allowed)}",

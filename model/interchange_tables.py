@@ -282,7 +282,7 @@ class TableShape:
             if base is None:
                 what = " ".join([key[0], *([key[1].label] if self.keyed_by_period else [])])
                 importer.problems.add(source.file, source.name, table.first_row, "name",
-                                      f"there is no {self.kind} {quote(what)} in the pack or on "
+                                      f"there is no {self.kind} '{quote(what)}' in the pack or on "
                                       f"the {self.owner} sheet")
                 continue
             rows, columns = list(table.rows), list(table.columns)

@@ -233,3 +233,48 @@ def test_the_new_sheets_are_written_with_their_columns(folder):
     assert settings["default_tolerance"] == "7.5" and settings["meeting_date"] == "2025-07-15"
     assert settings["final_periods"] == "2024-25 Q3"
     pack.close()
+
+
+# -- a breakdown is identified by its name and period (schema 2) -------------------------------
+
+
+def _version_1_pack(path: Path) -> Path:
+    """A pack file as Craffu made it before schema 2: breakdowns keyed by name alone."""
+    import sqlite3
+
+    Pack.create(path).close()
+    conn = sqlite3.connect(path)
+    columns = [row[1] for row in conn.execute("PRAGMA table_info(rec_breakdown)")]
+    conn.execute("DROP TABLE rec_breakdown")
+    conn.execute(f"CREATE TABLE rec_breakdown ({', '.join(f'{c} TEXT' for c in columns)}, "
+                 f"PRIMARY KEY (name))")
+    conn.execute("INSERT INTO rec_breakdown (name, title, period, rows, columns, cells, "
+                 "title_cy, rows_cy, columns_cy, row_heading, column_heading, indicator, note, "
+                 "position) VALUES ('src', 'By source', '2024-25 Q3', '[\"Police\"]', "
+                 "'[\"NFA\"]', '[[3]]', '', '[]', '[]', '', '', '', '', 1)")
+    conn.execute("INSERT INTO audit (at, user, action, kind, key, field, old, new) VALUES "
+                 "('2025-01-01T00:00:00Z', 'me', 'New', 'breakdown', 'src', NULL, NULL, "
+                 "'{\"name\": \"src\", \"period\": \"2024-25 Q3\"}')")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    return path
+
+
+def test_a_version_1_pack_is_migrated_when_opened_for_editing(folder):
+    import sqlite3
+
+    path = _version_1_pack(folder / "old.craffu")
+    with pytest.raises(Exception, match="older version of Craffu"):
+        Pack.open(path, read_only=True)  # reading never changes a file
+    pack = Pack.open(path)
+    assert pack.get("breakdown", ("src", Q3)).cells == [[3]]
+    assert [entry.action for entry in pack.history("breakdown", ("src", Q3))] == ["New"]
+    # the same table can now be kept for another quarter
+    pack.apply(put("Next quarter", pack.get("breakdown", ("src", Q3)).replace(period=Q4)))
+    assert {b.key for b in pack.all("breakdown")} == {("src", Q3), ("src", Q4)}
+    pack.close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    conn.close()
+    Pack.open(path, read_only=True).close()
