@@ -868,4 +868,4 @@ def test_a_text_just_over_the_limit_is_refused_at_its_column(pack, tmp_path):
     assert [(where(p), p.reason) for p in errors_of(folder, pack)] == [(
         ("Commentary.csv", "Commentary", 2, "text_cy"),
         "column D holds 32,769 characters; at most 32,767 are accepted in a cell (as in "
-        "Excel): '\\x1bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb… (32,769 characters)'")]
+        "Excel): '\\x1bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb… (32,769 characters)'")]
