@@ -100,6 +100,9 @@ def read_interchange(source: Path | str, pack, *, limits: Limits = DEFAULT_LIMIT
         return importer.plan(source)
 
 
+_new_origin = tuple.__new__
+
+
 def _empty(value) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
@@ -258,10 +261,10 @@ class Importer:
         ``fields``."""
         slot = (record.kind, record.key if key is None else key)
         self.pending[slot] = record
-        origin = self.origins.get(slot)
-        if origin is None:
-            self.origins[slot] = Origin(source.name, source.file, row, fields)
-        elif fields:
+        origin = self.origins.get(slot) if fields else None
+        if origin is None:  # (Origin(...) without its generated __new__: once per row)
+            self.origins[slot] = _new_origin(Origin, (source.name, source.file, row, fields))
+        else:
             self.origins[slot] = origin._replace(fields={**(origin.fields or {}), **fields})
 
     # -- checking -----------------------------------------------------------------------------

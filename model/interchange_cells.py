@@ -33,7 +33,7 @@ from model.interchange_sources import BAD, Problems, SheetSource
 from model.numbers import NumberError, parse_number
 from model.periods import Period, PeriodError, parse_period, parse_year
 
-__all__ = ["RowReader", "as_text", "cached_period", "requote"]
+__all__ = ["RowReader", "PERIODS", "as_text", "cached_period", "requote"]
 
 
 class RowReader:
@@ -229,7 +229,9 @@ class RowReader:
         return [code for code in re.split(r"[\s,]+", as_text(value)) if code]
 
 
-_PERIODS: dict[str, Period] = {}
+#: Period labels read so far (a sheet names the same few periods on thousands of rows).
+PERIODS: dict[str, Period] = {}
+_PERIODS = PERIODS
 
 
 def cached_period(text: str) -> Period:
@@ -240,11 +242,6 @@ def cached_period(text: str) -> Period:
         if len(_PERIODS) < 4096:
             _PERIODS[text] = period
     return period
-
-
-def known_period(value: Any) -> Period | None:
-    """The period a text names, if it was read before (the fast path of the Values sheet)."""
-    return _PERIODS.get(value)
 
 
 def requote(message: str, value: Any) -> str:

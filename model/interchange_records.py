@@ -22,7 +22,7 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 
 from model import records as r
-from model.interchange_cells import RowReader, known_period
+from model.interchange_cells import PERIODS, RowReader
 from model.interchange_format import Sheet
 
 __all__ = ["Origin", "RecordShape", "ValuesShape", "number_positions"]
@@ -36,6 +36,9 @@ class Origin(NamedTuple):
     file: str
     row: int
     fields: dict | None = None
+
+
+_new_origin = tuple.__new__
 
 
 def _what(kind: str, key: tuple) -> str:
@@ -159,7 +162,7 @@ class ValuesShape:
         if not code:
             code = row.name("code")
         period = values[period_at] if period_at < width else None
-        period = known_period(period) if type(period) is str else None
+        period = PERIODS.get(period) if type(period) is str else None
         if period is None:
             period = row.period("period")
         changes: dict[str, Any] = {}
@@ -195,7 +198,9 @@ class ValuesShape:
             else:
                 return  # nothing in the row: no record
             record = r.Value(code=code, period=period, **changes)
-        importer.put(record, row.sheet, row.line, key=key)
+        slot = ("value", key)  # importer.put, inlined: this is the biggest sheet
+        importer.pending[slot] = record
+        importer.origins[slot] = _new_origin(Origin, (sheet.name, row.sheet.file, row.line, None))
 
     @staticmethod
     def finish(importer, sheet: Sheet, source, state: dict) -> None:

@@ -174,7 +174,7 @@ class SheetHandler:
     def text(self, data: str) -> None:
         buffer = self.buffer
         if buffer is not None:
-            if len(buffer) < self.collect:
+            if not buffer or len(buffer) < self.collect:  # (most texts come in one piece)
                 self.buffer = buffer + data
             else:  # far beyond what a cell may hold: count it, never keep it
                 self.dropped += len(data)
