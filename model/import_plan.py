@@ -27,7 +27,7 @@ from typing import Any
 from model import records as r
 from model.commands import Command
 from model.errors import CraffuError
-from model.interchange_format import SHEET_ORDER, SHEETS
+from model.interchange_format import READABLE, SHEET_ORDER
 from model.periods import Period
 from model.validation import ValidationError
 
@@ -61,7 +61,7 @@ class ImportProblem:
         return f"{self.where}: {self.reason}"
 
     def _order(self) -> tuple:
-        columns = SHEETS.get(self.sheet, ())
+        columns = READABLE.get(self.sheet, ())
         column = columns.index(self.column) if self.column in columns else len(columns)
         return (SHEET_ORDER.get(self.sheet, -1), self.row or 0, column)
 
