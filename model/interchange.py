@@ -189,7 +189,8 @@ class Importer:
             if number > 1 and not _blank(values):
                 self.problems.add(source.file, source.name, number, None,
                                   f"this version of Craffu does not read the {spec.name} sheet "
-                                  f"yet ({spec.later}); remove the sheet or leave it empty")
+                                  f"yet ({spec.later} come in a later version); remove the "
+                                  f"sheet or leave it empty")
                 self._unreadable(source)
                 return
 
@@ -200,7 +201,8 @@ class Importer:
             if index < len(values) and not _empty(values[index]) and values[index] is not BAD:
                 self.problems.add(source.file, source.name, number, name,
                                   f"this version of Craffu does not read the column {name} yet "
-                                  f"({why}); remove the column or leave it empty")
+                                  f"({why} come in a later version); remove the column or "
+                                  f"leave it empty")
             else:
                 still.append((name, index, why))
         return still

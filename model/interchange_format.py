@@ -17,8 +17,9 @@ in which import problems are listed (``model.import_plan``) all read. Rules:
 - ``positioned``: a ``record`` sheet whose rows' order sets the records' ``position`` (1, 2, 3
   ... within ``scope``: an indicator's group, a narrative's or breakdown's period).
 - ``later``: a column or sheet that domain.md defines but that this version does not read yet
-  (it names the issue that brings it). It is never written; a file that fills one is refused
-  with a message saying so, and an empty one is accepted (nothing would be lost).
+  (it says what it is for; a comment names the issue that brings it). It is never written; a
+  file that fills one is refused with a message saying so, and an empty one is accepted
+  (nothing would be lost).
 """
 
 from __future__ import annotations
@@ -109,7 +110,7 @@ FORMAT: tuple[Sheet, ...] = (
         _c("sustain_band", "number"),
         _c("compare_with", "choice", choices=("year", "quarter")),
         _c("owner"), _c("source"),
-        _c("formula", later="calculated indicators (issue 15)"),
+        _c("formula", later="calculated indicators"),  # issue 15
     ), kind="indicator", positioned=True, scope="group"),
     Sheet("Values", (
         _c("code", "name", required=True), _c("period", "period", required=True),
@@ -133,7 +134,7 @@ FORMAT: tuple[Sheet, ...] = (
     Sheet("Commitments", (
         _c("ref", "name", required=True), _c("title", required=True), _c("title_cy"),
         _c("owner"), _c("due", "date"),
-        _c("plan", later="commitments by plan (issue 15)"),
+        _c("plan", later="commitments by plan"),  # issue 15
         _c("group"), _c("period", "period", required=True),
         _c("status", "choice", required=True, choices=_STATUSES),
         _c("progress"), _c("progress_cy"),
@@ -169,12 +170,12 @@ FORMAT: tuple[Sheet, ...] = (
         _c("period", "period", required=True), _c("line", required=True), _c("line_cy"),
         _c("budget", "number", required=True), _c("projected_outturn", "number", required=True),
         _c("note"),
-    ), later="budget monitoring (issue 15)"),
+    ), later="budget lines"),  # issue 15
     Sheet("Meetings", (
         _c("period", "period", required=True), _c("meeting_date", "date"),
         _c("report_date", "date"), _c("committee"), _c("committee_cy"), _c("title"),
         _c("title_cy"), _c("signatory"), _c("signatory_role"), _c("signatory_role_cy"),
-    ), later="a meeting per period (issue 11)"),
+    ), later="meetings for each period"),  # issue 11
     Sheet("Settings", (
         _c("name", "name", required=True), _c("value"),
     ), kind="settings", shape="settings"),

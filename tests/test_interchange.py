@@ -750,10 +750,10 @@ def test_columns_and_sheets_of_a_later_version_are_refused_only_when_filled(pack
     assert [(where(p), p.reason) for p in errors_of(filled, pack)] == [
         (("Indicators.csv", "Indicators", 2, "formula"),
          "this version of Craffu does not read the column formula yet (calculated indicators "
-         "(issue 15)); remove the column or leave it empty"),
+         "come in a later version); remove the column or leave it empty"),
         (("Meetings.csv", "Meetings", 2, None),
-         "this version of Craffu does not read the Meetings sheet yet (a meeting per period "
-         "(issue 11)); remove the sheet or leave it empty"),
+         "this version of Craffu does not read the Meetings sheet yet (meetings for each "
+         "period come in a later version); remove the sheet or leave it empty"),
     ]
 
 
