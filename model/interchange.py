@@ -143,6 +143,7 @@ class Importer:
         later: list[tuple[str, int, str]] = []
         state: dict = {"seen": {}}
         required = REQUIRED[spec.name]
+        on_row, problems = shape.row, self.problems
         for number, values in source.rows:
             if columns is None:
                 if number != 1 or _blank(values):  # row 1 empty, or absent from the file
@@ -172,8 +173,8 @@ class Importer:
                                       f"{number}) but no heading")
             if later:
                 later = self._refuse_later_columns(source, number, values, later)
-            shape.row(self, spec, RowReader(source, number, values, columns, self.problems,
-                                            required), state)
+            on_row(self, spec, RowReader(source, number, values, columns, problems, required),
+                   state)
         if columns is not None:
             shape.finish(self, spec, source, state)
 
