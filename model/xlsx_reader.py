@@ -187,7 +187,8 @@ class XlsxBook:
         return self._stream(sheet, info)
 
     def _stream(self, sheet: str, info: _SheetInfo) -> Iterator[tuple[int, list[Cell | None]]]:
-        handler = SheetHandler(self, sheet)
+        handler = SheetHandler(self.file_name, sheet, self.limits, self._strings, self._styles,
+                               self.date1904)
         parser = safe_parser()
         parser.StartElementHandler = handler.start
         parser.EndElementHandler = handler.end

@@ -11,7 +11,6 @@ holding a ``TooLong``.
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING
 
 from model.xlsx_parts import (
     COLUMNS,
@@ -32,10 +31,7 @@ from model.xlsx_parts import (
     parse_ref,
     unescape,
 )
-from model.xlsx_safety import too_many_rows
-
-if TYPE_CHECKING:
-    from model.xlsx_reader import XlsxBook
+from model.xlsx_safety import Limits, too_many_rows
 
 _NOT_COLLECTING = None
 _NUMBER_CACHE_LIMIT = 50_000
@@ -44,13 +40,14 @@ _NUMBER_CACHE_LIMIT = 50_000
 class SheetHandler:
     """expat callbacks for one worksheet: turns ``<row>``/``<c>`` elements into Cells."""
 
-    def __init__(self, book: XlsxBook, sheet: str):
-        self.file = book.file_name
+    def __init__(self, file: str, sheet: str, limits: Limits, strings: list,
+                 styles: dict[str, tuple[bool, str | None]], date1904: bool):
+        self.file = file
         self.sheet = sheet
-        self.limits = book.limits
-        self.strings = book._strings
-        self.styles = book._styles
-        self.date1904 = book.date1904
+        self.limits = limits
+        self.strings = strings  # the shared strings (str, or TooLong)
+        self.styles = styles  # cell style -> (percent, date kind), for formatted ones only
+        self.date1904 = date1904
         self.ready: list[tuple[int, list[Cell | None]]] = []
         self.merged: list[CellRange] = []
         self.row_number = 0
@@ -66,7 +63,7 @@ class SheetHandler:
         self.phonetic = 0
         self.buffer: str | None = _NOT_COLLECTING  # the text of the open v, f or t element
         self.dropped = 0  # characters of the cell's text not collected (beyond ``collect``)
-        self.max_text = book.limits.max_text_chars
+        self.max_text = limits.max_text_chars
         self.collect = TEXT_COLLECTED * self.max_text
         self.numbers: dict[str, Decimal] = {}
 

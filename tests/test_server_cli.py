@@ -7,7 +7,7 @@ import pytest
 import main
 from model.pack import Pack
 from model.pack_copy import records_of
-from model.sample import SHIPPED
+from model.sample_build import SHIPPED
 
 
 def test_new_makes_an_empty_server_pack_and_refuses_to_overwrite(server_url, capsys):

@@ -133,7 +133,7 @@ def test_the_sample_gives_the_same_scorecard_on_a_server_for_every_period(server
     """The sample's rules cases (every status rule is exercised by its indicators) evaluate to
     the same scorecard rows and the same CSV on a server pack as on the file."""
     from exporters.scorecard_csv import write_scorecard_csv
-    from model.sample import SHIPPED
+    from model.sample_build import SHIPPED
     from model.scorecard import build_scorecard
 
     copy_pack(SHIPPED, server_url)
@@ -202,13 +202,15 @@ def test_a_newer_server_pack_is_refused_and_an_older_one_migrated(server_pack, m
 
     address = server_pack.store.address
     server_pack.close()
+    current = server_schema.SERVER_SCHEMA_VERSION
     monkeypatch.setattr(server_schema, "SERVER_SCHEMA_VERSION", 0)
     with pytest.raises(PackFileError, match="newer version of Craffu"):
         Pack.open(address)
     ran = []
-    monkeypatch.setattr(server_schema, "SERVER_SCHEMA_VERSION", 2)
-    monkeypatch.setitem(server_schema.MIGRATIONS, 1, lambda cursor, schema, database: ran.append(
-        cursor.execute(f'ALTER TABLE "{schema}".rec_group ADD COLUMN colour text').statusmessage))
+    monkeypatch.setattr(server_schema, "SERVER_SCHEMA_VERSION", current + 1)
+    monkeypatch.setitem(server_schema.MIGRATIONS, current, lambda cursor, schema, database:
+                        ran.append(cursor.execute(f'ALTER TABLE "{schema}".rec_group ADD COLUMN '
+                                                  f'colour text').statusmessage))
     with pytest.raises(PackFileError, match="older version"):
         Pack.open(address, read_only=True)
     with Pack.open(address):
@@ -260,11 +262,13 @@ def test_follow_records_brings_an_old_packs_tables_up_to_the_record_definitions(
         conn.execute("ALTER TABLE rec_breakdown DROP CONSTRAINT rec_breakdown_pkey")
         conn.execute("ALTER TABLE rec_breakdown ADD PRIMARY KEY (name, title)")
         conn.execute("ALTER TABLE rec_breakdown DROP COLUMN note")
-    monkeypatch.setattr(server_schema, "SERVER_SCHEMA_VERSION", 2)
-    monkeypatch.setitem(server_schema.MIGRATIONS, 1, server_schema.follow_records)
+    current = server_schema.SERVER_SCHEMA_VERSION
+    monkeypatch.setattr(server_schema, "SERVER_SCHEMA_VERSION", current + 1)
+    monkeypatch.setitem(server_schema.MIGRATIONS, current, server_schema.follow_records)
+    key = ("Contacts", Period(2024, 3))
     with Pack.open(address) as again:
-        assert again.get("breakdown", ("Contacts",)).note == ""
-        again.apply(put("Note", again.get("breakdown", ("Contacts",)).replace(note="by source")))
+        assert again.get("breakdown", key).note == ""
+        again.apply(put("Note", again.get("breakdown", key).replace(note="by source")))
     with pg.connect() as conn:
         key = conn.execute(
             "SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid "
