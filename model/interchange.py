@@ -100,9 +100,6 @@ def read_interchange(source: Path | str, pack, *, limits: Limits = DEFAULT_LIMIT
         return importer.plan(source)
 
 
-_new_origin = tuple.__new__
-
-
 def _empty(value) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
@@ -143,7 +140,7 @@ class Importer:
         later: list[tuple[str, int, str]] = []
         state: dict = {"seen": {}}
         required = REQUIRED[spec.name]
-        on_row, problems = shape.row, self.problems
+        on_row, problems, reader = shape.row, self.problems, None
         for number, values in source.rows:
             if columns is None:
                 if number != 1 or _blank(values):  # row 1 empty, or absent from the file
@@ -173,8 +170,12 @@ class Importer:
                                       f"{number}) but no heading")
             if later:
                 later = self._refuse_later_columns(source, number, values, later)
-            on_row(self, spec, RowReader(source, number, values, columns, problems, required),
-                   state)
+            if reader is None:
+                reader = RowReader(source, number, values, columns, problems, required)
+            else:  # one reader for the sheet, moved on: no shape keeps a row after its call
+                reader.line, reader.values, reader.ok, reader.required = (
+                    number, values, True, required)
+            on_row(self, spec, reader, state)
         if columns is not None:
             shape.finish(self, spec, source, state)
 
@@ -265,10 +266,11 @@ class Importer:
         slot = (record.kind, record.key if key is None else key)
         self.pending[slot] = record
         origin = self.origins.get(slot) if fields else None
-        if origin is None:  # (Origin(...) without its generated __new__: once per row)
-            self.origins[slot] = _new_origin(Origin, (source.name, source.file, row, fields))
+        if origin is None:
+            self.origins[slot] = (source.name, source.file, row, fields)
         else:
-            self.origins[slot] = origin._replace(fields={**(origin.fields or {}), **fields})
+            sheet, file, first, known = origin
+            self.origins[slot] = (sheet, file, first, {**(known or {}), **fields})
 
     # -- checking -----------------------------------------------------------------------------
 
@@ -309,10 +311,10 @@ class Importer:
             message = problem.message
             if problem.field == "code" and message.startswith("there is no indicator"):
                 message += " in the pack or on the Indicators sheet"
-            sheet, file, row = origin.sheet, origin.file, origin.row
+            sheet, file, row, fields = origin
             readable = READABLE[sheet]
-            if origin.fields and problem.field in origin.fields:
-                sheet, file, row, column = origin.fields[problem.field]
+            if fields and problem.field in fields:
+                sheet, file, row, column = fields[problem.field]
             elif problem.field in readable:
                 column = problem.field
             elif problem.field == "" and "period" in readable:

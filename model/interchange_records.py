@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 from decimal import Decimal
-from typing import Any, NamedTuple
+from typing import Any
 
 from model import records as r
 from model.interchange_cells import PERIODS, RowReader
@@ -28,17 +28,10 @@ from model.interchange_format import Sheet
 __all__ = ["Origin", "RecordShape", "ValuesShape", "number_positions"]
 
 
-class Origin(NamedTuple):
-    """Where a queued record came from: its sheet, file and row, and the places of fields that
-    are not in the column of their own name on that row: {field: (sheet, file, row, column)}."""
-
-    sheet: str
-    file: str
-    row: int
-    fields: dict | None = None
-
-
-_new_origin = tuple.__new__
+#: Where a queued record came from: (sheet, file, row, fields), ``fields`` placing the fields
+#: that are not in the column of their own name on that row: {field: (sheet, file, row, column)}
+#: or None. A plain tuple: one is made for every row read.
+Origin = tuple
 
 
 def _what(kind: str, key: tuple) -> str:
@@ -61,8 +54,10 @@ class RecordShape:
         parts = [row.read(column) for column in key_columns]
         changes: dict[str, Any] = {c.attribute: row.read(c) for c in state["field_columns"]
                                    if row.has(c.name)}
-        for name in state.setdefault("texts", [f.name for f in dataclasses.fields(cls)
-                                               if f.default == ""]):
+        texts = state.get("texts")
+        if texts is None:  # the fields whose blank is '' (a blank optional code included)
+            texts = state["texts"] = [f.name for f in dataclasses.fields(cls) if f.default == ""]
+        for name in texts:
             if name in changes and changes[name] is None:
                 changes[name] = ""  # a blank optional code (a breakdown's indicator) is ''
         if any(part is None for part in parts):
@@ -84,7 +79,13 @@ class RecordShape:
         else:
             if sheet.skip_empty and all(value in (None, "", []) for value in changes.values()):
                 return
-            record = cls(**dict(zip(cls.KEY, key, strict=True)), **changes)
+            fields = dict(zip(cls.KEY, key, strict=True))
+            if sheet.positioned:  # numbered as in a new pack; number_positions checks it
+                counts = state.setdefault("counts", {})
+                scope = fields.get(sheet.scope, changes.get(sheet.scope, "")) \
+                    if sheet.scope else None
+                changes["position"] = counts[scope] = counts.get(scope, 0) + 1
+            record = cls(**fields, **changes)
             if sheet.kind == "group" and not placed:
                 state.setdefault("unplaced", []).append(key)
         importer.put(record, row.sheet, row.line, key=key)
@@ -200,7 +201,7 @@ class ValuesShape:
             record = r.Value(code=code, period=period, **changes)
         slot = ("value", key)  # importer.put, inlined: this is the biggest sheet
         importer.pending[slot] = record
-        importer.origins[slot] = _new_origin(Origin, (sheet.name, row.sheet.file, row.line, None))
+        importer.origins[slot] = (sheet.name, row.sheet.file, row.line, None)
 
     @staticmethod
     def finish(importer, sheet: Sheet, source, state: dict) -> None:
