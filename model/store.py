@@ -31,290 +31,40 @@ Rules:
 from __future__ import annotations
 
 import datetime as dt
-import errno
 import json
-import os
 import sqlite3
-import stat
 from collections.abc import Iterable
-from decimal import Decimal
-from functools import lru_cache
 from pathlib import Path
 
 from model import records as r
-from model.errors import CraffuError, quote
-from model.numbers import LARGEST, bounds_problem
-from model.periods import parse_period
-from model.validation import TEXT_LIMIT, list_problem, stored_problems
+from model.file_faults import (
+    PackFileError,
+    PackNotWritable,
+    fault_message,
+    has_journal,
+    interrupted_message,
+    journal_path,
+    require_regular_file,
+    writable,
+)
+from model.store_codec import (
+    SQL_TYPE,
+    AuditEntry,
+    Undecodable,
+    codec_for,
+    key_text,
+    record_summary,
+)
+from model.validation import stored_problems
 
 __all__ = ["PackFile", "PackFileError", "PackNotWritable", "SCHEMA_VERSION", "APPLICATION_ID",
            "AuditEntry", "journal_path", "has_journal", "require_regular_file", "fault_message",
-           "codec_for", "key_text", "record_summary"]
+           "codec_for", "key_text", "record_summary", "writable", "MIGRATIONS"]
 
 APPLICATION_ID = 0x43524146  # "CRAF"
 SCHEMA_VERSION = 2
 
-_SQL_TYPE = {
-    "text": "TEXT",
-    "int": "INTEGER",
-    "decimal": "TEXT",
-    "bool": "INTEGER",
-    "period": "TEXT",
-    "date": "TEXT",
-    "json": "TEXT",
-}
 
-
-class PackFileError(CraffuError):
-    """A file that cannot be opened as a pack, or a save the file system refused; the message
-    says why and what to do in the user's words."""
-
-
-class PackNotWritable(PackFileError):
-    """A pack the user may read but not change (read-only file, folder or file system)."""
-
-
-def journal_path(path: Path) -> Path:
-    """The rollback journal SQLite keeps beside ``path`` while a save is under way."""
-    return path.with_name(path.name + "-journal")
-
-
-def has_journal(path: Path) -> bool:
-    """True when a save was under way (or was interrupted) on ``path``."""
-    try:
-        return journal_path(path).stat().st_size > 0
-    except OSError:
-        return False
-
-
-def require_regular_file(path: Path) -> os.stat_result:
-    """The file's status, or PackFileError when ``path`` is missing or is not a regular file
-    (checked without opening it, so a FIFO or device never blocks)."""
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        raise PackFileError(f"{path} does not exist") from None
-    except OSError as exc:
-        raise PackFileError(f"{path} cannot be read ({exc.strerror or exc})") from None
-    if stat.S_ISDIR(info.st_mode):
-        raise PackFileError(f"{path} is a folder, not a pack file")
-    if not stat.S_ISREG(info.st_mode):
-        raise PackFileError(f"{path} is not a regular file (it is a pipe, device or socket), "
-                            "so it cannot be a pack")
-    return info
-
-
-def writable(path: Path) -> bool:
-    """Whether the user can change ``path``: the file and its folder (SQLite writes its journal
-    beside the file) are writable."""
-    return os.access(path, os.W_OK) and os.access(path.parent if str(path.parent) else ".",
-                                                   os.W_OK)
-
-
-def fault_message(path: Path, exc: BaseException, doing: str = "saved") -> str:
-    """One line naming ``path``, what went wrong in the file system or SQLite, and what to do."""
-    text = str(exc).lower()
-    code = getattr(exc, "errno", None)
-    name = path.name
-    if code == errno.ENOSPC or "disk is full" in text or "database or disk is full" in text:
-        return (f"{name} could not be {doing}: the disk is full. Free some space (or save a "
-                "copy elsewhere) and try again; nothing was changed")
-    output = doing == "written"
-    if code == errno.EROFS or "read-only file system" in text or "readonly" in text:
-        return (f"{name} could not be {doing}: the file or its drive is read-only. "
-                + ("Choose a folder you can write to" if output else
-                   "Open it read-only, or copy it to a folder you can write to"))
-    if code in (errno.EACCES, errno.EPERM) or "permission" in text:
-        return (f"{name} could not be {doing}: permission denied. "
-                + ("Choose a folder you can write to" if output else
-                   "Ask for write access to the file and its folder, or open it read-only"))
-    if "locked" in text or "busy" in text:
-        return f"{name} could not be {doing}: another program is using it; try again"
-    if "i/o" in text or code == errno.EIO:
-        return (f"{name} could not be {doing}: the disk reported an error ({exc}). Check the "
-                "drive or network connection and try again; nothing was changed")
-    return f"{name} could not be {doing} ({exc}); nothing was changed"
-
-
-def _json_default(value):
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
-    raise TypeError(f"cannot store {type(value).__name__}")
-
-
-class AuditEntry(tuple):
-    """One audit row: (at, user, action, kind, key, field, old, new)."""
-
-    __slots__ = ()
-    at = property(lambda self: self[0])
-    user = property(lambda self: self[1])
-    action = property(lambda self: self[2])
-    kind = property(lambda self: self[3])
-    key = property(lambda self: self[4])
-    field = property(lambda self: self[5])
-    old = property(lambda self: self[6])
-    new = property(lambda self: self[7])
-
-
-@lru_cache(maxsize=4096)
-def _period(label: str):
-    return parse_period(label)
-
-
-def _json_text(value) -> str:
-    return json.dumps(value, default=_json_default, ensure_ascii=False)
-
-
-class _Undecodable(ValueError):
-    """A stored value of the wrong type; the message names the record kind and field."""
-
-
-def _decimal(value: str) -> Decimal:
-    """A stored figure (text, as SQLite has vouched): a finite number within the bounds of
-    ``model.numbers``; ValueError or ArithmeticError otherwise."""
-    number = Decimal(value)
-    # Fast path: plain text of at most 16 characters cannot hold more than 15 digits or
-    # decimal places, so only its size needs checking (a NaN fails the comparison).
-    if len(value) <= 16 and "E" not in value and "e" not in value and -LARGEST <= number <= LARGEST:
-        return number
-    if bounds_problem(number) is None:
-        return number
-    raise ValueError(value)
-
-
-def _whole(value) -> int:
-    if isinstance(value, int) and not isinstance(value, bool) and abs(value) <= LARGEST:
-        return value
-    raise ValueError(value)
-
-
-def _text(value) -> str:
-    if isinstance(value, str) and len(value) <= TEXT_LIMIT:
-        return value
-    raise ValueError(value)
-
-
-def _flag(value) -> bool:
-    if value in (0, 1):
-        return bool(value)
-    raise ValueError(value)
-
-
-def _json_list(value) -> list:
-    if isinstance(value, str):
-        decoded = json.loads(value)
-        if isinstance(decoded, list) and list_problem(decoded) is None:
-            return decoded
-    raise ValueError(value)
-
-
-_DECODERS = {
-    "text": _text,
-    "int": _whole,
-    "decimal": _decimal,
-    "bool": _flag,
-    "period": _period,
-    "date": dt.date.fromisoformat,
-    "json": _json_list,
-}
-#: Decoders for a value SQLite has not vouched for (its type may be anything).
-_STRICT = {
-    "decimal": lambda v: _decimal(_text(v)),
-    "period": lambda v: _period(_text(v)),
-    "date": lambda v: dt.date.fromisoformat(_text(v)),
-}
-
-_ENCODERS = {
-    "text": None,
-    "int": None,
-    "decimal": str,
-    "bool": int,
-    "period": lambda p: p.label,
-    "date": lambda d: d.isoformat(),
-    "json": _json_text,
-}
-
-
-#: Which stored values SQLite itself can vouch for, by storage type (checked in C by one query
-#: per table before anything is decoded): the rest are decoded and checked in Python.
-_SQL_SOUND = {
-    "text": "(typeof({c}) = 'text' AND length({c}) <= {limit})",
-    "int": "(typeof({c}) = 'integer' AND abs({c}) <= {largest})",
-    "bool": "({c} IN (0, 1))",
-    "decimal": "(typeof({c}) = 'text')",
-    "period": "(typeof({c}) = 'text')",
-    "date": "(typeof({c}) = 'text')",
-    "json": "(typeof({c}) = 'text')",
-}
-
-
-class _Codec:
-    """How one kind's records are read from and written to their table (made once per kind).
-
-    Reading is strict: ``unsound_sql`` finds rows whose stored types or sizes Craffu could not
-    have written; ``decode`` turns the rest into field values, checking figures' bounds."""
-
-    def __init__(self, cls: type[r.Record]):
-        types = r.field_types(cls)
-        self.names = list(types)
-        self.decoders = [None if t in ("text", "int") else _DECODERS[t] for t in types.values()]
-        self.strict = [_STRICT.get(t, _DECODERS[t]) for t in types.values()]
-        self.encoders = [_ENCODERS[t] for t in types.values()]
-        self.key_positions = [self.names.index(k) for k in cls.KEY]
-        self.kind = cls.kind
-        self.plain = all(d is None for d in self.decoders)
-        sound = " AND ".join(
-            f'({c} IS NULL OR {_SQL_SOUND[t].format(c=c, limit=TEXT_LIMIT, largest=LARGEST)})'
-            for c, t in ((f'"{n}"', t) for n, t in types.items())
-        )
-        columns = ", ".join(f'"{n}"' for n in self.names)
-        self.unsound_sql = f"SELECT {columns} FROM rec_{cls.kind} WHERE NOT ({sound}) LIMIT 1"
-
-    def decode(self, raw: tuple) -> list:
-        """A stored row as field values, or _Undecodable naming the field."""
-        row = list(raw)
-        for i, decoder in enumerate(self.decoders):
-            value = raw[i]
-            if decoder is not None and value is not None:
-                try:
-                    row[i] = decoder(value)
-                except (ValueError, TypeError, ArithmeticError):
-                    raise self.undecodable(i, value) from None
-        return row
-
-    def first_unsound(self, raw: tuple) -> _Undecodable:
-        """The problem with a row ``unsound_sql`` found."""
-        for i, decoder in enumerate(self.strict):
-            value = raw[i]
-            if value is None:
-                continue
-            try:
-                decoder(value)
-            except Exception:  # noqa: BLE001 - any failure means the stored value is unsound
-                return self.undecodable(i, value)
-        return self.undecodable(0, raw[0])
-
-    def undecodable(self, i: int, value) -> _Undecodable:
-        return _Undecodable(
-            f"{self.kind.replace('_', ' ')} {self.names[i]} holds '{quote(value)}', "
-            "which is not a value Craffu stores there"
-        )
-
-    def encode(self, record: r.Record) -> tuple:
-        return tuple(
-            v if e is None or v is None else e(v)
-            for e, v in zip(self.encoders, (getattr(record, n) for n in self.names), strict=True)
-        )
-
-
-_CODECS = {cls.kind: _Codec(cls) for cls in r.ALL_KINDS}
-
-
-def codec_for(kind: str) -> _Codec:
-    """How ``kind``'s records are encoded and strictly decoded. The server store
-    (``model.server_store``) reads its rows as the same text and decodes them with it, so both
-    back ends apply one set of rules."""
-    return _CODECS[kind]
 
 
 def _table(cls: type[r.Record]) -> str:
@@ -324,7 +74,7 @@ def _table(cls: type[r.Record]) -> str:
 def _create_table(conn: sqlite3.Connection, cls: type[r.Record]) -> None:
     types = r.field_types(cls)
     columns = [
-        f'"{name}" {_SQL_TYPE[t]}' + (" NOT NULL" if name in cls.KEY else "")
+        f'"{name}" {SQL_TYPE[t]}' + (" NOT NULL" if name in cls.KEY else "")
         for name, t in types.items()
     ]
     keys = ", ".join(f'"{k}"' for k in cls.KEY)
@@ -369,34 +119,7 @@ def _breakdowns_by_name_and_period(conn: sqlite3.Connection) -> None:
 MIGRATIONS: dict[int, callable] = {1: _breakdowns_by_name_and_period}
 
 
-def _summary(codec: _Codec, encoded: tuple) -> str:
-    """A whole record in the audit log: its non-blank fields as JSON."""
-    return json.dumps(
-        {n: v for n, v in zip(codec.names, encoded, strict=True) if v not in (None, "", "[]")},
-        ensure_ascii=False,
-    )
-
-
-def _key_text(key: tuple) -> str:
-    return " | ".join(k.label if hasattr(k, "label") else str(k) for k in key)
-
-
-#: Public names for the server store, which writes the same audit rows.
-key_text = _key_text
-record_summary = _summary
-
-
 _BUSY_SECONDS = 10.0  # how long to wait for another process's save to finish
-
-
-def _interrupted(path: Path) -> str:
-    if writable(path):
-        return (f"{path.name} was interrupted while saving (a crash or power cut) and is being "
-                "repaired by whoever has it open, or must be repaired: open it for editing once "
-                "to repair it; nothing committed is lost")
-    return (f"{path.name} was interrupted while saving (a crash or power cut) and cannot be "
-            "repaired here because the file or its folder is read-only. Ask someone who can "
-            "write to it to open it for editing once; nothing committed is lost")
 
 
 class PackFile:
@@ -553,7 +276,7 @@ class PackFile:
                 conn.close()
         except sqlite3.DatabaseError as exc:
             if has_journal(path) or "readonly" in str(exc).lower():
-                raise PackFileError(_interrupted(path)) from None
+                raise PackFileError(interrupted_message(path)) from None
             raise PackFileError(f"{path.name} is damaged and cannot be read ({exc}); "
                                 "it was not changed") from None
         except sqlite3.Error as exc:
@@ -584,7 +307,7 @@ class PackFile:
         everything: dict[str, dict[tuple, r.Record]] = {}
         try:
             for cls in r.ALL_KINDS:
-                codec = _CODECS[cls.kind]
+                codec = codec_for(cls.kind)
                 unsound = self.conn.execute(codec.unsound_sql).fetchone()
                 if unsound is not None:
                     raise codec.first_unsound(unsound)
@@ -601,7 +324,7 @@ class PackFile:
                         row = decode(raw)
                         items[tuple(row[i] for i in key_at)] = cls(*row)
                 everything[cls.kind] = items
-        except _Undecodable as exc:
+        except Undecodable as exc:
             raise PackFileError(f"{self.path.name} is damaged: {exc}; it was not changed") from None
         except sqlite3.Error as exc:
             raise PackFileError(fault_message(self.path, exc, "read")) from None
@@ -622,7 +345,7 @@ class PackFile:
             params.append(kind)
             if key is not None:
                 sql += " AND key = ?"
-                params.append(_key_text(key))
+                params.append(key_text(key))
         sql += " ORDER BY id DESC"
         if limit:
             sql += f" LIMIT {int(limit)}"
@@ -643,27 +366,27 @@ class PackFile:
         deletes: dict[str, list[tuple]] = {}
         audit_rows: list[tuple] = []
         for kind, key, old, new in changes:
-            codec = _CODECS[kind]
-            key_text = _key_text(key)
+            codec = codec_for(kind)
+            key_label = key_text(key)
             if new is None:
                 encoded_old = codec.encode(old)
                 deletes.setdefault(kind, []).append(
                     tuple(encoded_old[i] for i in codec.key_positions)
                 )
-                audit_rows.append((at, user, label, kind, key_text, None,
-                                   _summary(codec, encoded_old), None))
+                audit_rows.append((at, user, label, kind, key_label, None,
+                                   record_summary(codec, encoded_old), None))
                 continue
             encoded_new = codec.encode(new)
             upserts.setdefault(kind, []).append(encoded_new)
             if old is None:
-                audit_rows.append((at, user, label, kind, key_text, None, None,
-                                   _summary(codec, encoded_new)))
+                audit_rows.append((at, user, label, kind, key_label, None, None,
+                                   record_summary(codec, encoded_new)))
                 continue
             encoded_old = codec.encode(old)
             for i, name in enumerate(codec.names):
                 before, after = encoded_old[i], encoded_new[i]
                 if before != after:
-                    audit_rows.append((at, user, label, kind, key_text, name,
+                    audit_rows.append((at, user, label, kind, key_label, name,
                                        None if before is None else str(before),
                                        None if after is None else str(after)))
         conn = self.conn
