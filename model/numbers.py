@@ -46,6 +46,9 @@ def bounds_problem(number: Decimal) -> str | None:
         return "is beyond ±1,000,000,000,000, more than any council figure"
     if number == 0:
         return None
+    _sign, digits, exponent = number.as_tuple()
+    if len(digits) <= SIGNIFICANT_DIGITS and exponent >= -SIGNIFICANT_DIGITS:
+        return None  # as written it fits, so its normal form (never longer) does too
     _sign, digits, exponent = number.normalize().as_tuple()
     if len(digits) > SIGNIFICANT_DIGITS:
         return f"has more than {SIGNIFICANT_DIGITS} significant digits"

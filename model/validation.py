@@ -47,7 +47,7 @@ from decimal import Decimal
 
 from model import records as r
 from model.errors import CraffuError, quote
-from model.numbers import bounds_problem
+from model.numbers import LARGEST, SIGNIFICANT_DIGITS, bounds_problem
 from model.periods import Period
 
 Lookup = Callable[[str, tuple], "r.Record | None"]
@@ -141,27 +141,46 @@ def _figure_problem(number) -> str | None:
     return f"'{quote(number)}' {problem}" if problem else None
 
 
+def _text_field(value) -> str | None:
+    if type(value) is str and len(value) <= TEXT_LIMIT:
+        return None
+    return f"'{quote(value)}' is not text" if not isinstance(value, str) else _text_problem(value)
+
+
+def _decimal_field(value) -> str | None:
+    if type(value) is Decimal:  # the common case, checked without a call
+        _sign, digits, exponent = value.as_tuple()
+        if (isinstance(exponent, int) and len(digits) <= SIGNIFICANT_DIGITS
+                and exponent >= -SIGNIFICANT_DIGITS and -LARGEST <= value <= LARGEST):
+            return None
+    return _figure_problem(value)
+
+
+def _int_field(value) -> str | None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        return f"'{quote(value)}' is not a whole number"
+    return _figure_problem(value)
+
+
+_FIELD_CHECKS = {"text": _text_field, "decimal": _decimal_field, "int": _int_field,
+                 "json": lambda value: list_problem(value)}
+#: Per kind, the fields to check and how: worked out once.
+_FIELDS_TO_CHECK = {
+    cls: tuple((name, _FIELD_CHECKS[kind]) for name, kind in r.field_types(cls).items()
+               if kind in _FIELD_CHECKS)
+    for cls in r.ALL_KINDS
+}
+
+
 def _check_fields(record: r.Record, add) -> bool:
     """Check every field's type and bounds; True when something was wrong (the kind's own
     rules are then not run, as they assume sound fields)."""
     wrong = False
-    for name, kind in r.field_types(type(record)).items():
+    for name, check in _FIELDS_TO_CHECK[type(record)]:
         value = getattr(record, name)
         if value is None:
             continue
-        problem = None
-        if kind == "text":
-            problem = (f"'{quote(value)}' is not text" if not isinstance(value, str)
-                       else _text_problem(value))
-        elif kind == "decimal":
-            problem = _figure_problem(value)
-        elif kind == "int":
-            if isinstance(value, bool) or not isinstance(value, int):
-                problem = f"'{quote(value)}' is not a whole number"
-            else:
-                problem = _figure_problem(value)
-        elif kind == "json":
-            problem = list_problem(value)
+        problem = check(value)
         if problem:
             add(name, problem)
             wrong = True
