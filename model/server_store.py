@@ -35,6 +35,7 @@ from model.server_opening import inspect, migrate, user_access
 from model.server_rows import RecordTable
 from model.server_schema import channel, create_statements, table
 from model.store import AuditEntry, PackFileError, key_text, record_summary
+from model.store_codec import audit_filter
 from model.team import Access, Conflict, NotPermitted, StaleRecord
 from model.validation import stored_problems
 
@@ -231,18 +232,10 @@ class ServerStore:
         """Audit rows, newest first, optionally for one record."""
         import psycopg
 
+        where, params = audit_filter(kind, key, limit, "%s")
         sql = ("SELECT to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "
-               f"\"user\", action, kind, key, field, old, new FROM {table(self.schema, 'audit')}")
-        params: list = []
-        if kind is not None:
-            sql += " WHERE kind = %s"
-            params.append(kind)
-            if key is not None:
-                sql += " AND key = %s"
-                params.append(key_text(key))
-        sql += " ORDER BY id DESC"
-        if limit:
-            sql += f" LIMIT {int(limit)}"
+               f"\"user\", action, kind, key, field, old, new FROM {table(self.schema, 'audit')}"
+               + where)
         try:
             return [AuditEntry(row) for row in self.conn.execute(sql, params)]
         except psycopg.Error as exc:

@@ -51,6 +51,7 @@ from model.store_codec import (
     SQL_TYPE,
     AuditEntry,
     Undecodable,
+    audit_filter,
     codec_for,
     key_text,
     record_summary,
@@ -338,17 +339,8 @@ class PackFile:
     def audit(self, kind: str | None = None, key: tuple | None = None,
               limit: int | None = None) -> list[AuditEntry]:
         """Audit rows, newest first, optionally for one record."""
-        sql = "SELECT at, user, action, kind, key, field, old, new FROM audit"
-        params: list = []
-        if kind is not None:
-            sql += " WHERE kind = ?"
-            params.append(kind)
-            if key is not None:
-                sql += " AND key = ?"
-                params.append(key_text(key))
-        sql += " ORDER BY id DESC"
-        if limit:
-            sql += f" LIMIT {int(limit)}"
+        where, params = audit_filter(kind, key, limit, "?")
+        sql = "SELECT at, user, action, kind, key, field, old, new FROM audit" + where
         try:
             return [AuditEntry(row) for row in self.conn.execute(sql, params)]
         except sqlite3.Error as exc:

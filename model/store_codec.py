@@ -24,7 +24,8 @@ from model.numbers import LARGEST, bounds_problem
 from model.periods import parse_period
 from model.validation import TEXT_LIMIT, list_problem
 
-__all__ = ["AuditEntry", "codec_for", "key_text", "record_summary", "SQL_TYPE", "Undecodable"]
+__all__ = ["AuditEntry", "codec_for", "key_text", "record_summary", "SQL_TYPE", "Undecodable",
+           "audit_filter"]
 
 
 #: The SQLite column type of each storage type.
@@ -235,3 +236,20 @@ def _key_text(key: tuple) -> str:
 #: Public names for the server store, which writes the same audit rows.
 key_text = _key_text
 record_summary = _summary
+
+
+def audit_filter(kind: str | None, key: tuple | None, limit: int | None,
+                 mark: str) -> tuple[str, list]:
+    """The end of an audit-log query, newest first, optionally for one kind or record, with
+    the driver's parameter ``mark`` (``?`` for SQLite, ``%s`` for PostgreSQL)."""
+    sql, params = "", []
+    if kind is not None:
+        sql += f" WHERE kind = {mark}"
+        params.append(kind)
+        if key is not None:
+            sql += f" AND key = {mark}"
+            params.append(key_text(key))
+    sql += " ORDER BY id DESC"
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    return sql, params
