@@ -28,7 +28,6 @@ from model.report import PeriodReport
 from model.report.cover import paragraphs
 from model.report.parts import CountTable, KeyAreaPart
 from model.scorecard import figure_text
-from model.status import describe
 from model.suppression import SUPPRESSED, Suppression
 
 __all__ = ["chart_block", "dashboard", "key_area_page", "commitments_table", "breakdown_tables",
@@ -57,9 +56,11 @@ def chart_block(chart, width: float, height: float, options: PaperOptions, st) -
     except Exception as exc:  # noqa: BLE001 - the papers still go out, saying why
         return [Paragraph(escape(pt.words("chart_missing", options.language, reason=str(exc))),
                           st["small"])]
-    alt = Paragraph(escape(pt.TEXT["chart_text"][options.language == "cy"].format(
-        text=chart.alt_text)), st["small_welsh"])
-    return [KeepTogether([Paragraph(escape(chart.title), st["h3"]), drawing, alt,
+    # the text alternative in each language of the edition, each introduced in its language
+    alts = [Paragraph(escape(pt.words("chart_text", one, text=text)), st["small_welsh"])
+            for one, text in zip(pt.languages_of(options.language), chart.descriptions,
+                                 strict=False)]
+    return [KeepTogether([Paragraph(escape(chart.title), st["h3"]), drawing, *alts,
                           Spacer(1, 3 * mm)])]
 
 
@@ -128,8 +129,9 @@ def key_area_page(report: PeriodReport, part: KeyAreaPart, options: PaperOptions
         story.append(Paragraph(escape(pt.words("no_target", lang, year=period.fy.label)),
                                st["body"]))
     else:
-        text = pt.words("target_for", lang, year=period.fy.label,
-                        target=describe(indicator, target.annual))
+        text = " / ".join(pt.words("target_for", one, year=period.fy.label,
+                                   target=pt.figure_words(indicator, target.annual, one))
+                          for one in pt.languages_of(lang))
         if target.management:
             text += f" ({pt.words('management_mark', lang)})"
         story.append(Paragraph(f"<b>{escape(text)}</b>", st["body"]))
@@ -170,8 +172,8 @@ def commitments_table(report: PeriodReport, options: PaperOptions, st) -> list:
         title = [Paragraph(escape(t), st["cell"] if k == 0 else st["cell_welsh"])
                  for k, t in enumerate(pt.pick(c.title, c.title_cy, lang)) if t]
         i = len(data)
-        data.append([c.ref, title, Paragraph(escape(c.owner), st["cell"]),
-                     pt.date_text(c.due, "en" if lang != "cy" else "cy") if c.due else "",
+        data.append([c.ref, title, Paragraph(escape(_english_only(c.owner, lang)), st["cell"]),
+                     pt.date_text(c.due, lang) if c.due else "",
                      Paragraph(escape(pt.commitment_status_word(status, lang) if status
                                       else pt.words("no update", lang)), st["cell_bold"]),
                      progress])
@@ -195,7 +197,7 @@ def breakdown_tables(report: PeriodReport, options: PaperOptions, st) -> list:
     for table in report.breakdowns:
         story.append(Paragraph(escape(table.title), st["h2"]))
         total = pt.words("total", lang)
-        data = [[Paragraph(escape(table.record.row_heading), st["head"])]
+        data = [[Paragraph(escape(_english_only(table.record.row_heading, lang)), st["head"])]
                 + [Paragraph(escape(c), st["head"]) for c in table.columns]
                 + [Paragraph(escape(total), st["head"])]]
         for name, cells, row_total in zip(table.rows, table.cells, table.row_totals,
@@ -214,14 +216,20 @@ def breakdown_tables(report: PeriodReport, options: PaperOptions, st) -> list:
             ("FONT", (-1, 1), (-1, -1), FONT_BOLD, 8.5),
         ]))
         if table.record.note:
-            story.append(Paragraph(escape(table.record.note), st["small"]))
+            story.append(Paragraph(escape(_english_only(table.record.note, lang)), st["small"]))
         story += chart_block(table.chart, LANDSCAPE_WIDTH - 60 * mm, 230, options, st)
     return story
 
 
+def _english_only(text: str, language: str) -> str:
+    """A text the pack keeps in English only (a breakdown's headings and notes, an owner):
+    marked "[Saesneg yn unig]" in a Welsh or bilingual edition."""
+    return " / ".join(t for t in pt.pick(text, "", language) if t) if text else ""
+
+
 def _date_heading(text: str, language: str) -> str:
     try:
-        return pt.date_text(dt.date.fromisoformat(str(text)), "cy" if language == "cy" else "en")
+        return pt.date_text(dt.date.fromisoformat(str(text)), language)
     except ValueError:
         return str(text)
 
@@ -263,7 +271,7 @@ def snapshot_tables(report: PeriodReport, options: PaperOptions, st) -> list:
             ("FONT", (0, -1), (-1, -1), FONT_BOLD, 8.5),
         ]))
         if table.record.note:
-            story.append(Paragraph(escape(table.record.note), st["small"]))
+            story.append(Paragraph(escape(_english_only(table.record.note, lang)), st["small"]))
         story += chart_block(table.chart, PORTRAIT_WIDTH, 230, options, st)
     return story
 

@@ -163,10 +163,13 @@ def styles() -> dict[str, ParagraphStyle]:
         "numbered": ParagraphStyle("numbered", parent=base, leftIndent=10 * mm,
                                    firstLineIndent=-10 * mm),
         "numbered_welsh": ParagraphStyle("numbered_welsh", parent=base, leftIndent=10 * mm,
-                                         firstLineIndent=-10 * mm, fontName=FONT_OBLIQUE,
+                                         firstLineIndent=0, fontName=FONT_OBLIQUE,
                                          textColor=colors.HexColor("#333333")),
         "bullet": ParagraphStyle("bullet", parent=base, leftIndent=16 * mm,
                                  bulletIndent=11 * mm, spaceAfter=3, bulletFontName=FONT),
+        "bullet_welsh": ParagraphStyle("bullet_welsh", parent=base, leftIndent=16 * mm,
+                                       spaceAfter=3, fontName=FONT_OBLIQUE,
+                                       textColor=colors.HexColor("#333333")),
         "toc1": ParagraphStyle("toc1", parent=base, fontSize=11, leading=16, leftIndent=0),
         "toc2": ParagraphStyle("toc2", parent=base, fontSize=10, leading=14,
                                leftIndent=8 * mm),
@@ -286,6 +289,18 @@ class PaperDocument(BaseDocTemplate):
                       bottomPadding=0)
         return PageTemplate(id=name, frames=[frame], pagesize=size, onPage=self._furniture)
 
+    def _footer_title(self, width: float) -> str:
+        """The title as the footer prints it: cut short ("…") where it would run into "Page X
+        of Y" (a bilingual title is long)."""
+        widest = pt.words("page_of", self.options.language, page=9999, pages=9999)
+        room = width - 2 * MARGIN - pdfmetrics.stringWidth(widest, FONT, 7.5) - 6 * mm
+        title = self.paper_title[:300]
+        if pdfmetrics.stringWidth(title, FONT, 7.5) <= room:
+            return title
+        while title and pdfmetrics.stringWidth(title + "…", FONT, 7.5) > room:
+            title = title[:-1]
+        return title.rstrip() + "…"
+
     def _furniture(self, canvas, doc) -> None:
         """Behind the content: the DRAFT mark; in the footer: title and Page X of Y."""
         width, height = canvas._pagesize
@@ -305,7 +320,7 @@ class PaperDocument(BaseDocTemplate):
         canvas.setStrokeColor(colors.HexColor("#999999"))
         canvas.setLineWidth(0.4)
         canvas.line(MARGIN, FOOTER_Y + 9, width - MARGIN, FOOTER_Y + 9)
-        canvas.drawString(MARGIN, FOOTER_Y, self.paper_title[:150])
+        canvas.drawString(MARGIN, FOOTER_Y, self._footer_title(width))
         canvas.translate(width - MARGIN, FOOTER_Y)
         canvas.doForm(f"{PAGE_FORM}-{doc.page}")  # "Page X of Y", defined by FooterCanvas
         canvas.restoreState()

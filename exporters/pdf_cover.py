@@ -5,8 +5,10 @@ Rules:
 - Organisation, committee, meeting date and title are centred in capitals; each heading is in
   capitals; then the signatory (in capitals), role and report date, kept together.
 - A numbered paragraph starts with its number and an em space; its Welsh (in a bilingual
-  edition, oblique and grey) follows as a paragraph of its own, indented to the text. The
-  recommendation is not numbered. Bullets (a bold lead, then the text) follow their paragraph.
+  edition, oblique and grey) follows as a paragraph of its own, indented to the text: the
+  report pairs them by the paragraph's key, never by position. The recommendation is not
+  numbered. Bullets (a bold lead, then the text) follow their paragraph, each with its own
+  Welsh under it in a bilingual edition.
 - The cover report carries the bookmark and contents entry "Cover report".
 """
 
@@ -21,7 +23,6 @@ from model.report.parts import CoverParagraph, CoverReport
 
 __all__ = ["cover_story", "markup"]
 
-_INDENT = "\u2003\u2003"
 
 
 def markup(text: str) -> str:
@@ -41,10 +42,13 @@ def _paragraph(paragraph: CoverParagraph, st) -> list:
         else:
             style = st["body"] if k == 0 else st["welsh"]
         story.append(Paragraph(lead + markup(text), style))
-        lead = _INDENT if numbered else ""
+        lead = ""  # the Welsh is indented to the English text by its style
     for bullet in paragraph.bullets:
         story.append(Paragraph(f"<b>{escape(bullet.lead)}</b>{escape(bullet.text)}",
                                st["bullet"], bulletText="•"))
+        if bullet.welsh is not None:
+            lead, text = bullet.welsh
+            story.append(Paragraph(f"<b>{escape(lead)}</b>{escape(text)}", st["bullet_welsh"]))
     return story
 
 

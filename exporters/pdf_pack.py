@@ -55,8 +55,10 @@ _LANDSCAPE_KINDS = ("scorecard", "commitments", "breakdowns")
 
 
 def _appendix_heading(appendix: Appendix, options: PaperOptions, st) -> list:
-    name = pt.words("appendix", options.language, letter=appendix.letter)
-    text = f"{name} – {appendix.title}"
+    """"Appendix C – Key area: …", each language's title once ("… / Atodiad C – …")."""
+    text = " / ".join(f"{pt.words('appendix', one, letter=appendix.letter)} – {title}"
+                      for one, title in zip(pt.languages_of(options.language), appendix.titles,
+                                            strict=True))
     return [Bookmark(f"appendix-{appendix.letter}", text, 0, contents=text),
             Paragraph(escape(text), st["h1"])]
 
@@ -64,8 +66,10 @@ def _appendix_heading(appendix: Appendix, options: PaperOptions, st) -> list:
 def _appendix(report: PeriodReport, appendix: Appendix, options: PaperOptions, st) -> list:
     lang, kind = options.language, appendix.kind
     if kind == "scorecard":
-        return [Paragraph(escape(f"{pt.words('performance_scorecard', lang)}: "
-                                 f"{pt.period_text(report.period, lang)}"), st["h2"]),
+        heading = " / ".join(f"{pt.words('performance_scorecard', one)}: "
+                             f"{pt.period_text(report.period, one)}"
+                             for one in pt.languages_of(lang))
+        return [Paragraph(escape(heading), st["h2"]),
                 *scorecard_story(report, options, header=False,
                                  bookmark_prefix=f"appendix-{appendix.letter}", level=1)]
     if kind == "dashboard":
@@ -119,4 +123,7 @@ def write_pack_pdf(pack, period: Period, path: Path | str | None,
         raise ValueError("the report's language and edition differ from the options'")
     return build_pdf(lambda doc: pack_story(report, options), path, title=report.title,
                      options=options, draft=not report.is_final,
-                     author=pack.settings.organisation, subject=pack.settings.committee)
+                     author=pt.joined(pack.settings.organisation,
+                                      pack.settings.organisation_cy, options.language),
+                     subject=pt.joined(pack.settings.committee, pack.settings.committee_cy,
+                                       options.language))

@@ -69,9 +69,18 @@ RAG_COL, ARROW_COL, FACE_COL = 9, 10, 11
 
 
 def scorecard_title(pack, period: Period, language: str) -> str:
-    """The document title: the pack, "Performance scorecard" and the period."""
-    name = pack.settings.pack_title or pack.name
-    return f"{name} – {pt.words('performance_scorecard', language)} {period.label}"
+    """The document title: the pack, "Performance scorecard" and the period; in Welsh the
+    committee's Welsh name (the pack's title has no Welsh), "Cerdyn sgorio perfformiad" and
+    the period ("2024-25 Ch4"); both: the English title / the Welsh title."""
+    s = pack.settings
+    titles = []
+    for one in pt.languages_of(language):
+        name = s.pack_title or pack.name
+        if one == "cy":
+            name = s.committee_cy.strip() or pt.english_only(name)
+        titles.append(f"{name} – {pt.words('performance_scorecard', one)} "
+                      f"{pt.period_label(period, one)}")
+    return " / ".join(titles)
 
 
 def _lines(texts: list[str], first, second) -> list[CellParagraph]:
@@ -94,7 +103,8 @@ def header_story(pack, scorecard: Scorecard, options: PaperOptions, st) -> list:
     spans = " / ".join(f"{pt.date_text(period.first_day, one)} – "
                        f"{pt.date_text(period.last_day, one)}" for one in _languages(lang))
     facts = [
-        f"<b>{escape(pt.words('period', lang))}:</b> {escape(period.label)} ({escape(spans)})",
+        f"<b>{escape(pt.words('period', lang))}:</b> {escape(pt.period_label(period, lang))} "
+        f"({escape(spans)})",
         f"<b>{escape(pt.words('prepared', lang))}:</b> "
         f"{escape(pt.date_text(options.prepared, lang))}",
     ]
@@ -313,10 +323,12 @@ def override_lines(pack, scorecard: Scorecard, language: str) -> list[str]:
         override = pack.forecast_override(row.code, scorecard.period)
         computed = status.forecast_explanation.rpartition("(calculated: ")[2].rstrip(")")
         for lang in (("en", "cy") if language == "both" else (language,)):
+            reason = override.reason if override else ""  # the record has no Welsh reason
+            if lang == "cy" and reason:
+                reason = pt.english_only(reason)
             lines.append(OVERRIDE_MARK + " " + pt.TEXT["override_line"][lang == "cy"].format(
                 code=row.code, forecast=pt.forecast_word(status.forecast, lang),
-                computed=pt.forecast_word(computed, lang),
-                reason=override.reason if override else ""))
+                computed=pt.forecast_word(computed, lang), reason=reason))
     return lines
 
 
@@ -356,5 +368,8 @@ def write_scorecard_pdf(pack, period: Period, path: Path | str | None,
         return scorecard_story(report, options)
 
     return build_pdf(story, path, title=title, options=options, first=LANDSCAPE,
-                     draft=not pack.is_final(period), author=pack.settings.organisation,
-                     subject=pack.settings.committee)
+                     draft=not pack.is_final(period),
+                     author=pt.joined(pack.settings.organisation,
+                                      pack.settings.organisation_cy, options.language),
+                     subject=pt.joined(pack.settings.committee, pack.settings.committee_cy,
+                                       options.language))

@@ -17,7 +17,12 @@ this order (both read them from ``model.report.PeriodReport.findings``). Rules:
 - warning: a figure that moved from the previous quarter's by more than the jump limit
   (``CheckLimits.jump_percent``, default 50%) of the previous figure ("please check it");
 - warning: commentary (English or Welsh) longer than ``CheckLimits.commentary_limit`` characters
-  (default 1,500).
+  (default 1,500);
+- warning, for a Welsh or bilingual edition (``language`` ``cy`` or ``both``) only: every text
+  of the papers with no Welsh, field by field (``model.translation.missing_welsh``: the cover
+  report's texts, group names, indicator titles and definitions, commentary, rationales,
+  key-area texts, narratives, commitments, breakdown and snapshot labels). The field is the
+  Welsh field (``title_cy``…; ``commentary`` for commentary, so the window goes to its editor).
 Errors come first; within a severity, the order is the order of the rules above, indicators in
 paper order.
 """
@@ -83,9 +88,10 @@ def breakdown_mismatch(pack, breakdown) -> str | None:
 
 
 def check_period(pack, period: Period, limits: CheckLimits | None = None,
-                 statuses: dict | None = None) -> list[Finding]:
+                 statuses: dict | None = None, language: str = "en") -> list[Finding]:
     """Every finding for ``period``, errors first, then in the order of the rules.
 
+    ``language``: the edition checked (``cy`` and ``both`` add the missing Welsh).
     ``statuses`` (code → ``model.status.Status`` for ``period``), when given, saves evaluating
     the indicators again (the period report passes its scorecard's)."""
     from model.status import evaluate, period_value  # local: status imports validation
@@ -162,6 +168,12 @@ def check_period(pack, period: Period, limits: CheckLimits | None = None,
                 add(WARNING, code, "commentary",
                     f"{language} commentary is {len(text):,} characters, over the "
                     f"{limits.commentary_limit:,} limit")
+    if language in ("cy", "both"):
+        from model.translation import missing_welsh
+
+        for gap in missing_welsh(pack, period):
+            field = "commentary" if gap.kind == "commentary" else gap.field
+            add(WARNING, gap.code, field, gap.message)
     findings.sort(key=lambda f: 0 if f.severity == ERROR else 1)
     return findings
 

@@ -108,9 +108,10 @@ DRAFT = Suppression(published=False)
 def suppress_chart(chart, suppression: Suppression, pack=None, *, people_counts: bool = False):
     """``chart`` (a ``model.charts.Chart``) as published: each suppressed point becomes a gap
     (no value) printed ``*``, and the text alternative then lists the figures as printed, so it
-    never gives away a suppressed figure. A trend chart (``chart.code``) is judged by its
-    indicator (quarters: the quarter's figure; years: the year to date); a bar chart of
-    ``people_counts`` (breakdowns, snapshots) by the count rule. Other charts (counts of
+    never gives away a suppressed figure (in the chart's language; a bilingual chart is
+    suppressed in each language before the two are merged). A trend chart (``chart.code``) is
+    judged by its indicator (quarters: the quarter's figure; years: the year to date); a bar
+    chart of ``people_counts`` (breakdowns, snapshots) by the count rule. Other charts (counts of
     indicators or commitments) are returned unchanged."""
     import dataclasses
 
@@ -137,14 +138,18 @@ def suppress_chart(chart, suppression: Suppression, pack=None, *, people_counts:
             if hide:
                 changed = True
                 point = dataclasses.replace(point, value=None, text=SUPPRESSED, letter="",
-                                            status=f"{point.label}: {SUPPRESSED} (suppressed)")
+                                            status=f"{point.label}: {SUPPRESSED}")
             points.append(point)
         series.append(dataclasses.replace(one, points=tuple(points)))
     if not changed:
         return chart
+    from model.words import words
+
+    language = getattr(chart, "language", "en")  # a single language (the report merges after)
+    blank = words("chart_blank", language)
     figures = "; ".join(
-        f"{one.name}: " + ", ".join(f"{p.label} {p.text or 'blank'}" for p in one.points)
+        f"{one.name}: " + ", ".join(f"{p.label} {p.text or blank}" for p in one.points)
         for one in series if one.role in ("value", "segment", "bar"))
-    alt = (f"{chart.title}. Figures as published ({SUPPRESSED}: fewer than "
-           f"{suppression.threshold}, suppressed): {figures}.")
+    alt = words("chart_published_alt", language, title=chart.title, mark=SUPPRESSED,
+                threshold=suppression.threshold, figures=figures)
     return dataclasses.replace(chart, series=tuple(series), alt_text=alt)

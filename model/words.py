@@ -1,45 +1,90 @@
-"""The fixed words of the committee papers in English and Welsh, and how each language option
-combines them.
+"""The fixed words of the papers in English and Welsh — one catalogue — and how each language
+option combines them.
 
 Rules:
-- Every heading, column title, key entry and sentence that the papers print and that does not
-  come from the pack is here, once, in both languages (``TEXT[key] = (english, welsh)``).
+- Every heading, column title, key entry, chart word and sentence that the papers print and that
+  does not come from the pack is in the catalogue ``TEXT``, once, in both languages
+  (``TEXT[key] = (english, welsh)``): the papers' words here, the charts' words in
+  ``model.words_charts``, the command line's and the checks' messages in
+  ``model.words_messages``. The HTML edition and the window read the same catalogue; a test
+  proves every entry has its Welsh and the same ``{fields}`` in both languages.
 - ``language`` is ``en``, ``cy`` or ``both``. ``both`` prints the English and then the Welsh,
   joined by `` / `` for short labels (``words``), or as two paragraphs for prose (``pair``).
+  A field given as a ``Pair`` (English, Welsh) is put in each language's sentence in that
+  language, so a title appears once per language ("Key area: Timeliness / Maes allweddol:
+  Amseroldeb"), never twice.
 - Text that comes from the pack (titles, commentary, report paragraphs) is chosen with
-  ``pick(english, welsh, language)``: a blank Welsh text falls back to the English so that a
-  paper is never printed with a hole in it (the checks report the missing translation).
+  ``pick(english, welsh, language)``. A Welsh or bilingual edition never falls back to English
+  silently: a blank Welsh text prints the English marked "[Saesneg yn unig]" (in ``both``, the
+  mark stands where the Welsh would be), and ``model.translation`` lists the missing field for
+  the checks.
+- Quarters are "Q1".."Q4" / "Ch1".."Ch4" in tables, labels and sentences alike, and "Quarter 4"
+  / "Chwarter 4" in headings; a period is "2024-25 Q4" / "2024-25 Ch4"; no "Q" ever appears in
+  Welsh text. Dates and month names come from Babel's ``en_GB`` and ``cy`` locale data
+  ("15 July 2025" / "15 Gorffennaf 2025"). Figures print as ``model.status.describe`` prints
+  them, with the units in the language ("12.5 days" / "12.5 diwrnod").
 - Welsh numbers take the singular noun (``44 dangosydd``); adjectives after ``yn`` are mutated
-  (``yn Wyrdd``, ``yn Goch``). Quarters are ``Ch1``..``Ch4`` in tables and ``Chwarter 4`` in
-  prose; dates are written ``15 Gorffennaf 2025``.
+  (``yn Wyrdd``, ``yn Goch``). TermCymru's terms are used for the fixed terms: targed,
+  chwarter, blwyddyn hyd yma, atodiad, argymhelliad, alldro, sylwebaeth.
 
 The words live in ``model/`` because the period report (``model.report``) writes the cover
-report's paragraphs and the appendices' titles; the exporters only lay them out.
+report's paragraphs, the appendices' titles and the charts; the exporters only lay them out.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
+from typing import NamedTuple
 
 from model.periods import Period
+from model.words_charts import CHART_TEXT
+from model.words_messages import MESSAGE_TEXT
 
 __all__ = [
     "LANGUAGES",
     "TEXT",
+    "Pair",
     "words",
     "pair",
     "pick",
     "joined",
+    "english_only",
     "date_text",
     "period_text",
+    "period_label",
+    "period_short",
+    "period_pair",
     "quarter_label",
+    "figure_words",
     "rag_word",
     "direction_word",
     "forecast_word",
     "commitment_status_word",
+    "languages_of",
+    "paper_file_name",
 ]
 
 LANGUAGES = ("en", "cy", "both")
+
+
+class Pair(NamedTuple):
+    """A text in English and Welsh, for a field of a fixed sentence: each language's sentence
+    takes its own (a blank Welsh takes the English)."""
+
+    en: str
+    cy: str
+
+    @classmethod
+    def of(cls, english: str, welsh: str) -> Pair:
+        """Pack text as a field: a blank Welsh is the English marked "[Saesneg yn unig]"."""
+        english, welsh = english or "", welsh or ""
+        return cls(english, welsh if welsh.strip() or not english.strip()
+                   else english_only(english))
+
+    def get(self, language: str) -> str:
+        return (self.cy or self.en) if language == "cy" else self.en
+
 
 TEXT: dict[str, tuple[str, str]] = {
     # the scorecard
@@ -55,7 +100,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "code": ("Code", "Cod"),
     "indicator": ("Indicator", "Dangosydd"),
     "previous_outturn": ("Outturn", "Alldro"),
-    "ytd": ("YTD", "Hyd yma"),
+    "ytd": ("YTD", "Blwyddyn hyd yma"),
     "target": ("Target", "Targed"),
     "rag": ("RAG", "RAG"),
     "arrow": ("Trend", "Tuedd"),
@@ -95,7 +140,7 @@ TEXT: dict[str, tuple[str, str]] = {
                        "*: nifer o 1 i {last}, neu ganran o lai na {threshold}, wedi'i atal yn "
                        "y fersiwn gyhoeddedig i ddiogelu unigolion"),
     "key_outturn": ("Outturn: the year-end (Q4 year-to-date) figure of {year}",
-                    "Alldro: ffigur diwedd blwyddyn (hyd yma Ch4) {year}"),
+                    "Alldro: ffigur diwedd blwyddyn (blwyddyn hyd yma Ch4) {year}"),
     # directions and forecasts
     "improved": ("improved", "wedi gwella"),
     "sustained": ("sustained", "wedi'i gynnal"),
@@ -183,8 +228,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "app_scorecard_holds": ("the {period} scorecard: each indicator's figures by quarter, "
                             "year to date, target, RAG status, direction of travel, forecast "
                             "and commentary",
-                            "cerdyn sgorio {period}: ffigurau pob dangosydd fesul chwarter, hyd "
-                            "yma, targed, statws RAG, cyfeiriad teithio, rhagolwg a sylwebaeth"),
+                            "cerdyn sgorio {period}: ffigurau pob dangosydd fesul chwarter, "
+                            "blwyddyn hyd yma, targed, statws RAG, cyfeiriad teithio, rhagolwg "
+                            "a sylwebaeth"),
     "app_dashboard": ("Performance dashboard", "Dangosfwrdd perfformiad"),
     "app_dashboard_holds": ("the performance dashboard: trend charts and narrative updates",
                             "y dangosfwrdd perfformiad: siartiau tuedd a diweddariadau naratif"),
@@ -252,10 +298,29 @@ TEXT: dict[str, tuple[str, str]] = {
     "dashboard_snapshots": ("Snapshot comparisons", "Cymariaethau ciplun"),
     "dashboard_rag": ("RAG status by group", "Statws RAG fesul grŵp"),
     "dashboard_commitments": ("Commitments by status", "Ymrwymiadau fesul statws"),
+    # editions and what is missing
+    "english_only": ("[English only]", "[Saesneg yn unig]"),
+    "welsh_only": ("[Welsh only]", "[Cymraeg yn unig]"),
+    "quarter_n": ("Quarter {quarter}", "Chwarter {quarter}"),
+    "quarter_short": ("Q{quarter}", "Ch{quarter}"),
+    "period_label": ("{year} Q{quarter}", "{year} Ch{quarter}"),
+    "period_short": ("Q{quarter} {year}", "Ch{quarter} {year}"),
+    "period_long": ("Quarter {quarter} {year}", "Chwarter {quarter} {year}"),
+    "declined_bullet": ("{current} against {compared} for {label} ({change})",
+                        "{current} o'i gymharu â {compared} ar gyfer {label} ({change})"),
+    "change_up": ("up {amount}", "i fyny {amount}"),
+    "change_down": ("down {amount}", "i lawr {amount}"),
+    "no_figure": ("no figure", "dim ffigur"),
+    "days_unit": ("days", "diwrnod"),
+    "points_unit": ("percentage points", "pwynt canran"),
+    "span_quarters": ("{year} Q1–Q{quarter}", "{year} Ch1–Ch{quarter}"),
+    # file names
+    "file_scorecard": ("scorecard", "cerdyn-sgorio"),
+    "file_committee_pack": ("committee-papers", "papurau-pwyllgor"),
 }
 
-_MONTHS_CY = ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst",
-              "Medi", "Hydref", "Tachwedd", "Rhagfyr")
+TEXT.update(CHART_TEXT)
+TEXT.update(MESSAGE_TEXT)
 
 
 def _check(language: str) -> None:
@@ -263,11 +328,25 @@ def _check(language: str) -> None:
         raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, not '{language}'")
 
 
+def languages_of(language: str) -> tuple[str, ...]:
+    """The single languages of an edition: ``("en", "cy")`` for ``both``."""
+    _check(language)
+    return ("en", "cy") if language == "both" else (language,)
+
+
+def _fields(fields: dict, language: str) -> dict:
+    return {k: v.get(language) if isinstance(v, Pair) else v for k, v in fields.items()}
+
+
+def _both(key: str, fields: dict) -> tuple[str, str]:
+    en, cy = TEXT[key]
+    return en.format(**_fields(fields, "en")), cy.format(**_fields(fields, "cy"))
+
+
 def words(key: str, language: str, **fields) -> str:
     """A fixed label in ``language``; for ``both``, ``English / Cymraeg``."""
     _check(language)
-    en, cy = TEXT[key]
-    en, cy = en.format(**fields), cy.format(**fields)
+    en, cy = _both(key, fields)
     if language == "en":
         return en
     if language == "cy":
@@ -278,23 +357,33 @@ def words(key: str, language: str, **fields) -> str:
 def pair(key: str, language: str, **fields) -> list[str]:
     """A fixed sentence as the paragraphs to print: one, or English then Welsh for ``both``."""
     _check(language)
-    en, cy = TEXT[key]
-    en, cy = en.format(**fields), cy.format(**fields)
+    en, cy = _both(key, fields)
     return {"en": [en], "cy": [cy], "both": [en, cy]}[language]
 
 
+def english_only(english: str, language: str = "cy") -> str:
+    """An English text standing where Welsh should be, visibly marked ("[Saesneg yn unig]")."""
+    mark = TEXT["english_only"][1]
+    return f"{mark} {english}" if english else mark
+
+
 def pick(english: str, welsh: str, language: str) -> list[str]:
-    """Pack text in ``language``: a blank Welsh text falls back to the English; for ``both``
-    the English then the Welsh (once only when they are the same or the Welsh is blank)."""
+    """Pack text in ``language``, as the paragraphs to print. ``cy``: the Welsh, or the English
+    marked "[Saesneg yn unig]" when the Welsh is blank; ``both``: the English then the Welsh
+    (once when they are the same), the mark standing for a blank Welsh. Nothing is printed for
+    a text blank in both languages."""
     _check(language)
     english, welsh = english or "", welsh or ""
+    has_en, has_cy = bool(english.strip()), bool(welsh.strip())
     if language == "en":
         return [english]
     if language == "cy":
-        return [welsh or english]
-    if not welsh.strip() or welsh == english:
+        return [welsh if has_cy or not has_en else english_only(english)]
+    if not has_en and not has_cy:
         return [english]
-    return [english, welsh]
+    if welsh == english:
+        return [english]
+    return [english, welsh if has_cy else english_only("")]
 
 
 def joined(english: str, welsh: str, language: str) -> str:
@@ -302,39 +391,96 @@ def joined(english: str, welsh: str, language: str) -> str:
     return " / ".join(t for t in pick(english, welsh, language) if t)
 
 
+@lru_cache(maxsize=512)
+def _date(day: dt.date, language: str) -> str:
+    from babel.dates import format_date  # lazy: only papers with dates need Babel
+
+    return format_date(day, "d MMMM y", locale="cy" if language == "cy" else "en_GB")
+
+
 def date_text(day: dt.date | None, language: str) -> str:
-    """``15 July 2025`` / ``15 Gorffennaf 2025``; both: ``15 July 2025 / 15 Gorffennaf 2025``."""
+    """``15 July 2025`` / ``15 Gorffennaf 2025`` (Babel's locale data); both:
+    ``15 July 2025 / 15 Gorffennaf 2025``."""
     if day is None:
         return ""
-    en = f"{day.day} {day.strftime('%B')} {day.year}"
-    cy = f"{day.day} {_MONTHS_CY[day.month - 1]} {day.year}"
+    en, cy = _date(day, "en"), _date(day, "cy")
     return {"en": en, "cy": cy, "both": en if en == cy else f"{en} / {cy}"}[language]
+
+
+def _period_words(key: str, period: Period, language: str) -> str:
+    return words(key, language, year=period.fy.label, quarter=period.quarter)
 
 
 def quarter_label(quarter: int, language: str) -> str:
     """``Q1`` / ``Ch1``; both: ``Q1 / Ch1``."""
-    return {"en": f"Q{quarter}", "cy": f"Ch{quarter}", "both": f"Q{quarter} / Ch{quarter}"}[
-        language]
+    return words("quarter_short", language, quarter=quarter)
+
+
+def period_label(period: Period, language: str) -> str:
+    """``2024-25 Q4`` / ``2024-25 Ch4`` (the period's label in tables and sentences)."""
+    return _period_words("period_label", period, language)
+
+
+def period_short(period: Period, language: str) -> str:
+    """``Q4 2024-25`` / ``Ch4 2024-25`` (a chart's slot)."""
+    return _period_words("period_short", period, language)
 
 
 def period_text(period: Period, language: str) -> str:
-    """``Quarter 4 2024-25`` / ``Chwarter 4 2024-25``."""
-    en = f"Quarter {period.quarter} {period.fy.label}"
-    cy = f"Chwarter {period.quarter} {period.fy.label}"
-    return {"en": en, "cy": cy, "both": f"{en} / {cy}"}[language]
+    """``Quarter 4 2024-25`` / ``Chwarter 4 2024-25`` (headings)."""
+    return _period_words("period_long", period, language)
+
+
+def period_pair(period: Period, long: bool = False) -> Pair:
+    """The period's label in both languages, for a field of a fixed sentence."""
+    key = "period_long" if long else "period_label"
+    return Pair(*_both(key, {"year": period.fy.label, "quarter": period.quarter}))
+
+
+def figure_words(indicator, number, language: str, *, exact: bool = False,
+                 difference: bool = False) -> str:
+    """A figure as the papers print it (``model.status.describe``) with its unit in
+    ``language``: ``12.5 days`` / ``12.5 diwrnod``, ``5.0 percentage points`` / ``5.0 pwynt
+    canran``, ``no figure`` / ``dim ffigur``."""
+    from model.status import describe
+
+    text = describe(indicator, number, exact=exact, difference=difference)
+    if language == "en":
+        return text
+    if number is None:
+        return words("no_figure", language)
+    for key in ("points_unit", "days_unit"):
+        unit = TEXT[key][0]
+        if text.endswith(" " + unit):
+            return f"{text[: -len(unit) - 1]} {words(key, language)}"
+    return text
+
+
+def _word(text: str, language: str) -> str:
+    return words(text, language) if text in TEXT else text
 
 
 def rag_word(rag: str, language: str) -> str:
-    return words(rag, language) if rag in TEXT else rag
+    return _word(rag, language)
 
 
 def direction_word(direction: str, language: str) -> str:
-    return words(direction, language) if direction in TEXT else direction
+    return _word(direction, language)
 
 
 def forecast_word(forecast: str, language: str) -> str:
-    return words(forecast, language) if forecast in TEXT else forecast
+    return _word(forecast, language)
 
 
 def commitment_status_word(status: str, language: str) -> str:
-    return words(status, language) if status in TEXT else status
+    return _word(status, language)
+
+
+def paper_file_name(paper: str, period: Period, language: str) -> str:
+    """The file name a paper is offered under: ``scorecard-2024-25-Q4.pdf``,
+    ``cerdyn-sgorio-2024-25-Ch4.pdf``; both: ``scorecard-cerdyn-sgorio-2024-25-Q4.pdf``.
+    ``paper`` is ``scorecard`` or ``committee_pack``."""
+    _check(language)
+    one = "cy" if language == "cy" else "en"
+    name = "-".join(dict.fromkeys(words(f"file_{paper}", lang) for lang in languages_of(language)))
+    return f"{name}-{period_label(period, one).replace(' ', '-')}.pdf"

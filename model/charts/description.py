@@ -15,6 +15,7 @@ from decimal import Decimal
 from model.errors import CraffuError
 from model.periods import Period
 from model.symbols import RAG_FILL
+from model.words_charts import UNIT_TITLES
 
 __all__ = [
     "OKABE_ITO", "VALUE_COLOUR", "TARGET_COLOUR", "TRAJECTORY_COLOUR", "NO_RAG_COLOUR",
@@ -162,6 +163,15 @@ class Chart:
     axis_labels: tuple[str, ...] = ()
     #: Spans of slots labelled together under the axis: (first slot, last slot, label).
     x_groups: tuple[tuple[int, int, str], ...] = ()
+    #: The language of its words: ``en``, ``cy`` or ``both`` (``model.charts.bilingual``).
+    language: str = "en"
+    #: The text alternative in each language of a bilingual chart (English first).
+    alt_texts: tuple[str, ...] = ()
+
+    @property
+    def descriptions(self) -> tuple[str, ...]:
+        """The text alternative in each of the chart's languages (English first)."""
+        return self.alt_texts or (self.alt_text,)
 
     @property
     def value_series(self) -> tuple[Series, ...]:
@@ -227,7 +237,6 @@ def _tick_text(value: float, unit: str, places: int) -> str:
     return text
 
 
-UNIT_TITLE = {"count": "number", "percent": "per cent", "rate": "rate", "days": "days",
-               "currency": "£", "ratio": "ratio"}
+UNIT_TITLE = {unit: words[0] for unit, words in UNIT_TITLES.items()}
 
 

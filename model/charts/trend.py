@@ -1,5 +1,6 @@
 """Trend charts: one indicator quarter by quarter or year by year, with its target steps, its
-trajectory, RAG points and a text alternative in words (rules in ``model.charts``)."""
+trajectory, RAG points and a text alternative in words (rules in ``model.charts``), in English,
+Welsh or both (every word from the catalogue ``model.words``)."""
 
 from __future__ import annotations
 
@@ -7,11 +8,12 @@ import datetime as dt
 from decimal import Decimal
 
 from model import records as r
+from model import words as pt
+from model.charts.bilingual import in_languages
 from model.charts.description import (
     RAG_SHAPE,
     TARGET_COLOUR,
     TRAJECTORY_COLOUR,
-    UNIT_TITLE,
     VALUE_COLOUR,
     Annotation,
     Chart,
@@ -24,8 +26,9 @@ from model.charts.description import (
 )
 from model.numbers import round_half_away
 from model.periods import Period
-from model.status import describe, evaluate, period_target, period_value
+from model.status import evaluate, period_target, period_value
 from model.symbols import RAG_FILL, RAG_LETTER
+from model.words_charts import UNIT_TITLES
 
 __all__ = ["trend_chart", "trend_phrase"]
 
@@ -44,21 +47,24 @@ def _quarter_target(indicator: r.Indicator, target: r.Target | None,
 
 
 def _rag_point(x: int, label: str, value: Decimal | None, indicator: r.Indicator,
-               period: Period | None, status) -> Point:
+               period: Period | None, status, language: str = "en") -> Point:
     rag = status.rag if status is not None else ""
     letter = RAG_LETTER[rag] if rag in RAG_SHAPE else ""
-    explanation = status.rag_explanation if status is not None else ""
-    text = describe(indicator, value) if value is not None else ""
+    # the explanations of model.status are English: the Welsh hover text gives the status word
+    explanation = "" if status is None else (
+        status.rag_explanation if language == "en" else pt.rag_word(rag, language))
+    text = pt.figure_words(indicator, value, language) if value is not None else ""
+    no_figure = pt.words("no_figure", language)
     return Point(
         x=x, label=label, value=value, text=text, period=period, rag=rag, letter=letter,
         shape=RAG_SHAPE.get(rag, "circle"),
         colour=RAG_FILL.get(rag, "") if value is not None else "",
-        status=(f"{label}: {text or 'no figure'}" + (f" — {explanation}" if explanation else "")),
+        status=(f"{label}: {text or no_figure}" + (f" — {explanation}" if explanation else "")),
     )
 
 
-def _merge_steps(per_slot: list[tuple[Decimal | None, str]], indicator: r.Indicator
-                 ) -> tuple[Step, ...]:
+def _merge_steps(per_slot: list[tuple[Decimal | None, str]], indicator: r.Indicator,
+                 language: str = "en") -> tuple[Step, ...]:
     steps: list[Step] = []
     start = None
     current: Decimal | None = None
@@ -67,15 +73,18 @@ def _merge_steps(per_slot: list[tuple[Decimal | None, str]], indicator: r.Indica
         if value is not None and current is not None and value == current and start is not None:
             continue
         if current is not None and start is not None:
-            steps.append(Step(start - 0.5, i - 0.5, current, describe(indicator, current), label))
+            steps.append(Step(start - 0.5, i - 0.5, current,
+                              pt.figure_words(indicator, current, language), label))
         current, start, label = value, (i if value is not None else None), slot_label
     return tuple(steps)
 
 
+@in_languages
 def trend_chart(pack, code: str, end_period: Period | None = None, years: int = 5,
-                view: str = "quarters") -> Chart:
+                view: str = "quarters", language: str = "en") -> Chart:
     """The trend of indicator ``code`` over ``years`` financial years ending with the year of
-    ``end_period`` (default: the pack's latest period), quarter by quarter or year by year."""
+    ``end_period`` (default: the pack's latest period), quarter by quarter or year by year, in
+    ``language`` (``en``, ``cy``; ``both``: the two merged, ``model.charts.bilingual``)."""
     indicator = pack.indicator(code)
     if indicator is None:
         raise ChartError(f"there is no indicator with code '{code}'")
@@ -98,7 +107,7 @@ def trend_chart(pack, code: str, end_period: Period | None = None, years: int = 
     if view == "quarters":
         slots = [Period(y, q) for y in range(first_year, end_period.year + 1) for q in (1, 2, 3, 4)]
         for x, period in enumerate(slots):
-            label = period.short_label
+            label = pt.period_short(period, language)
             categories.append(label)
             periods.append(period)
             shown = period <= end_period
@@ -107,11 +116,11 @@ def trend_chart(pack, code: str, end_period: Period | None = None, years: int = 
             # a measure without RAG (polarity none) has no status to show: not evaluated
             status = evaluate(pack, code, period) if (has_rag and shown and value is not None) \
                 else None
-            points.append(_rag_point(x, label, value, indicator, period, status))
+            points.append(_rag_point(x, label, value, indicator, period, status, language))
             if period.quarter == 1 or x == 0:  # one look-up a year
                 target = pack.target(code, period.year)
                 step_value = round_half_away(_quarter_target(indicator, target, 1), d)
-                step_label = f"target {period.fy.label}"
+                step_label = pt.words("chart_target_of", language, year=period.fy.label)
                 traj = target.trajectory if target is not None else None
             step_slots.append((step_value, step_label))
             t_value = round_half_away(traj[period.quarter - 1], d) if traj else None
@@ -120,43 +129,48 @@ def trend_chart(pack, code: str, end_period: Period | None = None, years: int = 
                 last_year = pack.target(code, period.year - 1)
                 if not (last_year is not None and last_year.management and x > 0):
                     # one note where a run of management targets starts, not one a year
-                    annotations.append(Annotation(x, "management target"))
-        annotations.append(Annotation(slots.index(end_period), end_period.short_label,
-                                      "selected"))
+                    annotations.append(Annotation(x, pt.words("chart_management", language)))
+        annotations.append(Annotation(slots.index(end_period),
+                                      pt.period_short(end_period, language), "selected"))
         unit_word = "quarter"
     else:
         for x, year in enumerate(range(first_year, end_period.year + 1)):
             quarter = 4 if year < end_period.year else end_period.quarter
             period = Period(year, quarter)
-            label = f"{Period(year, 1).fy.label}" + ("" if quarter == 4 else f" (to Q{quarter})")
+            label = Period(year, 1).fy.label if quarter == 4 else pt.words(
+                "chart_year_to", language, year=Period(year, 1).fy.label, quarter=quarter)
             categories.append(label)
             periods.append(period)
             status = evaluate(pack, code, period)
             value = status.ytd
             point_status = status if has_rag and value is not None else None
-            points.append(_rag_point(x, label, value, indicator, period, point_status))
+            points.append(_rag_point(x, label, value, indicator, period, point_status,
+                                     language))
             target_raw, _how = period_target(indicator, pack.target(code, year), quarter)
-            step_slots.append((round_half_away(target_raw, d), f"target {label}"))
+            step_slots.append((round_half_away(target_raw, d),
+                               pt.words("chart_target_of", language, year=label)))
             trajectory.append((x, label, None, period))
             if quarter != 4:
-                annotations.append(Annotation(x, f"year to date, Q1–Q{quarter}"))
+                annotations.append(Annotation(x, pt.words("chart_ytd_to", language,
+                                                          quarter=quarter)))
         annotations.append(Annotation(len(categories) - 1, end_period.fy.label, "selected"))
         unit_word = "year"
 
-    steps = _merge_steps(step_slots, indicator)
+    steps = _merge_steps(step_slots, indicator, language)
     if view == "quarters":
-        axis_labels = tuple(f"Q{p.quarter}" for p in periods)
+        axis_labels = tuple(pt.quarter_label(p.quarter, language) for p in periods)
         x_groups = tuple((i, i + 3, periods[i].fy.label) for i in range(0, len(periods), 4))
     else:
         axis_labels, x_groups = (), ()
-    series = [Series(f"{code} {_short(indicator.title)}", tuple(points), VALUE_COLOUR, "line",
+    title_text = pt.pick(indicator.title, indicator.title_cy, language)[0]
+    series = [Series(f"{code} {_short(title_text)}", tuple(points), VALUE_COLOUR, "line",
                      "value")]
     if any(t[2] is not None for t in trajectory):
-        points_t = tuple(Point(x, label, value,
-                               describe(indicator, value) if value is not None else "", period)
+        points_t = tuple(Point(x, label, value, pt.figure_words(indicator, value, language)
+                               if value is not None else "", period)
                          for x, label, value, period in trajectory)
-        series.append(Series("trajectory", points_t, TRAJECTORY_COLOUR, "dashed",
-                             "trajectory"))
+        series.append(Series(pt.words("chart_trajectory", language), points_t,
+                             TRAJECTORY_COLOUR, "dashed", "trajectory"))
     numbers = [p.y for s in series for p in s.points if p.y is not None] + [s.y for s in steps]
     include_zero = indicator.unit in ("count", "currency") or not numbers
     low, high = (min(numbers), max(numbers)) if numbers else (0.0, 1.0)
@@ -167,26 +181,30 @@ def trend_chart(pack, code: str, end_period: Period | None = None, years: int = 
     legend = [LegendEntry(series[0].name if len(series[0].name) < 40 else code, VALUE_COLOUR,
                           "line")]
     if steps:
-        legend.append(LegendEntry("target" + (" (quarter's share)"
-                                              if indicator.aggregation == "sum"
-                                              and view == "quarters" else ""),
-                                  TARGET_COLOUR, "step"))
+        share = indicator.aggregation == "sum" and view == "quarters"
+        legend.append(LegendEntry(pt.words("chart_target_share" if share else "chart_target",
+                                           language), TARGET_COLOUR, "step"))
     if len(series) > 1:
-        legend.append(LegendEntry("trajectory", TRAJECTORY_COLOUR, "dashed"))
+        legend.append(LegendEntry(pt.words("chart_trajectory", language), TRAJECTORY_COLOUR,
+                                  "dashed"))
     if has_rag:
         for rag in ("Green", "Amber", "Red"):
-            legend.append(LegendEntry(rag, RAG_FILL[rag], "marker", RAG_SHAPE[rag],
-                                      RAG_LETTER[rag]))
+            legend.append(LegendEntry(pt.rag_word(rag, language), RAG_FILL[rag], "marker",
+                                      RAG_SHAPE[rag], RAG_LETTER[rag]))
 
-    view_words = "quarterly" if view == "quarters" else "year-end"
-    title = f"{code} {indicator.title}"
-    alt = _trend_alt_text(indicator, title, view_words, categories, points, steps, unit_word)
+    view_words = pt.words("chart_quarterly" if view == "quarters" else "chart_year_end",
+                          language)
+    title = f"{code} {title_text}"
+    alt = _trend_alt_text(indicator, title, view_words, categories, points, steps, unit_word,
+                          language)
+    unit_title = UNIT_TITLES.get(indicator.unit)
     return Chart(
         kind="line", title=title, categories=tuple(categories), series=tuple(series),
-        unit=indicator.unit, decimals=d, y_title=UNIT_TITLE.get(indicator.unit, ""),
+        unit=indicator.unit, decimals=d,
+        y_title=unit_title[language == "cy"] if unit_title else "",
         steps=steps, annotations=tuple(annotations), alt_text=alt, legend=tuple(legend),
         y_min=y_min, y_max=y_max, y_ticks=ticks, code=code, view=view, periods=tuple(periods),
-        axis_labels=axis_labels, x_groups=x_groups,
+        axis_labels=axis_labels, x_groups=x_groups, language=language,
     )
 
 
@@ -194,25 +212,28 @@ def _short(title: str, limit: int = 60) -> str:
     return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
 
 
-def _count_words(n: int) -> str:
-    return _NUMBER_WORDS.get(n, str(n))
+def _count_words(n: int, language: str = "en") -> str:
+    return _NUMBER_WORDS.get(n, str(n)) if language == "en" else str(n)
 
 
-def trend_phrase(indicator: r.Indicator, points: list[Point], unit_word: str = "quarter") -> str:
-    """What the figures did, in words: the final run of rises or falls, or the overall range."""
+def trend_phrase(indicator: r.Indicator, points: list[Point], unit_word: str = "quarter",
+                 language: str = "en") -> str:
+    """What the figures did, in words: the final run of rises or falls, or the overall range
+    (``unit_word``: ``quarter`` or ``year``)."""
     known = [p for p in points if p.value is not None]
     if not known:
-        return "no figures reported"
+        return pt.words("chart_no_figures", language)
     if len(known) == 1:
-        return f"one figure, {known[0].text} in {known[0].label}"
-    plural = unit_word + "s"
+        return pt.words("chart_one_figure", language, text=known[0].text, label=known[0].label)
     last, before = known[-1], known[-2]
     if last.value == before.value:
         run = 1
         while run + 1 < len(known) and known[-run - 2].value == last.value:
             run += 1
-        span = f"the last {_count_words(run)} {plural}" if run > 1 else f"the latest {unit_word}"
-        return f"unchanged in {span} at {last.text}"
+        if run > 1:
+            return pt.words(f"chart_unchanged_run_{unit_word}", language,
+                            count=_count_words(run, language), text=last.text)
+        return pt.words(f"chart_unchanged_latest_{unit_word}", language, text=last.text)
     rising = last.value > before.value
     run = 1
     while run + 1 < len(known):
@@ -221,35 +242,40 @@ def trend_phrase(indicator: r.Indicator, points: list[Point], unit_word: str = "
             run += 1
         else:
             break
-    verb = "rose" if rising else "fell"
+    verb = pt.words("chart_rose" if rising else "chart_fell", language)
     start = known[-run - 1]
     if run >= 2:
-        phrase = (f"{verb} in each of the last {_count_words(run)} {plural}, "
-                  f"from {start.text} to {last.text}")
+        phrase = pt.words(f"chart_run_{unit_word}", language, verb=verb,
+                          count=_count_words(run, language), start=start.text, end=last.text)
     else:
-        phrase = f"{verb} in the latest {unit_word}, from {start.text} to {last.text}"
+        phrase = pt.words(f"chart_latest_{unit_word}", language, verb=verb, start=start.text,
+                          end=last.text)
     if len(known) > run + 1:
         first = known[0]
         high = max(known, key=lambda p: p.value)
         low = min(known, key=lambda p: p.value)
-        phrase += (f" (from {first.text} in {first.label}; highest {high.text} in {high.label}, "
-                   f"lowest {low.text} in {low.label})")
+        phrase += pt.words("chart_range", language, first=first.text, first_label=first.label,
+                           high=high.text, high_label=high.label, low=low.text,
+                           low_label=low.label)
     return phrase
 
 
-def _trend_alt_text(indicator, title, view_words, categories, points, steps, unit_word) -> str:
+def _trend_alt_text(indicator, title, view_words, categories, points, steps, unit_word,
+                    language: str = "en") -> str:
     known = [p for p in points if p.value is not None]
-    span = f"{categories[0]} to {known[-1].label if known else categories[-1]}"
-    text = f"{title}, {view_words}, {span}: {trend_phrase(indicator, points, unit_word)}"
+    text = pt.words("chart_alt_head", language, title=title, view=view_words,
+                    first=categories[0], last=known[-1].label if known else categories[-1],
+                    phrase=trend_phrase(indicator, points, unit_word, language))
     if known:
         latest_x = known[-1].x
         target = next((s for s in steps if s.start < latest_x < s.end), None)
         if target is not None:
-            text += f"; target {target.text}"
+            text += pt.words("chart_alt_target", language, text=target.text)
         if known[-1].rag in RAG_SHAPE:
-            text += f"; {known[-1].rag} in {known[-1].label}"
+            text += pt.words("chart_alt_status", language,
+                             rag=pt.rag_word(known[-1].rag, language), label=known[-1].label)
     missing = [p.label for p in points if p.value is None and p.period is not None
                and known and p.x < known[-1].x]
     if missing:
-        text += f"; no figure for {', '.join(missing)}"
+        text += pt.words("chart_alt_missing", language, labels=", ".join(missing))
     return text + "."

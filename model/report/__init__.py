@@ -52,6 +52,7 @@ from model import records as r
 from model import words as pt
 from model.charts import Chart, breakdown_chart, commitment_summary, rag_summary, snapshot_chart
 from model.charts import trend_chart as _trend_chart
+from model.charts.bilingual import merge
 from model.checks import CheckLimits, Finding, check_period
 from model.errors import CraffuError
 from model.numbers import round_half_away
@@ -117,9 +118,11 @@ class PeriodReport:
         """The committee pack's title: the report title (both languages for ``both``), else
         the pack's name, "Committee papers" and the period."""
         s = self.pack.settings
-        title = pt.joined(s.report_title, s.report_title_cy, self.language)
-        return title or (f"{self.pack.name} – {pt.words('committee_pack', self.language)} "
-                         f"{self.period.label}")
+        if s.report_title.strip() or s.report_title_cy.strip():
+            return pt.joined(s.report_title, s.report_title_cy, self.language)
+        return " / ".join(
+            f"{self.pack.name} – {pt.words('committee_pack', one)} "
+            f"{pt.period_label(self.period, one)}" for one in pt.languages_of(self.language))
 
     # -- figures and checks -----------------------------------------------------------------
 
@@ -131,7 +134,8 @@ class PeriodReport:
     def findings(self) -> tuple[Finding, ...]:
         statuses = ({row.code: row.status for row in self.scorecard.rows}
                     if "scorecard" in self.__dict__ else None)  # reuse, never force
-        return tuple(check_period(self.pack, self.period, self.limits, statuses))
+        return tuple(check_period(self.pack, self.period, self.limits, statuses,
+                                  language=self.language))
 
     @cached_property
     def demand_codes(self) -> tuple[str, ...]:
@@ -146,25 +150,31 @@ class PeriodReport:
     def _label(self, english: str, welsh: str) -> str:
         return pt.joined(english, welsh, self.language)
 
+    def _labels(self, english: list, welsh: list) -> tuple[str, ...]:
+        """Row, column or category labels in the language (each marked where its Welsh is
+        missing)."""
+        welsh = list(welsh or [])
+        return tuple(self._label(str(e), str(welsh[i]) if i < len(welsh) else "")
+                     for i, e in enumerate(english))
+
     @cached_property
     def breakdowns(self) -> tuple[CountTable, ...]:
         records = sorted((b for b in self.pack.all("breakdown") if b.period == self.period),
                          key=lambda b: (b.position, b.name))
-        cy = self.language == "cy"
         return tuple(count_table(
-            b, self._label(b.title, b.title_cy),
-            b.rows_cy if cy and b.rows_cy else b.rows,
-            b.columns_cy if cy and b.columns_cy else b.columns, b.cells,
-            self._shown(breakdown_chart(b), people_counts=True)) for b in records)
+            b, self._label(b.title, b.title_cy), self._labels(b.rows, b.rows_cy),
+            self._labels(b.columns, b.columns_cy), b.cells,
+            self._shown(lambda lang, b=b: breakdown_chart(b, language=lang),
+                        people_counts=True)) for b in records)
 
     @cached_property
     def snapshots(self) -> tuple[CountTable, ...]:
         records = sorted(self.pack.all("snapshot"), key=lambda s: (s.position, s.name))
-        cy = self.language == "cy"
         return tuple(count_table(
-            s, self._label(s.title, s.title_cy),
-            s.categories_cy if cy and s.categories_cy else s.categories, s.dates, s.counts,
-            self._shown(snapshot_chart(s), people_counts=True), with_change=True)
+            s, self._label(s.title, s.title_cy), self._labels(s.categories, s.categories_cy),
+            s.dates, s.counts,
+            self._shown(lambda lang, s=s: snapshot_chart(s, language=lang), people_counts=True),
+            with_change=True)
             for s in records)
 
     @cached_property
@@ -228,27 +238,33 @@ class PeriodReport:
 
     # -- charts and the dashboard -----------------------------------------------------------
 
-    def _shown(self, chart: Chart, people_counts: bool = False) -> Chart:
-        """``chart`` as this edition shows it (suppressed points as ``*`` gaps when published)."""
-        return suppress_chart(chart, self.suppression, self.pack, people_counts=people_counts)
+    def _shown(self, make, people_counts: bool = False) -> Chart:
+        """The chart ``make(language)`` builds, as this edition shows it: in the report's
+        language (a bilingual chart is its English and Welsh charts merged) with suppressed
+        points as ``*`` gaps when published."""
+        charts = [suppress_chart(make(one), self.suppression, self.pack,
+                                 people_counts=people_counts)
+                  for one in pt.languages_of(self.language)]
+        return merge(*charts) if len(charts) == 2 else charts[0]
 
     def trend(self, code: str) -> Chart:
         """Indicator ``code``'s trend: five financial years to the period, quarter by quarter,
         with target, trajectory and RAG points (kept: the same description every time)."""
         chart = self._trends.get(code)
         if chart is None:
-            chart = self._shown(_trend_chart(self.pack, code, self.period, TREND_YEARS,
-                                             "quarters"))
+            chart = self._shown(lambda lang: _trend_chart(self.pack, code, self.period,
+                                                          TREND_YEARS, "quarters", lang))
             self._trends[code] = chart
         return chart
 
     @cached_property
     def rag_chart(self) -> Chart:
-        return self._shown(rag_summary(self.pack, self.period, self.scorecard))
+        return self._shown(lambda lang: rag_summary(self.pack, self.period, self.scorecard,
+                                                     lang))
 
     @cached_property
     def commitment_chart(self) -> Chart:
-        return self._shown(commitment_summary(self.pack, self.period))
+        return self._shown(lambda lang: commitment_summary(self.pack, self.period, lang))
 
     @cached_property
     def dashboard(self) -> tuple[DashboardSection, ...]:

@@ -4,20 +4,27 @@ Rules:
 - The appendices are lettered A, B, C… in this order, leaving out any that would be empty: the
   scorecard (when the pack has indicators); the dashboard (indicators or narratives); one per key
   area whose indicator exists; the commitments; the period's breakdowns; the snapshot
-  comparisons; the rationale for the year's targets.
+  comparisons; the rationale for the year's targets. Each title and what it holds is written in
+  each language of the edition, a key area's title once per language.
 - The cover report follows the seeds: organisation, committee, meeting date, title, then the
   headings Reason for the Report, Background, Performance during <period>, Scope / Way Forward,
   Legal Implications, Financial Implications, Recommendation, and the signatory, role and date.
   Paragraphs are numbered continuously; the recommendation is not numbered.
-- The paragraphs under every heading but the performance one come from the pack's report
-  settings (``reason_text`` …, Welsh from ``*_cy``; a blank line separates paragraphs). For
-  ``both`` each English paragraph is followed by the Welsh one in the same position.
+- Every paragraph has a key that is the same in every language (``CoverParagraph.key``): a
+  settings text's paragraphs are ``reason.1``, ``reason.2``… (paired with the Welsh paragraph of
+  the same number, ``model.translation.paired_paragraphs``: a Welsh text with another number of
+  paragraphs cannot be paired, so its English paragraphs print marked "[Saesneg yn unig]" and
+  the checks say why); the generated ones are ``performance.symbols``, ``performance.rag``,
+  ``performance.declined``, ``performance.overrides``, ``performance.appendices``,
+  ``performance.suppressed``. A Welsh edition has exactly the English edition's paragraphs, in
+  the same order with the same numbers; a bilingual one prints each English paragraph with its
+  own Welsh under it.
 - The performance paragraphs are generated from the scorecard: what the symbols mean; the counts
   of Green, Amber and Red (and no data, and the measures without RAG); the indicators whose
-  performance declined (with the comparison in words, left out in a published edition where the
-  figures could reveal a suppressed number, and in Welsh, whose explanations are not yet
-  translated); how many forecasts officers set; every appendix with what it holds; and, in a
-  published edition, what ``*`` means.
+  performance declined, with the comparison in figures in each language (left out in a
+  published edition where the figures could reveal a suppressed number); how many forecasts
+  officers set; every appendix with what it holds; and, in a published edition, what ``*``
+  means.
 """
 
 from __future__ import annotations
@@ -26,44 +33,50 @@ import string
 
 from model import words as pt
 from model.report.parts import Appendix, Bullet, CoverParagraph, CoverReport, CoverSection
+from model.translation import paired_paragraphs, paragraphs
 
-__all__ = ["appendices", "cover_report", "paragraphs"]
+__all__ = ["appendices", "cover_report", "paragraphs", "declined_comparison"]
+
+#: The settings text under each heading of the cover report.
+_SECTIONS = (("reason", "reason_text"), ("background", "background_text"))
+_AFTER = (("way_forward", "way_forward_text"), ("legal", "legal_text"),
+          ("financial", "financial_text"))
 
 
 def appendices(report) -> tuple[Appendix, ...]:
     """The appendices of ``report``'s committee pack, lettered in order."""
     period, language = report.period, report.language
-    found: list[tuple[str, str, str, str]] = []
+    languages = pt.languages_of(language)
+    found: list[tuple[str, tuple[str, ...], tuple[str, ...], str]] = []
 
     def add(kind, title_key, holds_key, key="", **fields):
-        found.append((kind, pt.words(title_key, language, **fields),
-                      pt.words(holds_key, language, **fields), key))
+        found.append((kind, tuple(pt.words(title_key, one, **fields) for one in languages),
+                      tuple(pt.words(holds_key, one, **fields) for one in languages), key))
 
+    label = pt.period_pair(period)
     if report.scorecard.rows:
-        add("scorecard", "app_scorecard", "app_scorecard_holds", period=period.label)
+        add("scorecard", "app_scorecard", "app_scorecard_holds", period=label)
     if report.scorecard.rows or report.narratives:
         add("dashboard", "app_dashboard", "app_dashboard_holds")
     for part in report.key_areas:
         add("key_area", "app_key_area", "app_key_area_holds", key=part.area.name,
-            title=part.title)
+            title=pt.Pair.of(part.area.title, part.area.title_cy))
     if report.commitments:
-        add("commitments", "app_commitments", "app_commitments_holds", period=period.label)
+        add("commitments", "app_commitments", "app_commitments_holds", period=label)
     if report.breakdowns:
         add("breakdowns", "app_breakdowns", "app_breakdowns_holds",
-            titles="; ".join(t.title for t in report.breakdowns))
+            titles=pt.Pair(*("; ".join(pt.Pair.of(t.record.title, t.record.title_cy).get(one)
+                                        for t in report.breakdowns) for one in ("en", "cy"))))
     if report.snapshots:
         add("snapshots", "app_snapshots", "app_snapshots_holds",
-            titles="; ".join(t.title for t in report.snapshots))
+            titles=pt.Pair(*("; ".join(pt.Pair.of(t.record.title, t.record.title_cy).get(one)
+                                        for t in report.snapshots) for one in ("en", "cy"))))
     if report.rationale:
         add("rationale", "app_rationale", "app_rationale_holds", year=period.fy.label)
     letters = string.ascii_uppercase
-    return tuple(Appendix(letters[i] if i < 26 else f"A{letters[i - 26]}", kind, title, holds,
-                          key) for i, (kind, title, holds, key) in enumerate(found))
-
-
-def paragraphs(text: str) -> list[str]:
-    """The paragraphs of a text: separated by blank lines, trimmed, empty ones left out."""
-    return [p.strip() for p in (text or "").replace("\r\n", "\n").split("\n\n") if p.strip()]
+    return tuple(Appendix(letters[i] if i < 26 else f"A{letters[i - 26]}", kind,
+                          " / ".join(titles), " / ".join(holds), key, titles, holds)
+                 for i, (kind, titles, holds, key) in enumerate(found))
 
 
 class _Numbers:
@@ -75,22 +88,67 @@ class _Numbers:
         return self.n
 
 
-def _settings_paragraphs(english: str, welsh: str, language: str, numbers: _Numbers | None
-                         ) -> tuple[CoverParagraph, ...]:
-    en, cy = paragraphs(english), paragraphs(welsh)
-    if language == "cy":
-        en, cy = (cy or en), []
-    elif language == "en":
-        cy = []
+def _settings_paragraphs(section: str, english: str, welsh: str, language: str,
+                         numbers: _Numbers | None) -> tuple[CoverParagraph, ...]:
+    """A settings text's paragraphs, each paired with its own Welsh by paragraph number."""
     out = []
-    for i in range(max(len(en), len(cy))):
-        texts = (en[i] if i < len(en) else "",) + ((cy[i] if i < len(cy) else "",) if cy else ())
-        out.append(CoverParagraph(numbers.next() if numbers else None, texts))
+    for n, (en, cy) in enumerate(paired_paragraphs(english, welsh), 1):
+        if language == "en" and not en:
+            continue  # a paragraph with Welsh only is not in the English edition
+        texts = tuple(pt.pick(en, cy, language))
+        out.append(CoverParagraph(numbers.next() if numbers else None, texts,
+                                  key=f"{section}.{n}"))
     return tuple(out)
 
 
-def _languages(language: str) -> tuple[str, ...]:
-    return ("en", "cy") if language == "both" else (language,)
+def declined_comparison(indicator, status, period, language: str) -> str:
+    """The figures behind a "declined" in ``language``: "612 against 700 for 2023-24 Q4 (down
+    88)" / "612 o'i gymharu â 700 ar gyfer 2023-24 Ch4 (i lawr 88)". English is the status's own
+    explanation; the Welsh is written from the same figures."""
+    if language == "en":
+        return status.direction_explanation.partition(": ")[2]
+    mode = indicator.compare_with or "year"
+    if mode == "quarter":
+        current, label = status.value, pt.period_label(period.previous(), language)
+    else:
+        current = status.ytd
+        if indicator.aggregation == "last" or period.quarter == 1:
+            label = pt.period_label(period.same_quarter_last_year(), language)
+        else:
+            label = pt.words("span_quarters", language, year=period.fy.previous().label,
+                             quarter=period.quarter)
+    compared = status.comparison
+    if current is None or compared is None:
+        return ""
+    delta = current - compared
+    change = pt.words("no change", language) if delta == 0 else pt.words(
+        "change_up" if delta > 0 else "change_down", language,
+        amount=pt.figure_words(indicator, abs(delta), language, exact=True, difference=True))
+    return pt.words("declined_bullet", language,
+                    current=pt.figure_words(indicator, current, language),
+                    compared=pt.figure_words(indicator, compared, language), label=label,
+                    change=change)
+
+
+def _declined_bullets(report) -> list[Bullet]:
+    lang, suppression, period = report.language, report.suppression, report.period
+    bullets = []
+    for row in report.scorecard.rows:
+        indicator, status = row.indicator, row.status
+        if status.direction != "declined":
+            continue
+        hide = suppression.active and (
+            indicator.unit == "count" and (suppression.count(status.ytd)
+                                           or suppression.count(status.comparison))
+            or indicator.unit == "percent")  # figures could reveal a suppressed number
+        title = pt.Pair.of(indicator.title, indicator.title_cy)
+        texts = []
+        for one in pt.languages_of(lang):
+            explanation = "" if hide else declined_comparison(indicator, status, period, one)
+            texts.append(f" {title.get(one)}" + (f": {explanation}" if explanation else ""))
+        welsh = (row.code, texts[1]) if lang == "both" else None
+        bullets.append(Bullet(row.code, texts[0], welsh))
+    return bullets
 
 
 def _performance(report, numbers: _Numbers) -> tuple[CoverParagraph, ...]:
@@ -99,49 +157,41 @@ def _performance(report, numbers: _Numbers) -> tuple[CoverParagraph, ...]:
     with_target = counts["Green"] + counts["Amber"] + counts["Red"] + counts["no data"]
     out: list[CoverParagraph] = []
 
-    def numbered(texts, bullets=()) -> None:
-        out.append(CoverParagraph(numbers.next(), tuple(texts), tuple(bullets)))
+    def numbered(key, texts, bullets=()) -> None:
+        out.append(CoverParagraph(numbers.next(), tuple(texts), tuple(bullets),
+                                  f"performance.{key}"))
 
-    numbered(pt.pair("summary_symbols", lang))
+    numbered("symbols", pt.pair("summary_symbols", lang))
     texts = []
-    for one in _languages(lang):
-        cy = one == "cy"
-        nodata = pt.TEXT["summary_nodata"][cy].format(count=counts["no data"]) \
+    for one in pt.languages_of(lang):
+        nodata = pt.words("summary_nodata", one, count=counts["no data"]) \
             if counts["no data"] else ""
-        text = pt.TEXT["summary_rag"][cy].format(
-            total=len(scorecard.rows), period=pt.period_text(scorecard.period, one),
-            with_target=with_target, green=counts["Green"], amber=counts["Amber"],
-            red=counts["Red"], nodata=nodata)
+        text = pt.words("summary_rag", one, total=len(scorecard.rows),
+                        period=pt.period_text(scorecard.period, one), with_target=with_target,
+                        green=counts["Green"], amber=counts["Amber"], red=counts["Red"],
+                        nodata=nodata)
         if counts["n/a"]:
-            text += " " + pt.TEXT["summary_context"][cy].format(count=counts["n/a"])
+            text += " " + pt.words("summary_context", one, count=counts["n/a"])
         texts.append(text)
-    numbered(texts)
-    declined = [row for row in scorecard.rows if row.status.direction == "declined"]
+    numbered("rag", texts)
+    declined = _declined_bullets(report)
     if declined:
-        bullets = []
-        for row in declined:
-            indicator, status = row.indicator, row.status
-            title = pt.joined(indicator.title, indicator.title_cy, lang)
-            explanation = status.direction_explanation.partition(": ")[2]
-            if suppression.active and (
-                    indicator.unit == "count" and (suppression.count(status.ytd)
-                                                   or suppression.count(status.comparison))
-                    or indicator.unit == "percent"):
-                explanation = ""  # figures could reveal a suppressed number
-            bullets.append(Bullet(row.code, f" {title}" + (
-                f": {explanation}" if explanation and lang != "cy" else "")))
-        numbered(pt.pair("summary_declined", lang, count=len(declined)), bullets)
+        numbered("declined", pt.pair("summary_declined", lang, count=len(declined)), declined)
     else:
-        numbered(pt.pair("summary_declined_none", lang))
+        numbered("declined", pt.pair("summary_declined_none", lang))
     overridden = sum(1 for row in scorecard.rows if row.status.forecast_overridden)
     if overridden:
-        numbered(pt.pair("summary_overrides", lang, count=overridden))
-    bullets = [Bullet(pt.words("appendix", lang, letter=a.letter), f" – {a.title}: {a.holds}")
-               for a in report.appendices]
-    numbered(pt.pair("summary_appendices", lang), bullets)
+        numbered("overrides", pt.pair("summary_overrides", lang, count=overridden))
+    bullets = []
+    for a in report.appendices:
+        texts = [(pt.words("appendix", one, letter=a.letter), f" – {title}: {holds}")
+                 for one, title, holds in zip(pt.languages_of(lang), a.titles, a.holds_texts,
+                                              strict=True)]
+        bullets.append(Bullet(*texts[0], texts[1] if len(texts) > 1 else None))
+    numbered("appendices", pt.pair("summary_appendices", lang), bullets)
     if suppression.active:
-        numbered(pt.pair("summary_suppressed", lang, last=suppression.threshold - 1,
-                         threshold=suppression.threshold))
+        numbered("suppressed", pt.pair("summary_suppressed", lang, last=suppression.threshold - 1,
+                                       threshold=suppression.threshold))
     return tuple(out)
 
 
@@ -154,24 +204,16 @@ def cover_report(report) -> CoverReport:
     else:
         organisation = pt.joined(s.organisation, s.organisation_cy, lang)
 
-    def section(key: str, english: str, welsh: str, numbered: bool = True) -> CoverSection:
+    def section(key: str, field: str, numbered: bool = True) -> CoverSection:
         return CoverSection(key, pt.words(key, lang), _settings_paragraphs(
-            english, welsh, lang, numbers if numbered else None))
+            key, getattr(s, field), getattr(s, f"{field}_cy"), lang,
+            numbers if numbered else None))
 
-    sections = [
-        section("reason", s.reason_text, s.reason_text_cy),
-        section("background", s.background_text, s.background_text_cy),
-    ]
-    heading = pt.words("performance", lang, period=pt.period_text(period, lang)
-                       if lang != "both" else period.label)
+    sections = [section(key, field) for key, field in _SECTIONS]
+    heading = pt.words("performance", lang, period=pt.period_pair(period, long=True))
     sections.append(CoverSection("performance", heading, _performance(report, numbers)))
-    sections += [
-        section("way_forward", s.way_forward_text, s.way_forward_text_cy),
-        section("legal", s.legal_text, s.legal_text_cy),
-        section("financial", s.financial_text, s.financial_text_cy),
-        section("recommendation", s.recommendation_text, s.recommendation_text_cy,
-                numbered=False),
-    ]
+    sections += [section(key, field) for key, field in _AFTER]
+    sections.append(section("recommendation", "recommendation_text", numbered=False))
     return CoverReport(
         organisation=organisation,
         committee=tuple(t for t in pt.pick(s.committee, s.committee_cy, lang) if t),

@@ -43,10 +43,13 @@ __all__ = [
 
 @dataclass(frozen=True)
 class Bullet:
-    """A bullet point: ``lead`` (printed in bold: a code, "Appendix A") then ``text``."""
+    """A bullet point: ``lead`` (printed in bold: a code, "Appendix A") then ``text``; in a
+    bilingual edition ``welsh`` is the same bullet's Welsh (its lead, its text), printed under
+    it."""
 
     lead: str
     text: str
+    welsh: tuple[str, str] | None = None
 
     def __str__(self) -> str:
         return self.lead + self.text
@@ -55,12 +58,16 @@ class Bullet:
 @dataclass(frozen=True)
 class CoverParagraph:
     """One paragraph of the cover report: its number (``None``: not numbered), its text in each
-    language of the edition (English first for ``both``; ``""`` where one is missing) and any
-    bullet points under it."""
+    language of the edition (English first for ``both``; where the Welsh is missing it is the
+    English marked "[Saesneg yn unig]", or the mark alone in ``both``) and any bullet points
+    under it. ``key`` identifies the paragraph whatever the language ("background.2": the
+    settings text and its paragraph number; "performance.rag": a generated paragraph), so an
+    English paragraph and its Welsh are always the same paragraph, never neighbours."""
 
     number: int | None
     texts: tuple[str, ...]
     bullets: tuple[Bullet, ...] = ()
+    key: str = ""
 
 
 @dataclass(frozen=True)
@@ -94,14 +101,18 @@ class CoverReport:
 
 @dataclass(frozen=True)
 class Appendix:
-    """One appendix: its letter, kind, title and what it holds (both as printed), and for a
-    key-area appendix the key area's name (``key``)."""
+    """One appendix: its letter, kind, title and what it holds (both as printed; for ``both``
+    "English / Cymraeg"), and for a key-area appendix the key area's name (``key``). ``titles``
+    and ``holds_texts`` are the title and what it holds in each language of the edition
+    (English first), each naming a key area once, in its language."""
 
     letter: str
     kind: str
     title: str
     holds: str
     key: str = ""
+    titles: tuple[str, ...] = ()
+    holds_texts: tuple[str, ...] = ()
 
 
 # -- tables of counts ---------------------------------------------------------------------------
