@@ -13,13 +13,22 @@ Command line (``python main.py --help``):
                                              write the scorecard (CSV, PDF), the committee
                                              pack (PDF), the Excel return, a data-collection
                                              template or the interchange format
-    python main.py check PACK [--period P]   list problems; exit 1 when any is an error
+    python main.py export PACK --translation FILE [--period P]
+                                             the period's texts without Welsh, for a
+                                             translator (.xlsx); import it back when filled
+    python main.py check PACK [--period P] [--language en|cy|both]
+                                             list problems (with cy or both: every text
+                                             without Welsh); exit 1 when any is an error
     python main.py copy SOURCE DESTINATION   copy a pack between a file and a server
     python main.py grant URL USER ROLE [--group G]   give a database user a role on a server
     python main.py revoke URL USER [ROLE] [--group G]   pack, or take it away
     python main.py members URL               who has which role
     python main.py collection open|close|status|cells|submit|accept|return URL ...
                                              a data-collection round on a server pack
+
+``--lang cy`` (before or after the verb), or a Welsh locale (``LANG=cy_GB.UTF-8``), prints the
+command line's messages in Welsh (``model.words``' catalogue; argparse's own help stays
+English).
 
 PACK is a pack file (*.craffu) or a server pack's address,
 ``postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE?pack=NAME`` (see docs/team-mode.md).
@@ -47,6 +56,21 @@ EXIT_ERROR = 2  # bad input: the command did nothing
 
 class CommandLineError(CraffuError):
     """A user mistake; each line of the message is printed as one error line."""
+
+
+#: The language of the messages (``--lang``, else the locale): set by ``main``.
+_language = "en"
+
+
+def _say(key: str, **fields) -> str:
+    """Message ``key`` of the catalogue in the interface language."""
+    from model.words import words
+
+    return words(key, _language, **fields)
+
+
+def _refuse(key: str, **fields) -> CommandLineError:
+    return CommandLineError(_say(key, **fields))
 
 
 def _where(text: str):
@@ -106,6 +130,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--template", type=Path, metavar="FILE",
                    help="a data-collection template (.xlsx) for the period, to send to services")
     p.add_argument("--group", help="with --template: only the indicators of this group")
+    p.add_argument("--translation", type=Path, metavar="FILE",
+                   help="the period's texts that have no Welsh, as a workbook (.xlsx) for a "
+                   "translator: record, field, English, Welsh (blank); import it back with "
+                   "'main.py import PACK FILE'")
     p.add_argument("--pdf", type=Path, metavar="FILE",
                    help="the period's scorecard as a PDF paper (A4 landscape)")
     p.add_argument("--pack-pdf", type=Path, metavar="FILE",
@@ -121,6 +149,9 @@ def _parser() -> argparse.ArgumentParser:
                          "error")
     p.add_argument("pack", type=_where)
     p.add_argument("--period", help="the reporting period (default: the latest with figures)")
+    p.add_argument("--language", choices=("en", "cy", "both"), default=None,
+                   help="the edition to check: with cy or both, every text of the papers "
+                   "without Welsh is listed too (default: the pack's report settings)")
 
     from team_cli import add_team_verbs
 
@@ -141,7 +172,7 @@ def _period_of(pack, text: str | None):
         return parse_period(text)
     latest = pack.latest_period()
     if latest is None:
-        raise CommandLineError(f"{pack.path.name} has no figures yet; give --period")
+        raise _refuse("cli_no_figures", pack=pack.name)
     return latest
 
 
@@ -154,16 +185,16 @@ def _cmd_new(args) -> int:
             from model.pack_copy import copy_pack
 
             copy_pack(SAMPLE_PACK, target)
-            print(f"created {target.name} from the sample pack")
+            print(_say("cli_created_sample", pack=target.name))
         else:
             Pack.create(target).close()
-            print(f"created {target.name}")
+            print(_say("cli_created", pack=target.name))
         return EXIT_OK
     if target.exists():
-        raise CommandLineError(f"{target} already exists; choose another name")
+        raise _refuse("cli_exists", path=target)
     if args.sample:
         if not SAMPLE_PACK.is_file():
-            raise CommandLineError(f"the sample pack is missing from {SAMPLE_PACK.parent}")
+            raise _refuse("cli_no_sample", folder=SAMPLE_PACK.parent)
         from model.store import PackFileError, fault_message
 
         partial = target.with_name(target.name + ".partial")
@@ -175,33 +206,36 @@ def _cmd_new(args) -> int:
             raise PackFileError(fault_message(target, exc, "created")) from None
         with Pack.open(target):
             pass  # proves the copy opens
-        print(f"created {target} from the sample pack")
+        print(_say("cli_created_sample", pack=target))
     else:
         Pack.create(target).close()
-        print(f"created {target}")
+        print(_say("cli_created", pack=target))
     return EXIT_OK
 
 
 def _cmd_import(args) -> int:
     if _is_file(args.pack) and not args.pack.exists():
-        raise CommandLineError(
-            f"{args.pack} does not exist; create it first with: main.py new {args.pack}"
-        )
+        raise _refuse("cli_create_first", path=args.pack)
     _require_source(args.source)
     from model.interchange import read_interchange
     from model.pack import Pack
     from model.template_import import is_template, read_template
+    from model.translation_import import is_translation, read_translation
 
-    reader = read_template if is_template(args.source) else read_interchange
+    reader = read_interchange
+    if is_translation(args.source):
+        reader = read_translation
+    elif is_template(args.source):
+        reader = read_template
     with Pack.open(args.pack) as pack, pack.serialised("import"):
         plan = reader(args.source, pack)
         changes = len(plan.changes)
         if changes:
             plan.apply()
-        print(f"imported {args.source.name} into {args.pack.name}: {changes} changes")
+        print(_say("cli_imported", source=args.source.name, pack=args.pack.name,
+                   changes=changes))
     for warning in plan.warnings:  # stored, but `check` reports them until corrected
-        print(f"craffu: warning: {warning} (stored; 'check' reports it until it is corrected)",
-              file=sys.stderr)
+        print(_say("cli_warning", message=warning), file=sys.stderr)
     return EXIT_OK
 
 
@@ -213,10 +247,9 @@ def _require_source(source: Path) -> None:
     try:
         mode = source.stat().st_mode
     except FileNotFoundError:
-        raise CommandLineError(f"{source} does not exist") from None
+        raise _refuse("cli_missing", path=source) from None
     if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
-        raise CommandLineError(f"{source} is not a regular file or a folder, so it cannot be "
-                               "imported")
+        raise _refuse("cli_not_file", path=source)
 
 
 def _export_pdfs(args, pack) -> None:
@@ -229,34 +262,39 @@ def _export_pdfs(args, pack) -> None:
     options = PaperOptions(language=args.language or pack.settings.language or "en",
                            published=args.published)
     report = PeriodReport(pack, period, options.language, published=options.published)
-    kind = "published" if args.published else "draft" if not pack.is_final(period) else "final"
+    kind = _say("cli_published" if args.published else "cli_draft"
+                if not pack.is_final(period) else "cli_final")
+    label = _period_label(period)
     if args.pdf:
         write_scorecard_pdf(pack, period, args.pdf, options, report=report)
-        print(f"wrote the {period.label} scorecard ({kind}, {options.language}) to {args.pdf}")
+        print(_say("cli_wrote_scorecard", period=label, kind=kind, language=options.language,
+                   path=args.pdf))
     if args.pack_pdf:
         write_pack_pdf(pack, period, args.pack_pdf, options, report=report)
-        print(f"wrote the {period.label} committee pack ({kind}, {options.language}) to "
-              f"{args.pack_pdf}")
+        print(_say("cli_wrote_pack", period=label, kind=kind, language=options.language,
+                   path=args.pack_pdf))
+
+
+def _period_label(period) -> str:
+    from model.words import period_label
+
+    return period_label(period, _language)
 
 
 def _cmd_export(args) -> int:
     if not (args.csv or args.interchange or args.xlsx or args.template or args.pdf
-            or args.pack_pdf):
-        raise CommandLineError("nothing to export: give --csv FILE, --interchange FILE, "
-                               "--xlsx FILE and/or --template FILE")
+            or args.pack_pdf or args.translation):
+        raise _refuse("cli_nothing")
     if args.group is not None and not args.template:
-        raise CommandLineError("--group goes with --template FILE")
-    for option in ("xlsx", "template"):
+        raise _refuse("cli_group_template")
+    for option, suffix in (("xlsx", ".xlsx"), ("template", ".xlsx"), ("translation", ".xlsx"),
+                           ("pdf", ".pdf"), ("pack_pdf", ".pdf")):
         target = getattr(args, option)
-        if target is not None and target.suffix.lower() != ".xlsx":
-            raise CommandLineError(f"--{option} {target}: the file name must end in .xlsx")
-    for option in ("pdf", "pack_pdf"):
-        target = getattr(args, option)
-        if target is not None and target.suffix.lower() != ".pdf":
-            raise CommandLineError(f"--{option.replace('_', '-')} {target}: the file name "
-                                   "must end in .pdf")
+        if target is not None and target.suffix.lower() != suffix:
+            raise _refuse("cli_suffix", option=option.replace("_", "-"), path=target,
+                          suffix=suffix)
     if (args.language or args.published) and not (args.pdf or args.pack_pdf):
-        raise CommandLineError("--language and --published go with --pdf or --pack-pdf FILE")
+        raise _refuse("cli_paper_options")
     with _open_for_reading(args.pack) as pack:
         report = None  # the period's report (English, draft) that the CSV and the return read
         if args.csv or args.xlsx:
@@ -267,19 +305,20 @@ def _cmd_export(args) -> int:
             from exporters.scorecard_csv import write_scorecard_csv
 
             write_scorecard_csv(report.scorecard, args.csv)
-            print(f"wrote the {report.period.label} scorecard to {args.csv}")
+            print(_say("cli_wrote_scorecard_csv", period=_period_label(report.period),
+                       path=args.csv))
         if args.pdf or args.pack_pdf:
             _export_pdfs(args, pack)
         if args.interchange:
             from exporters.interchange import write_interchange
 
             write_interchange(pack, args.interchange)
-            print(f"wrote {pack.name} in the interchange format to {args.interchange}")
+            print(_say("cli_wrote_interchange", pack=pack.name, path=args.interchange))
         if args.xlsx:
             from exporters.excel_return import write_return
 
             write_return(pack, report.period, args.xlsx, report=report)
-            print(f"wrote the {report.period.label} Excel return to {args.xlsx}")
+            print(_say("cli_wrote_return", period=_period_label(report.period), path=args.xlsx))
         if args.template:
             from exporters.excel_template import template_indicators, write_template
 
@@ -289,7 +328,14 @@ def _cmd_export(args) -> int:
             except ValueError as exc:
                 raise CommandLineError(str(exc)) from None
             write_template(pack, period, args.template, group=args.group)
-            print(f"wrote the {period.label} data-collection template to {args.template}")
+            print(_say("cli_wrote_template", period=_period_label(period), path=args.template))
+        if args.translation:
+            from exporters.translation_workbook import write_translation
+
+            period = _period_of(pack, args.period)
+            count = write_translation(pack, period, args.translation)
+            print(_say("cli_wrote_translation", count=count, period=_period_label(period),
+                       path=args.translation))
     return EXIT_OK
 
 
@@ -299,20 +345,23 @@ def _cmd_check(args) -> int:
 
     with _open_for_reading(args.pack) as pack:
         period = _period_of(pack, args.period)
-        findings = PeriodReport(pack, period).findings
+        language = args.language or pack.settings.language or "en"
+        findings = PeriodReport(pack, period, language).findings
     for finding in findings:
-        print(finding)
+        print(finding.text(_language))
     errors = sum(1 for f in findings if f.severity == ERROR)
     warnings = len(findings) - errors
-    print(f"{period.label}: {errors} error{'s' * (errors != 1)}, "
-          f"{warnings} warning{'s' * (warnings != 1)}")
+    print(_say("cli_check_summary", period=_period_label(period), errors=errors,
+               warnings=warnings,
+               error_word=_say("cli_one_error" if errors == 1 else "cli_errors"),
+               warning_word=_say("cli_one_warning" if warnings == 1 else "cli_warnings")))
     return EXIT_PROBLEMS if errors else EXIT_OK
 
 
 def _cmd_open(args) -> int:
     if args.pack is not None and _is_file(args.pack) and not args.pack.is_file():
-        raise CommandLineError(f"{args.pack} does not exist" if not args.pack.exists()
-                               else f"{args.pack} is not a pack file")
+        raise _refuse("cli_missing" if not args.pack.exists() else "cli_not_pack",
+                      path=args.pack)
     from gui.app import run_app
 
     if args.pack is not None and not _is_file(args.pack):
@@ -356,8 +405,34 @@ def _error_lines(exc: BaseException) -> list[str]:
     return [line for line in str(exc).splitlines() if line.strip()] or [type(exc).__name__]
 
 
+def _take_lang(argv: list[str]) -> tuple[list[str], str | None]:
+    """``--lang cy`` / ``--lang=cy`` taken out of ``argv`` wherever it is (before or after the
+    verb), so every verb accepts it; the rest of ``argv`` and the choice (None: not given)."""
+    rest, choice = [], None
+    items = iter(argv)
+    for item in items:
+        if item == "--lang":
+            choice = next(items, "")
+        elif item.startswith("--lang="):
+            choice = item.partition("=")[2]
+        else:
+            rest.append(item)
+    if choice is not None and choice not in ("en", "cy"):
+        raise CommandLineError(f"--lang must be en or cy, not '{choice}'")
+    return rest, choice
+
+
 def main(argv: list[str] | None = None) -> int:
+    global _language
+    from model.words import interface_language
+
     argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        argv, choice = _take_lang(argv)
+    except CommandLineError as exc:
+        print(f"craffu: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    _language = interface_language(choice)
     if not argv or (argv[0] not in VERBS and argv[0] not in ("-h", "--help")):
         argv = ["open", *argv]
     args = _parser().parse_args(argv)
@@ -367,7 +442,7 @@ def main(argv: list[str] | None = None) -> int:
         if not isinstance(exc, _user_errors()):
             raise  # a defect, not a user mistake: the traceback is for us
         for line in _error_lines(exc):
-            print(f"craffu: error: {_printable(line)}", file=sys.stderr)
+            print(_say("cli_error", message=_printable(line)), file=sys.stderr)
         return EXIT_ERROR
 
 

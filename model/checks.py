@@ -34,6 +34,15 @@ from decimal import Decimal
 
 from model.periods import Period
 from model.validation import validate_record
+from model.words import (
+    TEXT,
+    Pair,
+    both_languages,
+    figure_words,
+    period_label,
+    quarter_label,
+    words,
+)
 
 __all__ = ["Finding", "CheckLimits", "check_period", "breakdown_mismatch", "ERROR", "WARNING"]
 
@@ -43,15 +52,26 @@ WARNING = "warning"
 
 @dataclass(frozen=True)
 class Finding:
+    """One finding: its severity, the indicator (or record) and field, and the message in
+    English; ``welsh`` is the same message in Welsh (``text("cy")``), from the catalogue."""
+
     severity: str
     code: str
     period: Period
     field: str
     message: str
+    welsh: str = ""
+
+    def text(self, language: str = "en") -> str:
+        """The finding on one line in ``language`` (``en`` or ``cy``), as ``check`` prints it."""
+        cy = language == "cy"
+        period = period_label(self.period, "cy") if cy else self.period.label
+        where = f"{self.code} {period}" + (f" {self.field}" if self.field else "")
+        message = self.welsh if cy and self.welsh else self.message
+        return f"{words(self.severity, 'cy') if cy else self.severity}: {where}: {message}"
 
     def __str__(self) -> str:
-        where = f"{self.code} {self.period.label}" + (f" {self.field}" if self.field else "")
-        return f"{self.severity}: {where}: {self.message}"
+        return self.text("en")
 
 
 @dataclass(frozen=True)
@@ -99,8 +119,14 @@ def check_period(pack, period: Period, limits: CheckLimits | None = None,
     limits = limits or CheckLimits()
     findings: list[Finding] = []
 
-    def add(severity: str, code: str, field: str, message: str) -> None:
-        findings.append(Finding(severity, code, period, field, message))
+    def add(severity: str, code: str, field: str, message: str, welsh: str = "") -> None:
+        findings.append(Finding(severity, code, period, field, message, welsh))
+
+    def say(severity: str, code: str, field: str, key: str, **fields) -> None:
+        """A finding whose message is the catalogue's ``key`` in both languages."""
+        add(severity, code, field, *both_languages(key, **fields))
+
+    label = Pair(period.label, period_label(period, "cy"))
 
     def lookup(kind, key):
         return pack.get(kind, key)
@@ -114,7 +140,7 @@ def check_period(pack, period: Period, limits: CheckLimits | None = None,
             or (value.numerator is not None and value.denominator is not None)
         )
         if not has_figure:
-            add(ERROR, code, "actual", f"no figure entered for {period.label}")
+            say(ERROR, code, "actual", "check_no_figure", period=label)
         for q in period.quarters_to_date():
             stored = pack.value(code, q)
             if stored is None:
@@ -122,29 +148,32 @@ def check_period(pack, period: Period, limits: CheckLimits | None = None,
             for problem in validate_record(stored, lookup):
                 if "is final" in problem.message:
                     continue
-                add(ERROR, code, problem.field, f"{q.label}: {problem.message}")
+                add(ERROR, code, problem.field, f"{q.label}: {problem.message}",
+                    f"{period_label(q, 'cy')}: {problem.message}")
             if (indicator.aggregation == "ratio" and stored.actual is not None
                     and (stored.numerator is None or stored.denominator is None)):
-                add(WARNING, code, "numerator",
-                    f"{q.label} has an actual but no numerator and denominator, so it is left "
-                    "out of the year to date")
+                say(WARNING, code, "numerator", "check_ratio_quarter",
+                    period=Pair(q.label, period_label(q, "cy")))
         target = pack.target(code, period.year)
         if target is not None and target.trajectory_quarters and target.trajectory is None:
-            have = ", ".join(f"Q{q}" for q in target.trajectory_quarters)
-            add(ERROR, code, "target",
-                f"the {period.fy.label} trajectory has {have} only; it needs all four quarters")
+            have = Pair(*(", ".join(quarter_label(q, one) for q in target.trajectory_quarters)
+                          for one in ("en", "cy")))
+            say(ERROR, code, "target", "check_trajectory", year=period.fy.label, have=have)
         if indicator.polarity != "none" and (
             target is None or (target.annual is None and target.trajectory is None)
         ):
-            add(WARNING, code, "target", f"no target for {period.fy.label}, so no RAG status")
+            say(WARNING, code, "target", "check_no_target", year=period.fy.label)
         status = statuses.get(code) if statuses is not None else None
         if status is None:
             status = evaluate(pack, code, period)
         if status.rag == "Red":
             note = pack.commentary(code, period)
             if note is None or not (note.text.strip() or note.text_cy.strip()):
-                add(ERROR, code, "commentary",
-                    f"Red without commentary ({status.rag_explanation})")
+                detail = words("check_red_detail", "cy",
+                               ytd=figure_words(indicator, status.ytd, "cy"),
+                               target=figure_words(indicator, status.target, "cy"))
+                say(ERROR, code, "commentary", "check_red",
+                    explanation=Pair(status.rag_explanation, detail))
     for breakdown in sorted(pack.all("breakdown"), key=lambda b: (b.position, b.name)):
         if breakdown.period == period:
             problem = breakdown_mismatch(pack, breakdown)
@@ -158,22 +187,21 @@ def check_period(pack, period: Period, limits: CheckLimits | None = None,
         if now is not None and before is not None and before != 0:
             change = (now - before) / abs(before) * 100
             if abs(change) > limits.jump_percent:
-                add(WARNING, code, "actual",
-                    f"{_figure(indicator, now)} is {abs(change):.0f}% "
-                    f"{'above' if change > 0 else 'below'} last quarter's "
-                    f"{_figure(indicator, before)}: please check it")
+                say(WARNING, code, "actual", "check_jump", now=_figure(indicator, now),
+                    percent=f"{abs(change):.0f}", before=_figure(indicator, before),
+                    side=Pair(*TEXT["check_above" if change > 0 else "check_below"]))
         note = pack.commentary(code, period)
-        for text, language in ((note.text, "English"), (note.text_cy, "Welsh")) if note else ():
+        for text, which in ((note.text, "check_english"), (note.text_cy, "check_welsh")) \
+                if note else ():
             if len(text) > limits.commentary_limit:
-                add(WARNING, code, "commentary",
-                    f"{language} commentary is {len(text):,} characters, over the "
-                    f"{limits.commentary_limit:,} limit")
+                say(WARNING, code, "commentary", "check_long", language=Pair(*TEXT[which]),
+                    length=f"{len(text):,}", limit=f"{limits.commentary_limit:,}")
     if language in ("cy", "both"):
         from model.translation import missing_welsh
 
         for gap in missing_welsh(pack, period):
             field = "commentary" if gap.kind == "commentary" else gap.field
-            add(WARNING, gap.code, field, gap.message)
+            add(WARNING, gap.code, field, gap.message, gap.message_in("cy"))
     findings.sort(key=lambda f: 0 if f.severity == ERROR else 1)
     return findings
 

@@ -32,21 +32,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from model.periods import Period
+from model.words import words
 
-__all__ = ["WelshGap", "missing_welsh", "paragraphs", "COVER_TEXTS", "SETTINGS_LABELS",
+__all__ = ["WelshGap", "missing_welsh", "paragraphs", "COVER_TEXTS", "SETTINGS_FIELDS",
            "paired_paragraphs"]
 
 #: The cover report's texts (a settings field each, Welsh in ``<field>_cy``), in paper order.
 COVER_TEXTS = ("reason_text", "background_text", "way_forward_text", "legal_text",
                "financial_text", "recommendation_text")
-#: The settings' other texts with a Welsh field, and how a user names each.
-SETTINGS_LABELS = {
-    "organisation": "organisation", "committee": "committee", "report_title": "report title",
-    "signatory_role": "signatory's role", "reason_text": "reason for the report",
-    "background_text": "background", "way_forward_text": "scope / way forward",
-    "legal_text": "legal implications", "financial_text": "financial implications",
-    "recommendation_text": "recommendation",
-}
+#: The settings' texts with a Welsh field, as the catalogue names them (``gap_what_<field>``).
+SETTINGS_FIELDS = ("organisation", "committee", "report_title", "signatory_role")
 
 
 def paragraphs(text: str) -> list[str]:
@@ -72,26 +67,51 @@ class WelshGap:
 
     ``kind`` and ``key`` name the record, ``field`` its Welsh field (``title_cy``, ``rows_cy``,
     ``reason_text_cy``…), ``item`` the label's place in a list (0-based) or the paragraph's
-    number in a cover-report text (1-based), ``english`` the text to translate. ``record`` and
-    ``what`` say the same in the users' words ("indicator K1.22", "title"); ``code`` is what the
-    checks show in their Indicator column (the indicator's code, else the record).
+    number in a cover-report text (1-based), ``english`` the text to translate. The record and
+    the field in the users' words come from the catalogue (``gap_record_<kind>``,
+    ``gap_what_<what>``) in either language: ``record_in``, ``what_in``, ``message_in``;
+    ``code`` is what the checks show in their Indicator column (the indicator's code, else the
+    record's name).
     """
 
     kind: str
     key: tuple
     field: str
     english: str
-    record: str
+    record_kind: str
+    name: str
     what: str
     code: str
     item: int | None = None
-    problem: str = ""
+    mismatch: tuple[int, int] | None = None  # (Welsh, English) paragraphs that cannot pair
+
+    def record_in(self, language: str) -> str:
+        return words(f"gap_record_{self.record_kind}", language, name=self.name)
+
+    def what_in(self, language: str) -> str:
+        text = words(f"gap_what_{self.what}", language)
+        if self.item is not None and self.kind in ("breakdown", "snapshot"):
+            return f"{text} {self.item + 1}"
+        if self.item is not None and self.kind == "settings":
+            return words("gap_paragraph", language, what=text, number=self.item)
+        return text
+
+    def message_in(self, language: str) -> str:
+        text = self.english if len(self.english) <= 60 else self.english[:59].rstrip() + "…"
+        message = words("gap_message", language, what=self.what_in(language),
+                        record=self.record_in(language), text=text)
+        if self.mismatch:
+            message += words("gap_mismatch", language, welsh=self.mismatch[0],
+                             english=self.mismatch[1])
+        return message
+
+    @property
+    def record(self) -> str:
+        return self.record_in("en")
 
     @property
     def message(self) -> str:
-        text = self.english if len(self.english) <= 60 else self.english[:59].rstrip() + "…"
-        message = f"no Welsh for the {self.what} of {self.record} (English: “{text}”)"
-        return f"{message}; {self.problem}" if self.problem else message
+        return self.message_in("en")
 
     def __str__(self) -> str:
         return self.message
@@ -105,89 +125,83 @@ class _Gaps:
     def __init__(self):
         self.items: list[WelshGap] = []
 
-    def text(self, record, field: str, record_label: str, what: str, code: str = "") -> None:
+    def text(self, record, field: str, record_kind: str, name: str, what: str,
+             code: str = "") -> None:
         english = getattr(record, field)
         if not _blank(english) and _blank(getattr(record, f"{field}_cy")):
             self.items.append(WelshGap(record.kind, record.key, f"{field}_cy", english,
-                                       record_label, what, code or record_label))
+                                       record_kind, name, what, code or name))
 
-    def labels(self, record, field: str, record_label: str, what: str) -> None:
+    def labels(self, record, field: str, record_kind: str, name: str, what: str) -> None:
         welsh = list(getattr(record, f"{field}_cy") or [])
         for i, english in enumerate(getattr(record, field) or []):
             if not _blank(english) and (i >= len(welsh) or _blank(welsh[i])):
                 self.items.append(WelshGap(record.kind, record.key, f"{field}_cy", str(english),
-                                           record_label, f"{what} {i + 1}", record_label, i))
+                                           record_kind, name, what, name, i))
 
     def cover_text(self, settings, field: str) -> None:
         english, welsh = getattr(settings, field), getattr(settings, f"{field}_cy")
         en, cy = paragraphs(english), paragraphs(welsh)
-        problem = ""
-        if cy and len(cy) != len(en):
-            problem = (f"the Welsh has {len(cy)} paragraph{'s' * (len(cy) != 1)} and the "
-                       f"English {len(en)}: give each English paragraph its own Welsh "
-                       f"paragraph, separated by a blank line")
+        mismatch = (len(cy), len(en)) if cy and len(cy) != len(en) else None
         for number, (text, translation) in enumerate(paired_paragraphs(english, welsh), 1):
             if text and not translation:
-                what = SETTINGS_LABELS[field] + (f", paragraph {number}" if len(en) > 1 else "")
                 self.items.append(WelshGap("settings", settings.key, f"{field}_cy", text,
-                                           "the cover report", what, "cover report", number,
-                                           problem))
+                                           "cover", "", field, "cover report",
+                                           number if len(en) > 1 else None, mismatch))
 
 
 def missing_welsh(pack, period: Period) -> list[WelshGap]:
     """Every text of ``period``'s papers that has no Welsh, in paper order (module rules)."""
     gaps = _Gaps()
     settings = pack.settings
-    for field in ("organisation", "committee", "report_title", "signatory_role"):
-        gaps.text(settings, field, "the report settings", SETTINGS_LABELS[field], "settings")
+    for field in SETTINGS_FIELDS:
+        gaps.text(settings, field, "settings", "", field, "settings")
     for field in COVER_TEXTS:
         gaps.cover_text(settings, field)
     indicators = pack.indicators()
     used = {i.group for i in indicators}
     for group in pack.groups():
-        if group.name in used and pack.get("group", (group.name,)) is not None:
-            gaps.text(group, "name", f"group “{group.name}”", "name", group.name)
-        elif group.name in used and group.name.strip():  # named by indicators only
-            gaps.items.append(WelshGap("group", (group.name,), "name_cy", group.name,
-                                       f"group “{group.name}”", "name", group.name))
+        if not (group.name in used and group.name.strip()):
+            continue
+        if pack.get("group", (group.name,)) is not None:
+            gaps.text(group, "name", "group", group.name, "name")
+        else:  # named by indicators only: no record yet, so no Welsh name
+            gaps.items.append(WelshGap("group", (group.name,), "name_cy", group.name, "group",
+                                       group.name, "name", group.name))
     for indicator in indicators:
-        label = f"indicator {indicator.code}"
-        gaps.text(indicator, "title", label, "title", indicator.code)
-        gaps.text(indicator, "definition", label, "definition", indicator.code)
+        gaps.text(indicator, "title", "indicator", indicator.code, "title")
+        gaps.text(indicator, "definition", "indicator", indicator.code, "definition")
     for indicator in indicators:
         note = pack.commentary(indicator.code, period)
         if note is not None:
-            gaps.text(note, "text", f"{indicator.code} {period.label}", "commentary",
-                      indicator.code)
+            gaps.text(note, "text", "indicator", indicator.code, "commentary")
     for indicator in indicators:
         target = pack.target(indicator.code, period.year)
         if target is not None:
-            gaps.text(target, "rationale", f"the {period.fy.label} target of {indicator.code}",
-                      "rationale", indicator.code)
+            gaps.text(target, "rationale", "indicator", indicator.code, "rationale")
     for area in sorted(pack.all("key_area"), key=lambda a: (a.position, a.name)):
-        label = f"key area “{area.title or area.name}”"
-        for field, what in (("title", "title"), ("position_text", "current position"),
-                            ("actions", "current management actions")):
-            gaps.text(area, field, label, what, area.indicator)
+        name = area.title or area.name
+        for field, what in (("title", "title"), ("position_text", "position"),
+                            ("actions", "actions")):
+            gaps.text(area, field, "key_area", name, what, area.indicator)
     for narrative in sorted((n for n in pack.all("narrative") if n.period == period),
                             key=lambda n: (n.position, n.name)):
-        label = f"narrative “{narrative.title or narrative.name}”"
-        gaps.text(narrative, "title", label, "title")
-        gaps.text(narrative, "text", label, "text")
+        name = narrative.title or narrative.name
+        gaps.text(narrative, "title", "narrative", name, "title")
+        gaps.text(narrative, "text", "narrative", name, "text")
     for commitment in sorted(pack.all("commitment"), key=lambda c: (c.position, c.ref)):
-        label = f"commitment {commitment.ref}"
-        gaps.text(commitment, "title", label, "title")
+        gaps.text(commitment, "title", "commitment", commitment.ref, "title")
         update = pack.get("commitment_update", (commitment.ref, period))
         if update is not None:
-            gaps.text(update, "progress", f"{label} {period.label}", "progress", label)
+            gaps.text(update, "progress", "commitment", commitment.ref, "progress")
     for breakdown in sorted((b for b in pack.all("breakdown") if b.period == period),
                             key=lambda b: (b.position, b.name)):
-        label = f"breakdown “{breakdown.title or breakdown.name}”"
-        gaps.text(breakdown, "title", label, "title")
-        gaps.labels(breakdown, "rows", label, "row")
-        gaps.labels(breakdown, "columns", label, "column")
+        name = breakdown.title or breakdown.name
+        gaps.text(breakdown, "title", "breakdown", name, "title")
+        gaps.labels(breakdown, "rows", "breakdown", name, "row")
+        gaps.labels(breakdown, "columns", "breakdown", name, "column")
     for snapshot in sorted(pack.all("snapshot"), key=lambda s: (s.position, s.name)):
-        label = f"snapshot “{snapshot.title or snapshot.name}”"
-        gaps.text(snapshot, "title", label, "title")
-        gaps.labels(snapshot, "categories", label, "category")
+        name = snapshot.title or snapshot.name
+        gaps.text(snapshot, "title", "snapshot", name, "title")
+        gaps.labels(snapshot, "categories", "snapshot", name, "category")
     return gaps.items

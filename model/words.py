@@ -39,13 +39,14 @@ from typing import NamedTuple
 
 from model.periods import Period
 from model.words_charts import CHART_TEXT
-from model.words_messages import MESSAGE_TEXT
+from model.words_messages import MESSAGE_TEXT, interface_language
 
 __all__ = [
     "LANGUAGES",
     "TEXT",
     "Pair",
     "words",
+    "both_languages",
     "pair",
     "pick",
     "joined",
@@ -63,6 +64,7 @@ __all__ = [
     "commitment_status_word",
     "languages_of",
     "paper_file_name",
+    "interface_language",
 ]
 
 LANGUAGES = ("en", "cy", "both")
@@ -341,6 +343,11 @@ def _fields(fields: dict, language: str) -> dict:
 def _both(key: str, fields: dict) -> tuple[str, str]:
     en, cy = TEXT[key]
     return en.format(**_fields(fields, "en")), cy.format(**_fields(fields, "cy"))
+
+
+def both_languages(key: str, **fields) -> tuple[str, str]:
+    """A fixed text in English and in Welsh (a ``Pair`` field takes each language's part)."""
+    return _both(key, fields)
 
 
 def words(key: str, language: str, **fields) -> str:
