@@ -267,11 +267,11 @@ def _export_pdfs(args, pack) -> None:
     label = _period_label(period)
     if args.pdf:
         write_scorecard_pdf(pack, period, args.pdf, options, report=report)
-        print(_say("cli_wrote_scorecard", period=label, kind=kind, language=options.language,
+        print(_say("cli_wrote_scorecard", period=label, kind=kind, edition=options.language,
                    path=args.pdf))
     if args.pack_pdf:
         write_pack_pdf(pack, period, args.pack_pdf, options, report=report)
-        print(_say("cli_wrote_pack", period=label, kind=kind, language=options.language,
+        print(_say("cli_wrote_pack", period=label, kind=kind, edition=options.language,
                    path=args.pack_pdf))
 
 

@@ -194,7 +194,7 @@ def check_period(pack, period: Period, limits: CheckLimits | None = None,
         for text, which in ((note.text, "check_english"), (note.text_cy, "check_welsh")) \
                 if note else ():
             if len(text) > limits.commentary_limit:
-                say(WARNING, code, "commentary", "check_long", language=Pair(*TEXT[which]),
+                say(WARNING, code, "commentary", "check_long", which=Pair(*TEXT[which]),
                     length=f"{len(text):,}", limit=f"{limits.commentary_limit:,}")
     if language in ("cy", "both"):
         from model.translation import missing_welsh

@@ -189,11 +189,13 @@ def rag_summary(pack, period: Period, scorecard=None, language: str = "en") -> C
         for row in rows:
             counts[i][row.status.rag] += 1
     word = {rag: pt.rag_word(rag, language) for rag in RAG_ORDER}
+    # G, A, R are symbols (explained by the legend); "n/a" and "no data" are words
+    letters = {rag: RAG_LETTER[rag] if rag in RAG_SHAPE else word[rag] for rag in RAG_ORDER}
     series = []
     for rag in RAG_ORDER:
         points = tuple(
             Point(i, groups[i], Decimal(counts[i][rag]) if counts[i][rag] else None,
-                  str(counts[i][rag]), period, rag=rag, letter=RAG_LETTER[rag],
+                  str(counts[i][rag]), period, rag=rag, letter=letters[rag],
                   shape=RAG_SHAPE.get(rag, "circle"),
                   status=f"{groups[i]}: {counts[i][rag]} {word[rag]}")
             for i in range(len(groups)))
@@ -207,8 +209,8 @@ def rag_summary(pack, period: Period, scorecard=None, language: str = "en") -> C
         present = [f"{counts[i][rag]} {word[rag]}" for rag in RAG_ORDER if counts[i][rag]]
         alt += f"; {name}: {', '.join(present)}"
     y_min, y_max, ticks = _bar_axis(series, True) if series else (0.0, 1.0, ())
-    letters = {word[rag]: RAG_LETTER[rag] for rag in RAG_ORDER}
-    legend = tuple(LegendEntry(s.name, s.colour, "box", letter=letters[s.name])
+    by_word = {word[rag]: letters[rag] for rag in RAG_ORDER}
+    legend = tuple(LegendEntry(s.name, s.colour, "box", letter=by_word[s.name])
                    for s in series)
     return Chart("stacked", pt.words("chart_rag_title", language, period=label), tuple(groups),
                  tuple(series), "count", 0, pt.words("chart_indicators", language),
