@@ -44,9 +44,12 @@ __all__ = ["period_checks", "ChecksModel", "HistoryModel", "DetailPanel", "table
 
 def period_checks(pack, period: Period, commentary_limit: int = 1500,
                   jump_percent: Decimal = Decimal(50)) -> list[Finding]:
-    """Every finding for ``period`` (errors first): the period report's, with these limits."""
+    """Every finding for ``period`` (errors first): the period report's, with these limits, for
+    the edition of the pack's report settings (Welsh or bilingual: the missing Welsh too, as
+    ``check`` lists it)."""
     limits = CheckLimits(commentary_limit, Decimal(jump_percent))
-    return list(PeriodReport(pack, period, limits=limits).findings)
+    language = getattr(pack.settings, "language", "en") or "en"
+    return list(PeriodReport(pack, period, language, limits=limits).findings)
 
 
 class ChecksModel(RowsModel):
