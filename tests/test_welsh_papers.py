@@ -22,7 +22,7 @@ from model.commands import put
 from model.pack import Pack
 from model.periods import Period
 from model.report import PeriodReport
-from model.sample import SHIPPED
+from model.sample_build import SHIPPED
 from model.translation import missing_welsh
 from model.translation_import import COLUMN, FIRST_ROW, WELSH, read_translation
 from tests.conftest import D, add_indicator
