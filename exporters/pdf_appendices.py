@@ -160,8 +160,9 @@ def key_area_page(report: PeriodReport, part: KeyAreaPart, options: PaperOptions
 
 def commitments_table(report: PeriodReport, options: PaperOptions, st) -> list:
     lang = options.language
-    head = [pt.words(k, lang) for k in ("ref", "commitment", "owner", "due", "status",
-                                        "progress")]
+    # headings and dates wrap in their cells: a bilingual one is two languages long
+    head = [Paragraph(escape(pt.words(k, lang)), st["head"])
+            for k in ("ref", "commitment", "owner", "due", "status", "progress")]
     data = [head]
     extra = []
     for line in report.commitments:
@@ -173,7 +174,9 @@ def commitments_table(report: PeriodReport, options: PaperOptions, st) -> list:
                  for k, t in enumerate(pt.pick(c.title, c.title_cy, lang)) if t]
         i = len(data)
         data.append([c.ref, title, Paragraph(escape(_english_only(c.owner, lang)), st["cell"]),
-                     pt.date_text(c.due, lang) if c.due else "",
+                     Paragraph("<br/>".join(escape(pt.date_text(c.due, one))
+                                            for one in pt.languages_of(lang)), st["cell"])
+                     if c.due else "",
                      Paragraph(escape(pt.commitment_status_word(status, lang) if status
                                       else pt.words("no update", lang)), st["cell_bold"]),
                      progress])
@@ -278,8 +281,8 @@ def snapshot_tables(report: PeriodReport, options: PaperOptions, st) -> list:
 
 def rationale_table(report: PeriodReport, options: PaperOptions, st) -> list:
     lang = options.language
-    data = [[pt.words("code", lang), pt.words("indicator", lang), pt.words("target", lang),
-             pt.words("rationale", lang)]]
+    data = [[Paragraph(escape(pt.words(k, lang)), st["head"])
+             for k in ("code", "indicator", "target", "rationale")]]
     for indicator, target in report.rationale:
         title = [Paragraph(escape(t), st["cell"] if k == 0 else st["cell_welsh"])
                  for k, t in enumerate(pt.pick(indicator.title, indicator.title_cy, lang)) if t]
