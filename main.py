@@ -9,10 +9,12 @@ Command line (``python main.py --help``):
                                              or a filled data-collection template
     python main.py export PACK [--period P] [--csv FILE] [--interchange FILE_OR_DIR]
                           [--xlsx FILE] [--template FILE [--group G]]
-                          [--pdf FILE] [--pack-pdf FILE] [--language en|cy|both] [--published]
+                          [--pdf FILE] [--pack-pdf FILE] [--html FILE]
+                          [--language en|cy|both] [--published]
                                              write the scorecard (CSV, PDF), the committee
-                                             pack (PDF), the Excel return, a data-collection
-                                             template or the interchange format
+                                             pack (PDF, or HTML: the accessible edition), the
+                                             Excel return, a data-collection template or the
+                                             interchange format
     python main.py export PACK --translation FILE [--period P]
                                              the period's texts without Welsh, for a
                                              translator (.xlsx); import it back when filled
@@ -138,12 +140,15 @@ def _parser() -> argparse.ArgumentParser:
                    help="the period's scorecard as a PDF paper (A4 landscape)")
     p.add_argument("--pack-pdf", type=Path, metavar="FILE",
                    help="the full committee pack as PDF: cover report, contents, appendices")
+    p.add_argument("--html", type=Path, metavar="FILE",
+                   help="the accessible edition of the committee pack: one self-contained "
+                   "HTML file (cover report, contents, every appendix, charts as SVG)")
     p.add_argument("--language", choices=("en", "cy", "both"), default=None,
-                   help="with --pdf/--pack-pdf: English, Welsh or both (default: the pack's "
-                   "report settings)")
+                   help="with --pdf/--pack-pdf/--html: English, Welsh or both (default: the "
+                   "pack's report settings)")
     p.add_argument("--published", action="store_true",
-                   help="with --pdf/--pack-pdf: the published version, with small numbers "
-                   "suppressed (*)")
+                   help="with --pdf/--pack-pdf/--html: the published version, with small "
+                   "numbers suppressed (*)")
 
     p = verbs.add_parser("check", help="list problems for the period; exit 1 if any is an "
                          "error")
@@ -281,19 +286,33 @@ def _period_label(period) -> str:
     return period_label(period, _language)
 
 
+def _export_html(args, pack) -> None:
+    from exporters.html_edition import write_html_edition
+    from model.report import PeriodReport
+
+    period = _period_of(pack, args.period)
+    language = args.language or pack.settings.language or "en"
+    report = PeriodReport(pack, period, language, published=args.published)
+    kind = _say("cli_published" if args.published else "cli_draft"
+                if not pack.is_final(period) else "cli_final")
+    write_html_edition(pack, period, args.html, language, args.published, report=report)
+    print(_say("cli_wrote_html", period=_period_label(period), kind=kind, edition=language,
+               path=args.html))
+
+
 def _cmd_export(args) -> int:
     if not (args.csv or args.interchange or args.xlsx or args.template or args.pdf
-            or args.pack_pdf or args.translation):
+            or args.pack_pdf or args.translation or args.html):
         raise _refuse("cli_nothing")
     if args.group is not None and not args.template:
         raise _refuse("cli_group_template")
     for option, suffix in (("xlsx", ".xlsx"), ("template", ".xlsx"), ("translation", ".xlsx"),
-                           ("pdf", ".pdf"), ("pack_pdf", ".pdf")):
+                           ("pdf", ".pdf"), ("pack_pdf", ".pdf"), ("html", ".html")):
         target = getattr(args, option)
         if target is not None and target.suffix.lower() != suffix:
             raise _refuse("cli_suffix", option=option.replace("_", "-"), path=target,
                           suffix=suffix)
-    if (args.language or args.published) and not (args.pdf or args.pack_pdf):
+    if (args.language or args.published) and not (args.pdf or args.pack_pdf or args.html):
         raise _refuse("cli_paper_options")
     with _open_for_reading(args.pack) as pack:
         report = None  # the period's report (English, draft) that the CSV and the return read
@@ -309,6 +328,8 @@ def _cmd_export(args) -> int:
                        path=args.csv))
         if args.pdf or args.pack_pdf:
             _export_pdfs(args, pack)
+        if args.html:
+            _export_html(args, pack)
         if args.interchange:
             from exporters.interchange import write_interchange
 

@@ -42,6 +42,7 @@ class ActionId(StrEnum):
     PREVIEW_PACK = "file.preview_pack"
     EXPORT_SCORECARD_PDF = "file.export_scorecard_pdf"
     EXPORT_PACK_PDF = "file.export_pack_pdf"
+    EXPORT_HTML = "file.export_html"
     PRINT = "file.print"
     QUIT = "file.quit"
     UNDO = "edit.undo"
@@ -122,6 +123,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(ActionId.EXPORT_PACK_PDF, "&File", "Export committee pac&k PDF…",
                "Write the full committee pack as a PDF: cover report, scorecard, dashboard, "
                "key areas, commitments, breakdowns and target rationale", None, _pack),
+    ActionSpec(ActionId.EXPORT_HTML, "&File", "Export &HTML edition…",
+               "Write the committee pack as one accessible web page (HTML) to publish "
+               "online: headings, tables and charts a screen reader can read", None, _pack),
     ActionSpec(ActionId.PRINT, "&File", "&Print…",
                "Preview the scorecard PDF and print those same pages", K.Print, _pack),
     ActionSpec(ActionId.QUIT, "&File", "&Quit", "Close Craffu (every change is saved)", K.Quit,

@@ -11,7 +11,9 @@ Rules:
 - File ▸ Print is the scorecard's preview with Print as its default button: what is previewed
   is exactly what is printed (the same PDF pages).
 - Exports ask for the file first (``.pdf`` is added when missing) and tell the status bar the
-  path once written. The job is kept as ``window.last_job`` (tests wait on its ``finished``).
+  path once written. The HTML edition (``exporters.html_edition``) is asked for the same way
+  (``.html``) and written as a background job (``gui.file_actions.export_job``). The job is
+  kept as ``window.last_job`` (tests wait on its ``finished``).
 - reportlab is imported only when a paper is made, never at start-up.
 """
 
@@ -27,16 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.file_actions import ask_path
+from gui.file_actions import ask_path, export_job
 from gui.preferences import settings
 
 __all__ = ["LANGUAGE_CHOICES", "PaperChoice", "PaperOptionsDialog", "remembered_choice",
            "remember_choice", "ask_options", "export_scorecard_pdf", "export_pack_pdf",
-           "preview_scorecard", "preview_pack", "print_scorecard"]
+           "preview_scorecard", "preview_pack", "print_scorecard", "export_html_edition"]
 
 LANGUAGE_CHOICES = (("en", "English"), ("cy", "Cymraeg (Welsh)"),
                     ("both", "English and Welsh (bilingual)"))
 PDF_FILTER = "PDF documents (*.pdf)"
+HTML_FILTER = "Web pages (*.html)"
 
 
 class PaperChoice:
@@ -167,6 +170,26 @@ def export_scorecard_pdf(window):
 
 def export_pack_pdf(window):
     return _export_pdf(window, "committee pack", "export_pack_pdf")
+
+
+def export_html_edition(window):
+    """Ask where and with which options, then write the HTML edition in the background."""
+    pack, period = window.pack, window.period
+    path = ask_path(window, "Export HTML edition", HTML_FILTER, save=True,
+                    start=f"{pack.name} {period.label} committee pack.html".replace("/", "-"))
+    if path is not None and path.suffix.lower() != ".html":
+        path = path.with_name(path.name + ".html")
+    options = path and ask_options(window, "HTML edition", "Export")
+    if options is None:
+        return None
+
+    def write(target):
+        from exporters.html_edition import write_html_edition  # lazy: Jinja2
+
+        write_html_edition(pack, period, target, options.language, options.published)
+
+    return _keep(window, export_job(window, "Exporting the HTML edition", path, write,
+                                    window.say))
 
 
 def preview_scorecard(window):

@@ -183,6 +183,7 @@ HANDLERS = {
     ActionId.PREVIEW_PACK: paper_actions.preview_pack,
     ActionId.EXPORT_SCORECARD_PDF: paper_actions.export_scorecard_pdf,
     ActionId.EXPORT_PACK_PDF: paper_actions.export_pack_pdf,
+    ActionId.EXPORT_HTML: paper_actions.export_html_edition,
     ActionId.PRINT: paper_actions.print_scorecard,
     ActionId.QUIT: lambda w: w.close(),
     ActionId.UNDO: lambda w: w.undo_stack.undo(),

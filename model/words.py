@@ -319,6 +319,13 @@ TEXT: dict[str, tuple[str, str]] = {
     # file names
     "file_scorecard": ("scorecard", "cerdyn-sgorio"),
     "file_committee_pack": ("committee-papers", "papurau-pwyllgor"),
+    # the HTML edition (exporters/html_edition.py)
+    "html_skip": ("Skip to the main content", "Neidio i'r prif gynnwys"),
+    "html_edition": ("Accessible edition of the committee papers",
+                     "Fersiwn hygyrch o bapurau'r pwyllgor"),
+    "html_top": ("Back to the contents", "Yn ôl i'r cynnwys"),
+    "html_figures": ("The chart's figures as a table", "Ffigurau'r siart fel tabl"),
+    "html_hidden": ("suppressed: fewer than {threshold}", "wedi'i atal: llai na {threshold}"),
 }
 
 TEXT.update(CHART_TEXT)

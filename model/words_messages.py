@@ -33,6 +33,10 @@ MESSAGE_TEXT: dict[str, tuple[str, str]] = {
                             "ysgrifennwyd cerdyn sgorio {period} ({kind}, {edition}) i {path}"),
     "cli_wrote_pack": ("wrote the {period} committee pack ({kind}, {edition}) to {path}",
                        "ysgrifennwyd papurau pwyllgor {period} ({kind}, {edition}) i {path}"),
+    "cli_wrote_html": ("wrote the {period} HTML edition of the committee pack ({kind}, "
+                       "{edition}) to {path}",
+                       "ysgrifennwyd fersiwn HTML papurau pwyllgor {period} ({kind}, {edition}) "
+                       "i {path}"),
     "cli_wrote_interchange": ("wrote {pack} in the interchange format to {path}",
                               "ysgrifennwyd {pack} yn y fformat cyfnewid i {path}"),
     "cli_wrote_return": ("wrote the {period} Excel return to {path}",
@@ -66,17 +70,18 @@ MESSAGE_TEXT: dict[str, tuple[str, str]] = {
                      "fewnforio"),
     "cli_not_pack": ("{path} is not a pack file", "nid yw {path} yn ffeil pecyn"),
     "cli_nothing": ("nothing to export: give --csv FILE, --interchange FILE, --xlsx FILE, "
-                    "--template FILE, --translation FILE, --pdf FILE and/or --pack-pdf FILE",
+                    "--template FILE, --translation FILE, --pdf FILE, --pack-pdf FILE and/or "
+                    "--html FILE",
                     "dim i'w allforio: rhowch --csv FFEIL, --interchange FFEIL, --xlsx FFEIL, "
-                    "--template FFEIL, --translation FFEIL, --pdf FFEIL a/neu --pack-pdf "
-                    "FFEIL"),
+                    "--template FFEIL, --translation FFEIL, --pdf FFEIL, --pack-pdf FFEIL a/neu "
+                    "--html FFEIL"),
     "cli_group_template": ("--group goes with --template FILE",
                            "mae --group yn mynd gyda --template FFEIL"),
     "cli_suffix": ("--{option} {path}: the file name must end in {suffix}",
                    "--{option} {path}: rhaid i enw'r ffeil orffen gyda {suffix}"),
-    "cli_paper_options": ("--language and --published go with --pdf or --pack-pdf FILE",
-                          "mae --language a --published yn mynd gyda --pdf neu --pack-pdf "
-                          "FFEIL"),
+    "cli_paper_options": ("--language and --published go with --pdf, --pack-pdf or --html FILE",
+                          "mae --language a --published yn mynd gyda --pdf, --pack-pdf neu "
+                          "--html FFEIL"),
     # the checks' findings
     "check_no_figure": ("no figure entered for {period}",
                         "dim ffigur wedi'i roi ar gyfer {period}"),

@@ -1,9 +1,12 @@
 # Sourced by run.sh and test.sh: makes sure this machine can run Craffu, then returns.
 # - System libraries Qt needs and a font, and, for the tests only (CRAFFU_TEST_TOOLS=1, set by
 #   test.sh), poppler-utils and LibreOffice Calc, which prove the PDFs and workbooks open in real
-#   programs, and PostgreSQL, whose throw-away server the team-mode tests start (run.sh never
-#   needs it): installed with apt-get when run as root on Debian/Ubuntu, otherwise named in a
-#   message.
+#   programs, PostgreSQL, whose throw-away server the team-mode tests start (run.sh never
+#   needs it), and Chromium and Node.js, which open the HTML edition in a real browser and check
+#   it with axe-core: installed with apt-get when run as root on Debian/Ubuntu, otherwise named
+#   in a message.
+# - For the tests, the browser test's Node packages (puppeteer-core, axe-core) in
+#   tests/browser/node_modules, from its package-lock.json (npm ci), again only when it changes.
 # - A project virtual environment in .venv with Craffu and its test tools, reinstalled only when
 #   pyproject.toml changes.
 set -euo pipefail
@@ -16,7 +19,7 @@ SYSTEM_PACKAGES=(
   libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-xinerama0
   libxcb-xkb1 fonts-dejavu-core
 )
-TEST_PACKAGES=(poppler-utils libreoffice-calc postgresql)
+TEST_PACKAGES=(poppler-utils libreoffice-calc postgresql chromium nodejs)
 if [ "${CRAFFU_TEST_TOOLS:-0}" = 1 ]; then
   SYSTEM_PACKAGES+=("${TEST_PACKAGES[@]}")
 fi
@@ -109,5 +112,23 @@ ensure_venv() {
   fi
 }
 
+# The browser test's Node packages, exactly as locked; puppeteer-core drives the system's
+# Chromium, so no browser is downloaded.
+ensure_browser_test_packages() {
+  command -v npm >/dev/null 2>&1 || ensure_system_packages npm
+  local stamp=tests/browser/node_modules/.craffu-installed
+  local want
+  want=$(sha256sum tests/browser/package-lock.json | cut -d' ' -f1)
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+    echo "craffu: installing the browser test's Node packages (npm ci)" >&2
+    (cd tests/browser && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error \
+      >/dev/null)
+    echo "$want" > "$stamp"
+  fi
+}
+
 ensure_system_packages "${SYSTEM_PACKAGES[@]}"
 ensure_venv
+if [ "${CRAFFU_TEST_TOOLS:-0}" = 1 ]; then
+  ensure_browser_test_packages
+fi
