@@ -87,13 +87,13 @@ class Charts:
         self.languages = languages
         self._numbers = itertools.count(1)
 
-    def part(self, chart: Chart, height: float = 320) -> ChartPart:
+    def part(self, chart: Chart, height: float = 300) -> ChartPart:
         languages = self.languages
         anchor = f"chart-{next(self._numbers)}"
         lang = getattr(chart, "language", "en")  # the descriptions are English today
         missing: tuple[Text, ...] = ()
         try:
-            svg = svg_chart(chart, 640, height)
+            svg = svg_chart(chart, 560, height)
         except Exception as exc:  # noqa: BLE001 - the edition still goes out, saying why
             svg = None
             missing = languages.label("chart_missing", reason=str(exc))

@@ -6,9 +6,11 @@
 //   - at 320 CSS px wide: the page's scroll width and the elements outside a table region
 //     whose box reaches past the viewport;
 //   - the first Tab: which element takes the focus, whether it is in view and has an outline.
-// Optionally a screenshot (--screenshot PNG --width W) or the printed PDF (--pdf FILE).
+// Or, instead, a screenshot (--screenshot PNG, at --width by --height CSS px, scrolled to the
+// element --anchor ID, or the --full page) or the page printed to PDF (--pdf FILE).
 //
-//   node check.mjs [--screenshot OUT.png --width 1280 [--full]] [--pdf OUT.pdf] FILE.html...
+//   node check.mjs [--screenshot OUT.png [--width 1280] [--height 900] [--anchor ID] [--full]]
+//                  [--pdf OUT.pdf] FILE.html...
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import puppeteer from "puppeteer-core";
@@ -18,13 +20,15 @@ const AXE = require.resolve("axe-core/axe.min.js");
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 function options(argv) {
-  const out = { files: [], width: 1280, full: false };
+  const out = { files: [], width: 1280, height: 900, full: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--screenshot") out.screenshot = argv[++i];
     else if (arg === "--width") out.width = Number(argv[++i]);
     else if (arg === "--full") out.full = true;
     else if (arg === "--pdf") out.pdf = argv[++i];
+    else if (arg === "--height") out.height = Number(argv[++i]);
+    else if (arg === "--anchor") out.anchor = argv[++i];
     else out.files.push(arg);
   }
   return out;
@@ -111,7 +115,10 @@ async function main() {
   try {
     for (const file of opts.files) {
       if (opts.screenshot || opts.pdf) {
-        const { page } = await open(browser, file, opts.width, 900);
+        const { page } = await open(browser, file, opts.width, opts.height);
+        if (opts.anchor) {
+          await page.evaluate((id) => document.getElementById(id).scrollIntoView(), opts.anchor);
+        }
         if (opts.screenshot) await page.screenshot({ path: opts.screenshot, fullPage: opts.full });
         if (opts.pdf) await page.pdf({ path: opts.pdf, preferCSSPageSize: true, printBackground: true });
         await page.close();
