@@ -14,7 +14,9 @@ Rules:
 - Figures come from ``exporters.html_figures``; words from the report in each language,
   paired by what they name (a table's name, a key area's name), or from ``model.words``.
 - Commitments' due dates are written in English except in a Welsh edition, as the PDF writes
-  them; snapshot dates likewise.
+  them; snapshot dates likewise. Fields the pack keeps in English only (a breakdown's row
+  heading and note, a commitment's owner) are marked as English in a Welsh edition; a breakdown
+  without a row heading gets "Category" over its rows, so no header cell is empty.
 """
 
 from __future__ import annotations
@@ -265,7 +267,8 @@ def count_tables_part(languages: Languages, figures: Figures, charts: Charts,
             getattr(table.record, field, None) for field in ("rows_cy", "categories_cy"))
         labels_lang = "cy" if welsh_labels else "en"
         if kind == "breakdowns":
-            corner = (Text(table.record.row_heading, "en"),) if table.record.row_heading else ()
+            corner = ((Text(table.record.row_heading, "en"),) if table.record.row_heading
+                      else languages.label("category"))
             columns = (*((Text(c, labels_lang),) for c in table.columns),
                        languages.label("total"))
             rows = tuple((label, (*(figures.count(v) for v in cells), figures.count(total)))
