@@ -163,6 +163,12 @@ class KeyAreaView:
     trajectories: tuple[TrajectoryPart, ...]
 
 
+def _quarter(languages: Languages, period: Period) -> tuple[Text, ...]:
+    """"Q1 2024-25" in each language, as the PDF's trajectory tables write a quarter."""
+    return languages.in_each(lambda one: f"{pt.quarter_label(period.quarter, one)} "
+                                         f"{period.fy.label}")
+
+
 def key_area_part(languages: Languages, figures: Figures, charts: Charts,
                   part: KeyAreaPart) -> KeyAreaView:
     report, indicator, area = languages.report, part.indicator, part.area
@@ -184,14 +190,11 @@ def key_area_part(languages: Languages, figures: Figures, charts: Charts,
         rationale = passages(languages, target.rationale, target.rationale_cy, lists=True)
     trajectories = []
     for trajectory in part.trajectories:
-        rows = tuple((languages.in_each(lambda one, p=row.period: f"{pt.quarter_label(p.quarter,
-                                                                                      one)} "
-                                                                    f"{p.fy.label}"),
-                      figures.target(indicator, row.expected), figures.trajectory(row))
-                     for row in trajectory.rows)
-        caption = languages.in_each(lambda one, y=trajectory.year: (
-            f"{pt.words('expected_improvements', one)}: {indicator.code}, "
-            f"{Period(y, 1).fy.label}"))
+        rows = tuple((_quarter(languages, row.period), figures.target(indicator, row.expected),
+                      figures.trajectory(row)) for row in trajectory.rows)
+        year = Period(trajectory.year, 1).fy.label
+        caption = languages.in_each(lambda one, year=year: (
+            f"{pt.words('expected_improvements', one)}: {indicator.code}, {year}"))
         trajectories.append(TrajectoryPart(caption, rows))
     return KeyAreaView(
         indicator.code, languages.pick(indicator.title, indicator.title_cy),
