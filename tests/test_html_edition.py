@@ -199,6 +199,14 @@ def test_a_welsh_edition_is_welsh_and_marks_the_english_left_in_it(sample):
     first = untranslated[0].text.split("\n\n")[0].split("\n")[0].strip()
     runs = [e for e in document.iter() if (e.text or "").strip() == first]
     assert runs and all(language_of(e, parent_of) == "en" for e in runs)
+    # and no English is left unmarked: no run of text said to be Welsh has English words in it
+    english_words = re.compile(r"\b(the|and|of|for|Quarter|Chart|Page|Total|Target|Appendix)\b")
+    for element in document.find("body").iter():
+        for text in (element.text, element.tail):
+            owner = element if text is element.text else parent_of.get(element)
+            if text and text.strip() and owner is not None and \
+                    language_of(owner, parent_of) == "cy-GB":
+                assert not english_words.search(text), text
 
 
 def test_statuses_are_given_in_words_as_well_as_symbols(sample):
