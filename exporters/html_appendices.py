@@ -13,16 +13,17 @@ Rules:
   out.
 - Figures come from ``exporters.html_figures``; words from the report in each language,
   paired by what they name (a table's name, a key area's name), or from ``model.words``.
-- Commitments' due dates are written in English except in a Welsh edition, as the PDF writes
-  them; snapshot dates likewise. Fields the pack keeps in English only (a breakdown's row
-  heading and note, a commitment's owner) are marked as English in a Welsh edition; a breakdown
-  without a row heading gets "Category" over its rows, so no header cell is empty.
+- Dates are written in each language of the edition (Babel's, through ``model.words``). Fields
+  the pack keeps in English only (a breakdown's row heading and note, a commitment's owner) are
+  marked "[Saesneg yn unig]" in a Welsh or bilingual edition, as the PDF marks them; a
+  breakdown without a row heading gets "Category" over its rows, so no header cell is empty.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from exporters.chart_svg import SvgChart, svg_chart
@@ -32,9 +33,9 @@ from exporters.html_scorecard import ink_on
 from model import words as pt
 from model.charts import Chart
 from model.periods import Period
+from model.report import PeriodReport
 from model.report.parts import KeyAreaPart
 from model.scorecard import figure_text
-from model.status import describe
 from model.suppression import SUPPRESSED
 
 __all__ = ["ChartPart", "Charts", "Passage", "passages", "dashboard_part", "key_area_part",
@@ -72,42 +73,69 @@ def passages(languages: Languages, english: str, welsh: str,
 @dataclass(frozen=True)
 class ChartPart:
     anchor: str
-    title: str
-    alt_text: str
-    lang: str  # the language of the chart's own words
+    title: tuple[Text, ...]  # in each language of the edition
+    svg_title: str  # the chart's own title (both languages in one for a bilingual chart)
+    svg_lang: str  # the language of the drawing's words ("" for both)
+    alt: str  # the text alternative in the page's language, for the SVG's <desc>
+    descriptions: tuple[Text, ...]  # "Chart description: …" in each language, as the PDF
     svg: SvgChart | None
     missing: tuple[Text, ...]  # why it could not be drawn
-    caption: tuple[Text, ...]  # "Chart description:" in the edition's languages
     head: tuple[tuple[Text, ...], ...]
-    rows: tuple[tuple[Figure, ...], ...]
+    rows: tuple[tuple[tuple[Text, ...], tuple[Figure, ...]], ...]  # label, figures
+
+
+def _distinct(texts) -> tuple[Text, ...]:
+    out: list[Text] = []
+    for text in texts:
+        if text.text and all(t.text != text.text for t in out):
+            out.append(text)
+    return tuple(out)
 
 
 class Charts:
-    """Makes the ``ChartPart``s of an edition, numbering their anchors."""
+    """Makes the ``ChartPart``s of an edition, numbering their anchors.
+
+    A bilingual chart's words are its English and Welsh charts' merged ("English / Cymraeg",
+    ``model.charts.bilingual``); ``twin(report)`` finds the same chart in a report in one
+    language, so that its title and its table's labels are given once per language, each
+    marked with its language."""
 
     def __init__(self, languages: Languages):
         self.languages = languages
         self._numbers = itertools.count(1)
 
-    def part(self, chart: Chart, height: float = 300) -> ChartPart:
+    def part(self, chart: Chart, twin: Callable[[PeriodReport], Chart] | None = None,
+             height: float = 300) -> ChartPart:
         languages = self.languages
         anchor = f"chart-{next(self._numbers)}"
-        lang = getattr(chart, "language", "en")  # the descriptions are English today
+        if chart.language == "both" and twin is not None:
+            own = {one: twin(languages.report_in(one)) for one in ("en", "cy")}
+        else:
+            lang = chart.language if chart.language in ("en", "cy") else languages.page
+            own = {lang: chart}
         missing: tuple[Text, ...] = ()
         try:
             svg = svg_chart(chart, 560, height)
         except Exception as exc:  # noqa: BLE001 - the edition still goes out, saying why
             svg = None
             missing = languages.label("chart_missing", reason=str(exc))
-        caption = languages.in_each(lambda one: pt.words("chart_text", one, text="").rstrip())
+        descriptions = tuple(Text(pt.words("chart_text", one, text=alt), one) for one, alt in
+                             zip(pt.languages_of(chart.language), chart.descriptions,
+                                 strict=False))
         first = {"quarters": "quarter", "years": "year"}.get(chart.view, "category")
+        tables = {one: c.data_rows() for one, c in own.items()}
         rows = chart.data_rows()
-        head = (languages.label(first), *((Text(name, lang),) for name in rows[0][1:]))
+        head = [languages.label(first)]
+        head += [_distinct(Text(t[0][j], one) for one, t in tables.items())
+                 for j in range(1, len(rows[0]))]
         if chart.steps:
-            head = (*head[:-1], languages.label("target"))
-        body = tuple(tuple(Figure(c, c == SUPPRESSED) for c in row) for row in rows[1:])
-        return ChartPart(anchor, chart.title, chart.alt_text, lang, svg, missing, caption,
-                         head, body)
+            head[-1] = languages.label("target")
+        body = tuple((_distinct(Text(t[i][0], one) for one, t in tables.items()),
+                      tuple(Figure(c, c == SUPPRESSED) for c in rows[i][1:]))
+                     for i in range(1, len(rows)))
+        return ChartPart(anchor, _distinct(Text(c.title, one) for one, c in own.items()),
+                         chart.title, chart.language if chart.language in ("en", "cy") else "",
+                         chart.descriptions[0], descriptions, svg, missing, tuple(head), body)
 
 
 # -- the dashboard ------------------------------------------------------------------------------
@@ -131,8 +159,8 @@ def dashboard_part(languages: Languages, charts: Charts) -> DashboardPart:
     drawn = []
     for key in DASHBOARD_SECTIONS:
         section = report.section(key)
-        for chart in section.charts if section is not None else ():
-            drawn.append(charts.part(chart))
+        for i, chart in enumerate(section.charts if section is not None else ()):
+            drawn.append(charts.part(chart, lambda r, key=key, i=i: r.section(key).charts[i]))
     narratives = tuple(
         NarrativePart(languages.pick(n.title or n.name, n.title_cy),
                       passages(languages, n.text, n.text_cy))
@@ -180,8 +208,8 @@ def key_area_part(languages: Languages, figures: Figures, charts: Charts,
         rationale: tuple[Passage, ...] = ()
     else:
         def target_in(one: str) -> str:
-            text = pt.words("target_for", one, year=year, target=describe(indicator,
-                                                                           target.annual))
+            text = pt.words("target_for", one, year=year,
+                            target=pt.figure_words(indicator, target.annual, one))
             if target.management:
                 text += f" ({pt.words('management_mark', one)})"
             return text
@@ -199,7 +227,9 @@ def key_area_part(languages: Languages, figures: Figures, charts: Charts,
     return KeyAreaView(
         indicator.code, languages.pick(indicator.title, indicator.title_cy),
         passages(languages, area.position_text, area.position_text_cy, lists=True),
-        charts.part(part.chart), target_text, no_target, rationale,
+        charts.part(part.chart, lambda r, name=area.name: next(
+            p.chart for p in r.key_areas if p.area.name == name)),
+        target_text, no_target, rationale,
         passages(languages, area.actions, area.actions_cy, lists=True),
         languages.label("no_trajectory", year=year) if part.missing_trajectory else (),
         tuple(trajectories))
@@ -212,8 +242,8 @@ def key_area_part(languages: Languages, figures: Figures, charts: Charts,
 class CommitmentView:
     ref: str
     title: tuple[Text, ...]
-    owner: str
-    due: str
+    owner: tuple[Text, ...]
+    due: tuple[Text, ...]
     status: tuple[Text, ...]
     fill: str
     ink: str
@@ -221,7 +251,6 @@ class CommitmentView:
 
 
 def commitments_part(languages: Languages) -> tuple[CommitmentView, ...]:
-    lang = languages.language
     out = []
     for line in languages.report.commitments:
         c, update, status = line.commitment, line.update, line.status
@@ -229,9 +258,8 @@ def commitments_part(languages: Languages) -> tuple[CommitmentView, ...]:
                                   if s else pt.words("no update", one))
         fill = STATUS_FILL.get(status, "")
         out.append(CommitmentView(
-            c.ref, languages.pick(c.title, c.title_cy), c.owner,
-            pt.date_text(c.due, "cy" if lang == "cy" else "en") if c.due else "", words, fill,
-            ink_on(fill) if fill else "",
+            c.ref, languages.pick(c.title, c.title_cy), languages.english_only(c.owner),
+            languages.date(c.due) if c.due else (), words, fill, ink_on(fill) if fill else "",
             passages(languages, update.progress, update.progress_cy) if update else ()))
     return tuple(out)
 
@@ -242,60 +270,60 @@ class CountTableView:
     title: tuple[Text, ...]
     corner: tuple[Text, ...]
     columns: tuple[tuple[Text, ...], ...]
-    labels_lang: str
-    rows: tuple[tuple[str, tuple[Figure, ...]], ...]  # label, cells (and total or change)
+    rows: tuple[tuple[tuple[Text, ...], tuple[Figure, ...]], ...]  # label, cells (and more)
     total: tuple[Text, ...]
     totals: tuple[Figure, ...]
-    note: str
+    note: tuple[Text, ...]
     chart: ChartPart | None
 
 
 def _date_heading(text: str, language: str) -> str:
     try:
-        return pt.date_text(dt.date.fromisoformat(str(text)), "cy" if language == "cy" else "en")
+        return pt.date_text(dt.date.fromisoformat(str(text)), language)
     except ValueError:
         return str(text)
 
 
 def count_tables_part(languages: Languages, figures: Figures, charts: Charts,
                       kind: str) -> tuple[CountTableView, ...]:
-    """The breakdowns (``kind`` ``breakdowns``) or snapshot comparisons (``snapshots``)."""
+    """The breakdowns (``kind`` ``breakdowns``) or snapshot comparisons (``snapshots``); the
+    labels in each language from the record's English and Welsh, as the report makes them."""
     report = languages.report
     out = []
     for n, table in enumerate(getattr(report, kind), 1):
-        name = table.name
+        record, name = table.record, table.name
         title = languages.each(lambda r, name=name: next(
             (t.title for t in getattr(r, kind) if t.name == name), ""))
-        welsh_labels = languages.language == "cy" and any(
-            getattr(table.record, field, None) for field in ("rows_cy", "categories_cy"))
-        labels_lang = "cy" if welsh_labels else "en"
         if kind == "breakdowns":
-            corner = ((Text(table.record.row_heading, "en"),) if table.record.row_heading
+            corner = (languages.english_only(record.row_heading) if record.row_heading
                       else languages.label("category"))
-            columns = (*((Text(c, labels_lang),) for c in table.columns),
+            labels = languages.labels(record.rows, record.rows_cy)
+            columns = (*languages.labels(record.columns, record.columns_cy),
                        languages.label("total"))
             rows = tuple((label, (*(figures.count(v) for v in cells), figures.count(total)))
-                         for label, cells, total in zip(table.rows, table.cells,
-                                                        table.row_totals, strict=True))
+                         for label, cells, total in zip(labels, table.cells, table.row_totals,
+                                                        strict=True))
             totals = (*(figures.count(t) for t in table.column_totals),
                       figures.count(table.grand_total))
         else:
             corner = languages.label("category")
-            date_lang = "cy" if languages.language == "cy" else "en"
-            columns = tuple((Text(_date_heading(d, languages.language), date_lang),)
+            labels = languages.labels(record.categories, record.categories_cy)
+            columns = tuple(languages.in_each(lambda one, d=d: _date_heading(d, one))
                             for d in table.columns)
             with_change = len(columns) >= 2
             if with_change:
                 columns += (languages.label("change"),)
             rows = tuple((label, (*(figures.count(v) for v in cells),
                                   *((figures.change(table, i),) if with_change else ())))
-                         for i, (label, cells) in enumerate(zip(table.rows, table.cells,
+                         for i, (label, cells) in enumerate(zip(labels, table.cells,
                                                                 strict=True)))
             totals = (*(figures.count(t) for t in table.column_totals),
                       *((figures.change(table, None),) if with_change else ()))
-        out.append(CountTableView(f"{kind}-{n}", title, corner, columns, labels_lang, rows,
-                                  languages.label("total"), totals, table.record.note,
-                                  charts.part(table.chart) if table.chart else None))
+        chart = charts.part(table.chart, lambda r, name=name: next(
+            t.chart for t in getattr(r, kind) if t.name == name)) if table.chart else None
+        out.append(CountTableView(f"{kind}-{n}", title, corner, columns, rows,
+                                  languages.label("total"), totals,
+                                  languages.english_only(record.note), chart))
     return tuple(out)
 
 

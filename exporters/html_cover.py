@@ -3,28 +3,26 @@
 Rules:
 - Every word and number is the report's (``PeriodReport.cover``, ``.appendices``), as the PDF
   prints it (``exporters.pdf_cover``); this module only says which language each passage is in.
-- A cover paragraph's texts are the report's pairing: in a bilingual edition the English and
-  then the Welsh of the same paragraph. Its bullets are given after the text of their own
-  language: in a bilingual edition they are taken from the report in each language, from the
-  paragraph with the same section and place among the generated paragraphs (the performance
-  summary is generated from the same scorecard in both languages, so the same place is the same
-  paragraph); where the two reports differ the bullets stay as the bilingual report gives them.
-- In a Welsh edition a settings paragraph whose Welsh is blank falls back to the English (the
-  report's rule) and is marked as English.
-- Headings, titles, dates and appendix titles come once per language from the report in that
-  language, paired by the section's key and the appendix's letter.
+- A cover paragraph's texts are the report's pairing (by the paragraph's key): in a bilingual
+  edition the English and then the Welsh of the same paragraph. Its bullets follow the text of
+  their language: the English bullets after the English, each bullet's own Welsh
+  (``Bullet.welsh``) after the Welsh.
+- English standing for missing Welsh ("[Saesneg yn unig] …") is marked as English after its
+  Welsh mark.
+- Headings, titles and dates come once per language from the report in that language, paired by
+  the section's key; appendix titles from ``Appendix.titles``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from exporters.html_language import Languages, Text
+from exporters.html_language import Languages, Text, text_in
 from model import words as pt
 from model.report.parts import Appendix, Bullet, CoverReport, CoverSection
 
 __all__ = ["CoverParagraphPart", "CoverSectionPart", "CoverPart", "ContentsEntry",
-           "cover_part", "appendix_in", "appendix_heading"]
+           "cover_part", "appendix_heading"]
 
 
 @dataclass(frozen=True)
@@ -68,45 +66,18 @@ def _section(cover: CoverReport, key: str) -> CoverSection | None:
     return next((s for s in cover.sections if s.key == key), None)
 
 
-def appendix_in(languages: Languages, one: str, letter: str) -> Appendix | None:
-    """The appendix ``letter`` of the report in language ``one``."""
-    return next((a for a in languages.report_in(one).appendices if a.letter == letter), None)
-
-
-def _settings_lang(languages: Languages, key: str) -> str:
-    """The language of a settings section's paragraphs in a one-language edition."""
-    if languages.language != "cy":
-        return languages.page
-    welsh = getattr(languages.report.pack.settings, f"{key}_text_cy", None)
-    return "en" if welsh is not None and not welsh.strip() else "cy"
-
-
-def _bullets_in(languages: Languages, one: str, key: str, place: int) -> tuple[Bullet, ...] | None:
-    section = _section(languages.report_in(one).cover, key)
-    if section is None or place >= len(section.paragraphs):
-        return None
-    return section.paragraphs[place].bullets
-
-
 def _paragraphs(languages: Languages, section: CoverSection) -> tuple[CoverParagraphPart, ...]:
+    langs = pt.languages_of(languages.language)
     out = []
-    for place, paragraph in enumerate(section.paragraphs):
-        if languages.language == "both":
-            langs = ("en", "cy")
-        else:
-            langs = (_settings_lang(languages, section.key),)
+    for paragraph in section.paragraphs:
         texts: list[tuple[Text, tuple[Bullet, ...]]] = []
-        own = None
-        if languages.language == "both" and paragraph.bullets:
-            own = [_bullets_in(languages, one, section.key, place) for one in langs]
-            if any(b is None or len(b) != len(paragraph.bullets) for b in own):
-                own = None  # the reports differ: keep the bilingual report's bullets
         for k, (text, one) in enumerate(zip(paragraph.texts, langs, strict=False)):
-            bullets = own[k] if own else (paragraph.bullets if k == 0 else ())
+            if k == 0:
+                bullets = tuple(Bullet(b.lead, b.text) for b in paragraph.bullets)
+            else:  # the same bullets' own Welsh (``Bullet.welsh``)
+                bullets = tuple(Bullet(*b.welsh) for b in paragraph.bullets if b.welsh)
             if text or bullets:
-                texts.append((Text(text, one), tuple(bullets)))
-        if not texts and paragraph.bullets:
-            texts.append((Text("", langs[0]), paragraph.bullets))
+                texts.append((text_in(text, one), bullets))
         out.append(CoverParagraphPart(paragraph.number, tuple(texts)))
     return tuple(out)
 
@@ -137,9 +108,9 @@ def cover_part(languages: Languages) -> CoverPart:
 
 
 def appendix_heading(languages: Languages, appendix: Appendix) -> tuple[Text, ...]:
-    """"Appendix A – Scorecard" in each language (the PDF's appendix heading)."""
-    def heading(one: str) -> str:
-        own = appendix_in(languages, one, appendix.letter) or appendix
-        return f"{pt.words('appendix', one, letter=appendix.letter)} – {own.title}"
-
-    return languages.in_each(heading)
+    """"Appendix A – Scorecard" in each language (the PDF's appendix heading), each language's
+    title once (``Appendix.titles``)."""
+    titles = dict(zip(pt.languages_of(languages.language), appendix.titles or (appendix.title,),
+                      strict=False))
+    return languages.in_each(
+        lambda one: f"{pt.words('appendix', one, letter=appendix.letter)} – {titles[one]}")

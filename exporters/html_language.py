@@ -9,6 +9,9 @@ Rules:
   other language with ``lang``, so a screen reader speaks the Welsh of a bilingual edition in
   Welsh, and English left in a Welsh edition (pack text with no Welsh yet, which ``pick``
   falls back to) in English.
+- Where the catalogue marks English standing in for missing Welsh ("[Saesneg yn unig]",
+  ``model.words.pick`` and ``english_only``), the mark is Welsh and the text after it English,
+  and each is marked so.
 - For ``both``, a label or title is given once per language (``English`` then ``Cymraeg``), the
   two taken from reports in one language each (``report_in``) and paired by what they name (an
   appendix's letter, a section's key, a table's name), never by position; the same text in both
@@ -27,7 +30,7 @@ from model import words as pt
 from model.report import PeriodReport
 from model.report.cover import paragraphs
 
-__all__ = ["Text", "Block", "Languages", "blocks", "HTML_LANG"]
+__all__ = ["Text", "Block", "Languages", "blocks", "text_in", "HTML_LANG"]
 
 #: The ``lang`` of the page for each edition (the PDF's language tags).
 HTML_LANG = {"en": "en-GB", "cy": "cy-GB", "both": "en-GB"}
@@ -36,10 +39,17 @@ _BULLETS = ("- ", "• ", "* ")
 
 @dataclass(frozen=True)
 class Text:
-    """A passage and the language it is in (``en`` or ``cy``)."""
+    """A passage and the language it is in (``en`` or ``cy``); ``mark`` is the words printed
+    before it in the other language, e.g. "[Saesneg yn unig]" before English standing where
+    Welsh should be (``model.words.english_only``)."""
 
     text: str
     lang: str
+    mark: str = ""
+
+    @property
+    def mark_lang(self) -> str:
+        return "cy" if self.lang == "en" else "en"
 
     def __str__(self) -> str:
         return self.text
@@ -51,6 +61,15 @@ class Block:
 
     kind: str
     lines: tuple[str, ...]
+
+
+def text_in(text: str, language: str) -> Text:
+    """``text`` printed for ``language``: English after the Welsh mark "[Saesneg yn unig]"
+    (``model.words.english_only``) is English, and carries the mark."""
+    mark = pt.english_only("")
+    if language == "cy" and text.startswith(mark + " "):
+        return Text(text[len(mark) + 1:], "en", mark)
+    return Text(text, language)
 
 
 def blocks(text: str, lists: bool = False) -> tuple[Block, ...]:
@@ -110,21 +129,31 @@ class Languages:
 
     def pick(self, english: str, welsh: str) -> tuple[Text, ...]:
         """Pack text in the edition's languages (``model.words.pick``), each with the language
-        it is really in: Welsh where the Welsh was given, else English."""
-        texts = [t for t in pt.pick(english, welsh, self.language)]
-        if self.language == "en":
-            langs = ["en"]
-        elif self.language == "cy":
-            langs = ["cy" if (welsh or "").strip() else "en"]
-        else:
-            langs = ["en", "cy"][:len(texts)]
-        return tuple(Text(t, one) for t, one in zip(texts, langs, strict=True) if t)
+        it is really in: Welsh where the Welsh was given; English, after its Welsh mark, where
+        it stands for missing Welsh."""
+        texts = pt.pick(english, welsh, self.language)
+        langs = ("en", "cy")[:len(texts)] if self.language == "both" else (self.language,)
+        return tuple(text_in(t, one) for t, one in zip(texts, langs, strict=True) if t)
+
+    def english_only(self, english: str) -> tuple[Text, ...]:
+        """A text the pack keeps in English only (a breakdown's headings and notes, an owner),
+        marked as the papers mark it in a Welsh or bilingual edition."""
+        return self.pick(english, "") if english else ()
+
+    def labels(self, english, welsh) -> tuple[tuple[Text, ...], ...]:
+        """Row, column or category labels (lists), each in the edition's languages."""
+        welsh = list(welsh or [])
+        return tuple(self.pick(str(e), str(welsh[i]) if i < len(welsh) else "")
+                     for i, e in enumerate(english))
 
     def date(self, day) -> tuple[Text, ...]:
         return self.in_each(lambda one: pt.date_text(day, one))
 
     def period(self, period) -> tuple[Text, ...]:
         return self.in_each(lambda one: pt.period_text(period, one))
+
+    def period_label(self, period) -> tuple[Text, ...]:
+        return self.in_each(lambda one: pt.period_label(period, one))
 
     def words(self, key: str, **fields) -> str:
         """A fixed label on one line, for an attribute (``English / Cymraeg`` for ``both``)."""

@@ -18,6 +18,7 @@ from model import records as r
 from model import words as pt
 from model.commands import put
 from model.pack import Pack
+from model.periods import Period
 from model.report import PeriodReport
 from tests.conftest import D, add_indicator
 from tests.html_support import (
@@ -130,20 +131,24 @@ def test_every_chart_is_an_image_with_a_title_and_the_report_s_text_alternative(
     document = parse(sample_edition(*edition))
     charts = document.findall(".//svg")
     report = PeriodReport(sample, PERIOD, edition[0], published=edition[1])
-    expected = [c.alt_text for key in ("rag", "commitments", "demand")
-                for c in (report.section(key).charts if report.section(key) else ())]
-    expected += [part.chart.alt_text for part in report.key_areas]
-    expected += [t.chart.alt_text for t in report.breakdowns + report.snapshots]
-    assert len(charts) == len(expected) > 10
+    drawn = [c for key in ("rag", "commitments", "demand")
+             for c in (report.section(key).charts if report.section(key) else ())]
+    drawn += [part.chart for part in report.key_areas]
+    drawn += [t.chart for t in report.breakdowns + report.snapshots]
+    assert len(charts) == len(drawn) > 10
     ids = {e.get("id"): e for e in document.iter() if e.get("id")}
-    described = []
-    for svg in charts:
+    parent_of = parents(document)
+    for svg, chart in zip(charts, drawn, strict=True):
         assert svg.get("role") == "img"
-        label = [ids[i] for i in svg.get("aria-labelledby").split()]
-        assert label[0].tag == "title" and text_of(label[0])
-        assert label[1].tag == "desc"
-        described.append(text_of(label[1]))
-    assert sorted(described) == sorted(" ".join(t.split()) for t in expected)
+        (title,) = [ids[i] for i in svg.get("aria-labelledby").split()]
+        assert title.tag == "title" and text_of(title) == " ".join(chart.title.split())
+        assert text_of(svg.find("desc")) == " ".join(chart.descriptions[0].split())
+        described = [ids[i] for i in svg.get("aria-describedby").split()]
+        languages = ("en", "cy") if edition[0] == "both" else (edition[0],)
+        assert len(described) == len(chart.descriptions) == len(languages)
+        for paragraph, text, one in zip(described, chart.descriptions, languages, strict=True):
+            assert text_of(paragraph) == " ".join(pt.words("chart_text", one, text=text).split())
+            assert language_of(paragraph, parent_of).startswith(one)
     figures = document.findall(".//details")
     assert len(figures) == len(charts)
     for details in figures:
@@ -192,13 +197,19 @@ def test_a_welsh_edition_is_welsh_and_marks_the_english_left_in_it(sample):
     for key in ("contents", "cover_report", "key", "html_skip", "app_scorecard"):
         assert pt.TEXT[key][1] in body
     assert "Cover report" not in body and "Skip to the main content" not in body
-    # commentary with no Welsh is shown in English (the papers' rule) and marked as English
+    # 2024-25 Q3 has commentary without Welsh: shown in English after the papers' mark, and
+    # marked as English
+    q3 = parse(render_edition(PeriodReport(sample, Period(2024, 3), "cy")))
+    q3_parents = parents(q3)
     untranslated = [c for c in sample.all("commentary")
-                    if c.period == PERIOD and c.text.strip() and not c.text_cy.strip()]
+                    if c.period == Period(2024, 3) and c.text.strip() and not c.text_cy.strip()]
     assert untranslated
     first = untranslated[0].text.split("\n\n")[0].split("\n")[0].strip()
-    runs = [e for e in document.iter() if (e.text or "").strip() == first]
-    assert runs and all(language_of(e, parent_of) == "en" for e in runs)
+    runs = [e for e in q3.iter() if (e.text or "").strip() == first]
+    assert runs and all(language_of(e, q3_parents) == "en" for e in runs)
+    marks = [e for e in q3.iter() if "english-only" in (e.get("class") or "")]
+    assert marks and all(text_of(e) == "[Saesneg yn unig]" and e.get("lang") == "cy"
+                         for e in marks)
     # and no English is left unmarked: no run of text said to be Welsh has English words in it
     english_words = re.compile(r"\b(the|and|of|for|Quarter|Chart|Page|Total|Target|Appendix)\b")
     for element in document.find("body").iter():
@@ -252,7 +263,7 @@ def test_pack_text_is_escaped_wherever_it_is_written(pack):
     hostile = "<script>alert('x')</script> & </style><b>bold"
     add_indicator(pack, "K1", title=hostile, title_cy=hostile)
     pack.apply(put("v", r.Value("K1", PERIOD, actual=D(3))))
-    pack.apply(put("s", pack.settings.replace(report_title=hostile)))
+    pack.apply(put("s", pack.settings.replace(report_title=hostile, report_title_cy=hostile)))
     text = render_edition(PeriodReport(pack, PERIOD, "both"))
     document = parse(text)
     assert document.find(".//script") is None and document.find(".//b") is None
