@@ -110,7 +110,7 @@ FORMAT: tuple[Sheet, ...] = (
         _c("sustain_band", "number"),
         _c("compare_with", "choice", choices=("year", "quarter")),
         _c("owner"), _c("source"),
-        _c("formula", later="calculated indicators"),  # issue 15
+        _c("formula"),
     ), kind="indicator", positioned=True, scope="group"),
     Sheet("Values", (
         _c("code", "name", required=True), _c("period", "period", required=True),
@@ -134,7 +134,7 @@ FORMAT: tuple[Sheet, ...] = (
     Sheet("Commitments", (
         _c("ref", "name", required=True), _c("title", required=True), _c("title_cy"),
         _c("owner"), _c("due", "date"),
-        _c("plan", later="commitments by plan"),  # issue 15
+        _c("plan"),
         _c("group"), _c("period", "period", required=True),
         _c("status", "choice", required=True, choices=_STATUSES),
         _c("progress"), _c("progress_cy"),
@@ -167,10 +167,11 @@ FORMAT: tuple[Sheet, ...] = (
         _c("position_text"), _c("position_text_cy"), _c("actions"), _c("actions_cy"),
     ), kind="key_area", positioned=True),
     Sheet("Budget", (
-        _c("period", "period", required=True), _c("line", required=True), _c("line_cy"),
+        _c("period", "period", required=True), _c("line", "name", required=True),
+        _c("line_cy"),
         _c("budget", "number", required=True), _c("projected_outturn", "number", required=True),
         _c("note"),
-    ), later="budget lines"),  # issue 15
+    ), kind="budget_line", positioned=True, scope="period"),
     Sheet("Meetings", (
         _c("period", "period", required=True), _c("meeting_date", "date"),
         _c("report_date", "date"), _c("committee"), _c("committee_cy"), _c("title"),

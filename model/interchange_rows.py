@@ -8,7 +8,8 @@
 - Record sheets: one row per record, its cells from the record's fields by the columns' types
   (a flag is ``yes`` or blank, codes are joined by spaces). Rows are in paper order: groups and
   snapshots and key areas by position; indicators as ``Pack.indicators``; values, commentary and
-  forecasts by indicator, then period; breakdowns and narratives by period, then position. The
+  forecasts by indicator, then period; breakdowns, narratives and budget lines by period, then
+  position. A calculated indicator's figures are worked out, never written. The
   reader numbers positions from this order, so a pack whose positions run 1, 2, 3 ... within each
   group (period) comes back with the same numbers, and any other pack in the same order.
 - Values: a row for every value with a figure or a note; a value with neither holds nothing and
@@ -16,8 +17,8 @@
 - Targets: a row for the annual target and one per quarter of the trajectory; ``management`` is
   ``yes`` on every row of a management target; the rationale (English and Welsh) is on the first.
   A target with neither an annual figure nor a trajectory has nothing to write.
-- Commitments: a row per commitment and period with an update (title, owner, due and group
-  repeated); a commitment without any update is one row with period and status blank.
+- Commitments: a row per commitment and period with an update (title, owner, due, plan and
+  group repeated); a commitment without any update is one row with period and status blank.
 - BreakdownCells / SnapshotCounts: a row per cell of each table, rows (categories) in order and,
   within each, columns (dates) in order, so that "order first seen" gives the same order back;
   the Welsh label is on every row of its line; a blank cell is a row with a blank value.
@@ -107,6 +108,8 @@ _ORDER: dict[str, Callable] = {
     "snapshot": _by_position("snapshot"),
     "narrative": _by_period("narrative"),
     "key_area": _by_position("key_area"),
+    "budget_line": lambda pack: sorted(pack.all("budget_line"),
+                                       key=lambda rec: (rec.period, rec.position, rec.line)),
 }
 
 
@@ -130,7 +133,8 @@ def _commitment_rows(pack, spec: Sheet) -> Iterator[tuple]:
     for update in pack.all("commitment_update"):
         updates.setdefault(update.ref, []).append(update)
     for item in sorted(pack.all("commitment"), key=lambda c: (c.position, c.ref)):
-        head = (item.ref, item.title, item.title_cy, item.owner, item.due, item.group)
+        head = (item.ref, item.title, item.title_cy, item.owner, item.due, item.plan,
+                item.group)
         mine = sorted(updates.get(item.ref, []), key=lambda u: u.period)
         if not mine:
             yield (*head, None, None, "", "")

@@ -9,8 +9,9 @@ Rules:
   ``rationale_cy`` belong to the year: any row may fill them, and rows that do must agree; with
   the column on the sheet and no row filling it, the year has none (not a management target).
 - Commitments: one row per commitment and period; the row gives the commitment (title,
-  title_cy, owner, due, group: rows of one ref that fill these must agree) and its update for
-  the period (status, progress, progress_cy). A row with both period and status blank gives the
+  title_cy, owner, due, plan, group: rows of one ref that fill these must agree) and its update for
+  the period (status, progress, progress_cy). ``plan`` (the plan it belongs to) is the
+  commitment's too. A row with both period and status blank gives the
   commitment alone (one that has no update yet). Commitments are numbered like positioned
   sheets (``number_positions``) in the order of their first rows.
 - BreakdownCells / SnapshotCounts: the table of a breakdown (name and period) or snapshot (name)
@@ -150,7 +151,7 @@ class TargetsShape:
 
 
 class CommitmentsShape:
-    _FIELDS = ("title", "title_cy", "owner", "due", "group")
+    _FIELDS = ("title", "title_cy", "owner", "due", "plan", "group")
 
     @staticmethod
     def row(importer, sheet: Sheet, row: RowReader, state: dict) -> None:

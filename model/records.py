@@ -103,6 +103,13 @@ class Indicator(Record):
     owner: str = ""
     source: str = ""
     position: int = 0
+    #: A calculated indicator's formula over other indicators' codes (``model.formula``), e.g.
+    #: ``PEO.01 - PEO.02``; blank for an indicator whose figures are entered.
+    formula: str = ""
+
+    @property
+    def is_calculated(self) -> bool:
+        return bool(self.formula.strip())
 
     @property
     def display_decimals(self) -> int:
@@ -187,7 +194,9 @@ class ForecastOverride(Record):
 
 @dataclass(frozen=True, slots=True)
 class Commitment(Record):
-    """A Corporate Plan step or Directorate Delivery Plan headline action."""
+    """A Corporate Plan step or Directorate Delivery Plan headline action; ``plan`` names the
+    plan it belongs to (e.g. ``Corporate Plan``, ``Directorate Delivery Plan``), and the papers
+    show each plan's commitments apart (seed 000, Appendices B and C)."""
 
     kind: ClassVar[str] = "commitment"
     KEY: ClassVar[tuple[str, ...]] = ("ref",)
@@ -199,6 +208,7 @@ class Commitment(Record):
     due: dt.date | None = None
     group: str = ""
     position: int = 0
+    plan: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,6 +319,30 @@ class KeyArea(Record):
 
 
 @dataclass(frozen=True, slots=True)
+class BudgetLine(Record):
+    """A line of the period's budget update (seed 000, dashboard item e): the budget and the
+    projected outturn; the variance (projected outturn − budget: positive is an overspend) is
+    computed, never stored."""
+
+    kind: ClassVar[str] = "budget_line"
+    KEY: ClassVar[tuple[str, ...]] = ("period", "line")
+
+    period: Period
+    line: str
+    line_cy: str = ""
+    budget: Decimal | None = None
+    projected_outturn: Decimal | None = None
+    note: str = ""
+    position: int = 0
+
+    @property
+    def variance(self) -> Decimal | None:
+        if self.budget is None or self.projected_outturn is None:
+            return None
+        return self.projected_outturn - self.budget
+
+
+@dataclass(frozen=True, slots=True)
 class ReportSettings(Record):
     """The pack's report settings; there is exactly one, keyed ``("report",)``."""
 
@@ -345,6 +379,11 @@ class ReportSettings(Record):
     recommendation_text: str = ""
     recommendation_text_cy: str = ""
     report_date: dt.date | None = None
+    scope_text: str = ""
+    scope_text_cy: str = ""
+    #: Indicator codes (separated by spaces) charted in the dashboard's section of selected
+    #: measures, e.g. looked-after reviews and statutory visits on time (seed 000 para 11 d).
+    dashboard_measures: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -373,6 +412,7 @@ ALL_KINDS: tuple[type[Record], ...] = (
     KeyArea,
     ReportSettings,
     PeriodState,
+    BudgetLine,
 )
 
 KINDS: dict[str, type[Record]] = {cls.kind: cls for cls in ALL_KINDS}

@@ -25,6 +25,11 @@ Notation: indicator with polarity p, aggregation a, display decimals d; period P
 7. Forecast: Green → likely, Amber → may, Red → unlikely, otherwise n/a; an officer's override
    for the period replaces it, and its reason is shown.
 
+Calculated indicators (a ``formula``, ``model.formula_values``): v(P) is worked out from the
+formula quarter by quarter and every rule above then applies as for entered figures; the status
+carries the calculation written out (``calculation``: ``PEO.01 − PEO.02 = 12 − 9 = 3``, or why
+there is no value).
+
 Per-indicator overrides: tolerance, tolerance type, sustain band and comparison; blanks fall back
 to the pack's report settings (default tolerance 10 percent, sustain band 0).
 """
@@ -95,12 +100,17 @@ class Status:
     forecast_overridden: bool = False
     ytd_note: str = ""
     notes: tuple[str, ...] = field(default_factory=tuple)
+    #: A calculated indicator's calculation for the period (``PEO.01 − PEO.02 = 12 − 9 = 3``).
+    calculation: str = ""
 
     @property
     def explanation(self) -> str:
-        """The three explanations on one line."""
-        return " | ".join((self.rag_explanation, self.direction_explanation,
-                           self.forecast_explanation))
+        """The three explanations on one line (after the calculation, for a calculated
+        indicator)."""
+        parts = (self.rag_explanation, self.direction_explanation, self.forecast_explanation)
+        if self.calculation:
+            parts = (f"calculated: {self.calculation}", *parts)
+        return " | ".join(parts)
 
 
 # -- the figures ----------------------------------------------------------------------------
@@ -363,6 +373,10 @@ def evaluate(source, code: str, period: Period) -> Status:
         forecast_text = f"{computed}: {rag} against the target so far this year"
 
     notes = tuple(n for n in (ytd.note,) if n)
+    calculation = ""
+    if indicator.formula:
+        current_value = this_year.get(q)
+        calculation = current_value.note if current_value is not None else ""
     return Status(
         code=code,
         period=period,
@@ -380,6 +394,7 @@ def evaluate(source, code: str, period: Period) -> Status:
         forecast_overridden=override is not None,
         ytd_note=ytd.note,
         notes=notes,
+        calculation=calculation,
     )
 
 

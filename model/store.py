@@ -63,7 +63,7 @@ __all__ = ["PackFile", "PackFileError", "PackNotWritable", "SCHEMA_VERSION", "AP
            "codec_for", "key_text", "record_summary", "writable", "MIGRATIONS"]
 
 APPLICATION_ID = 0x43524146  # "CRAF"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 
@@ -116,8 +116,33 @@ def _breakdowns_by_name_and_period(conn: sqlite3.Connection) -> None:
             conn.execute("UPDATE audit SET key = ? WHERE id = ?", (f"{key} | {period}", rowid))
 
 
+def _follow_records(conn: sqlite3.Connection) -> None:
+    """Version 2 -> 3: every kind of ``model.records`` has its table and every field its column
+    (budget lines; an indicator's formula, a commitment's plan, the report settings' scope of
+    scrutiny and dashboard measures), blank or the field's default in existing rows."""
+    import dataclasses
+
+    have = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    for cls in r.ALL_KINDS:
+        if _table(cls) not in have:
+            _create_table(conn, cls)
+            continue
+        columns = {row[1] for row in conn.execute(f"PRAGMA table_info({_table(cls)})")}
+        for f in dataclasses.fields(cls):
+            if f.name in columns:
+                continue
+            default = f.default if f.default is not dataclasses.MISSING else None
+            clause = ""
+            if isinstance(default, str):
+                clause = " DEFAULT '" + default.replace("'", "''") + "'"
+            elif isinstance(default, bool | int):
+                clause = f" DEFAULT {int(default)}"
+            kind = SQL_TYPE[r.field_types(cls)[f.name]]
+            conn.execute(f'ALTER TABLE {_table(cls)} ADD COLUMN "{f.name}" {kind}{clause}')
+
+
 #: Migrations from version N to N+1, run in order inside one transaction.
-MIGRATIONS: dict[int, callable] = {1: _breakdowns_by_name_and_period}
+MIGRATIONS: dict[int, callable] = {1: _breakdowns_by_name_and_period, 2: _follow_records}
 
 
 _BUSY_SECONDS = 10.0  # how long to wait for another process's save to finish

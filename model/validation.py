@@ -9,8 +9,12 @@ Rules:
 - Indicator: code and title are required; unit, polarity, aggregation, comparison and tolerance
   type come from the domain vocabularies; decimals 0-6; tolerance and sustain band not negative;
   an ``absolute`` tolerance needs a number; ``ratio`` aggregation needs a ``percent`` or ``ratio``
-  unit (the value is computed from numerator and denominator).
-- Value: the indicator must exist; numerator and denominator come together; a denominator is
+  unit (the value is computed from numerator and denominator). A formula (a calculated
+  indicator, ``model.formula_values``) must be readable, name only indicators the pack has, never
+  refer back to the indicator itself (directly or through other formulas), and divide when the
+  aggregation is ``ratio``.
+- Value: the indicator must exist; a calculated indicator's figures come from its formula and
+  cannot be entered (a value with only a note is allowed); numerator and denominator come together; a denominator is
   above zero; neither is negative; a count is a whole number and not negative; a percent is 0-100
   and its numerator is not above its denominator; an entered actual that differs from the value
   computed from numerator/denominator by more than half a unit in the last displayed decimal is
@@ -24,6 +28,8 @@ Rules:
 - Breakdowns and snapshots: the table of figures has the shape of its labels; counts are whole
   numbers and not negative.
 - Key areas: the indicator must exist.
+- Budget lines: a line is named; budget and projected outturn are both given (the variance is
+  computed).
 - Figures of a period marked final are read-only until the period is reopened.
 
 Every field of every record, whatever its kind (``_check_fields``): text is at most 32,767
@@ -124,7 +130,8 @@ def validate_record(record: r.Record, lookup: Lookup) -> list[Problem]:
     return problems
 
 
-_PERIOD_LOCKED_KINDS = {"value", "commentary", "forecast_override", "commitment_update"}
+_PERIOD_LOCKED_KINDS = {"value", "commentary", "forecast_override", "commitment_update",
+                        "budget_line"}
 
 
 def _text_problem(text: str) -> str | None:
@@ -242,6 +249,11 @@ def _check_indicator(ind: r.Indicator, lookup, add) -> None:
             f"ratio aggregation needs a percent or ratio unit (numerator and denominator), "
             f"not {ind.unit}",
         )
+    if ind.formula:
+        from model.formula_values import formula_problems
+
+        for message in formula_problems(ind, lookup):
+            add("formula", message)
 
 
 def _check_figure(indicator: r.Indicator, field: str, number: Decimal | None, add) -> None:
@@ -269,6 +281,10 @@ def _check_value(value: r.Value, lookup, add) -> None:
     if den is not None and den == 0:
         add("denominator", "the denominator is 0, so no value can be computed")
     if indicator is None:
+        return
+    if indicator.formula and (value.actual is not None or num is not None or den is not None):
+        add("actual", f"{indicator.code} is calculated from its formula "
+            f"({quote(indicator.formula)}); its figures cannot be entered")
         return
     _check_figure(indicator, "actual", value.actual, add)
     if indicator.unit == "percent" and num is not None and den is not None and num > den:
@@ -361,6 +377,14 @@ def _check_key_area(item: r.KeyArea, lookup, add) -> None:
         add("indicator", f"there is no indicator with code '{item.indicator}'")
 
 
+def _check_budget_line(item: r.BudgetLine, lookup, add) -> None:
+    if not item.line.strip() or item.line != item.line.strip():
+        add("line", "a budget line needs a name, without spaces at either end")
+    for name in ("budget", "projected_outturn"):
+        if getattr(item, name) is None:
+            add(name, f"a budget line needs its {name.replace('_', ' ')}")
+
+
 def _check_settings(item: r.ReportSettings, lookup, add) -> None:
     if item.suppression_threshold < 0:
         add("suppression_threshold", "the suppression threshold cannot be negative")
@@ -384,6 +408,7 @@ _CHECKS = {
     "snapshot": _check_snapshot,
     "key_area": _check_key_area,
     "settings": _check_settings,
+    "budget_line": _check_budget_line,
 }
 
 

@@ -734,23 +734,17 @@ def test_figures_for_the_checks_are_stored_with_a_warning_not_refused(pack, tmp_
 # -- the sheets added this round ---------------------------------------------------------------
 
 
-def test_columns_and_sheets_of_a_later_version_are_refused_only_when_filled(pack, tmp_path):
-    header = INDICATOR_HEADER + ["formula"]
+def test_sheets_of_a_later_version_are_refused_only_when_filled(pack, tmp_path):
     empty = write_csvs(tmp_path / "empty", {
-        "Indicators": [header, ["N1", "New", "count", "higher", "sum", ""]],
-        "Budget": [["period", "line", "budget", "projected_outturn"]],
+        "Indicators": [INDICATOR_HEADER, ["N1", "New", "count", "higher", "sum"]],
+        "Meetings": [["period", "meeting_date"]],
     })
     read_interchange(empty, pack).apply()  # nothing would be lost
     assert pack.indicator("N1") is not None
     filled = write_csvs(tmp_path / "filled", {
-        "Indicators": [header, ["N2", "New", "count", "higher", "sum", "N1 - 1"],
-                       ["N3", "New", "count", "higher", "sum", "N1 + 1"]],
         "Meetings": [["period", "meeting_date"], ["2024-25 Q4", "2025-07-15"]],
     })
     assert [(where(p), p.reason) for p in errors_of(filled, pack)] == [
-        (("Indicators.csv", "Indicators", 2, "formula"),
-         "this version of Craffu does not read the column formula yet (calculated indicators "
-         "come in a later version); remove the column or leave it empty"),
         (("Meetings.csv", "Meetings", 2, None),
          "this version of Craffu does not read the Meetings sheet yet (meetings for each "
          "period come in a later version); remove the sheet or leave it empty"),

@@ -28,6 +28,7 @@ from model.interchange import read_interchange
 from model.pack import Pack
 from model.periods import Period
 from model.sample_build import SHIPPED
+from model.store import SCHEMA_VERSION
 
 D = Decimal
 Q1, Q2, Q3, Q4 = (Period(2024, q) for q in (1, 2, 3, 4))
@@ -70,6 +71,9 @@ def full_records() -> list[r.Record]:
                     position=1),
         r.Indicator("PLA.02", "Days to placement", unit="days", polarity="lower",
                     aggregation="last", group="Shifting the Balance – Place", position=2),
+        r.Indicator("PLA.03", "Contacts less placements", unit="count", polarity="none",
+                    aggregation="sum", group="Shifting the Balance – Place", position=3,
+                    formula="DEM.01 - (PLA.02 * 2)"),
         r.Value("DEM.01", Q1, actual=D("7393"), note="from the MASH return"),
         r.Value("DEM.01", Q2, actual=D("999999999999")),
         r.Value("DEM.01", Q3, note="not yet reported"),  # a note alone (issue 9)
@@ -87,7 +91,8 @@ def full_records() -> list[r.Record]:
         r.Commentary("PLA.01", Q1, text_cy="Cymraeg yn unig"),
         r.ForecastOverride("DEM.02", Q4, "unlikely", "Staff shortages"),
         r.Commitment("CP-01", "Open two hubs", title_cy="Agor dau hwb", owner="Director",
-                     due=dt.date(2025, 3, 31), group="Demand", position=1),
+                     due=dt.date(2025, 3, 31), group="Demand", position=1,
+                     plan="Corporate Plan"),
         r.Commitment("DDP-7", "Recruit social workers", position=2),  # no update yet
         r.CommitmentUpdate("CP-01", Q3, "Amber-Green", progress="On track",
                            progress_cy="Ar y trywydd"),
@@ -113,6 +118,10 @@ def full_records() -> list[r.Record]:
                   position_text="Improving", position_text_cy="Gwella", actions="Weekly review",
                   actions_cy="Adolygiad", related=["DEM.01", "PLA.02"], position=1),
         r.KeyArea("placements", "Placements", "PLA.01", position=2),
+        r.BudgetLine(Q4, "Placements", line_cy="Lleoliadau", budget=D("41250000"),
+                     projected_outturn=D("43100500.50"), note="Residential costs", position=1),
+        r.BudgetLine(Q4, "Staffing", budget=D("22000000"),
+                     projected_outturn=D("21500000"), position=2),
         r.PeriodState(Q3, final=True),
     ]
 
@@ -218,7 +227,14 @@ def test_the_new_sheets_are_written_with_their_columns(folder):
     assert ["DEM.02", "2024-25", "80", "", "yes", "Outturn plus 5%", "Canlyniad a 5%"] in \
         rows("Targets")
     assert rows("Commitments")[-1] == ["DDP-7", "Recruit social workers", "", "", "", "", "",
-                                       "", "", ""]
+                                       "", "", "", ""]
+    assert rows("Commitments")[1][5] == "Corporate Plan"
+    assert rows("Budget") == [
+        ["period", "line", "line_cy", "budget", "projected_outturn", "note"],
+        ["2024-25 Q4", "Placements", "Lleoliadau", "41250000", "43100500.50", "Residential costs"],
+        ["2024-25 Q4", "Staffing", "", "22000000", "21500000", ""]]
+    assert rows("Indicators")[0][-1] == "formula"
+    assert [row[-1] for row in rows("Indicators")[1:]] == ["", "", "", "", "DEM.01 - (PLA.02 * 2)"]
     cells = rows("BreakdownCells")
     assert cells[0] == ["name", "period", "row", "row_cy", "column", "column_cy", "value"]
     assert cells[1:5] == [
@@ -275,6 +291,6 @@ def test_a_version_1_pack_is_migrated_when_opened_for_editing(folder):
     assert {b.key for b in pack.all("breakdown")} == {("src", Q3), ("src", Q4)}
     pack.close()
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     conn.close()
     Pack.open(path, read_only=True).close()

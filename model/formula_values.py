@@ -1,0 +1,175 @@
+"""Calculated indicators in a pack: their figures quarter by quarter, and what a formula must meet.
+
+An indicator whose ``formula`` is filled is calculated (``model.formula`` reads the formula).
+Rules (docs/status-rules.md, "Calculated indicators"):
+
+- **The quarter's figure** v(P) is the formula over its operands' figures for the same quarter,
+  each taken as the papers print it (v(P) of the operand, rounded to the operand's display
+  decimals), so the calculation written out adds up exactly as printed:
+  ``PEO.01 − PEO.02 = 12 − 9 = 3``. An operand may itself be calculated.
+- **Numerator and denominator.** For a ``percent`` or ``ratio`` unit whose formula's outermost
+  operation is a division, the two sides are the quarter's numerator and denominator, so the
+  value is computed from them as for entered figures (percent: 100 × n / d) and a ``ratio``
+  aggregation adds numerators and denominators over the year. Any other formula gives the
+  quarter's actual; ``ratio`` aggregation is then refused (there is nothing to add up).
+- **Year to date, target, RAG, arrow and face** follow the normal rules on these quarterly
+  figures with the indicator's own aggregation: ``sum`` adds the quarters' results (for a
+  difference of two ``sum`` measures, starters − leavers, that is the difference of their years
+  to date), ``last`` takes the latest quarter's, ``mean`` averages them.
+- **No value, with the reason** (the value's ``note``, shown in the status explanation and
+  reported by ``check``): an operand without a figure for the quarter, a division by zero, a
+  result beyond what a council figure can be. A quarter in which no operand has a figure has no
+  value and no note, like an indicator nobody reported.
+- **Never entered.** A calculated indicator's figures cannot be typed, pasted or imported
+  (``model.validation``); figures stored before it became calculated are kept but not used, and
+  ``check`` says so.
+- **Refused on import and edit**: a formula that cannot be read, one naming a code the pack has
+  no indicator for, one that refers back to itself directly or through other formulas (the
+  cycle is named: ``NET → A → NET``), ``ratio`` aggregation without a division; and deleting an
+  indicator that a formula uses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from decimal import Decimal
+
+from model import records as r
+from model.errors import quote
+from model.formula import Formula, FormulaError, parse_formula
+from model.numbers import round_half_away
+from model.periods import Period
+
+__all__ = ["formula_of", "calculated_value", "formula_problems", "dependents",
+           "operand_figures"]
+
+
+def formula_of(indicator: r.Indicator) -> Formula | None:
+    """The indicator's parsed formula, or None when it is not calculated (or the formula is
+    unreadable: validation keeps such a formula out of a pack)."""
+    text = indicator.formula
+    if not text or not text.strip():
+        return None
+    try:
+        return _parsed(text)
+    except FormulaError:
+        return None
+
+
+_CACHE: dict[str, Formula] = {}
+
+
+def _parsed(text: str) -> Formula:
+    formula = _CACHE.get(text)
+    if formula is None:
+        formula = parse_formula(text)
+        if len(_CACHE) > 2000:
+            _CACHE.clear()
+        _CACHE[text] = formula
+    return formula
+
+
+def operand_figures(pack, formula: Formula, period: Period) -> dict[str, Decimal | None]:
+    """Each operand's figure for ``period`` as the papers print it (rounded to its decimals)."""
+    from model.status import period_value  # status reads values through the pack
+
+    figures: dict[str, Decimal | None] = {}
+    for code in formula.codes:
+        operand = pack.indicator(code)
+        if operand is None:
+            figures[code] = None
+            continue
+        figures[code] = round_half_away(period_value(operand, pack.value(code, period)),
+                                        operand.display_decimals)
+    return figures
+
+
+def calculated_value(pack, indicator: r.Indicator, formula: Formula,
+                     period: Period) -> r.Value | None:
+    """The calculated indicator's value for ``period`` (see the module rules), its ``note`` the
+    calculation written out or the reason there is no value; None when no operand has a figure."""
+    from model.status import describe
+
+    figures = operand_figures(pack, formula, period)
+    if all(figure is None for figure in figures.values()) and formula.codes:
+        return None
+    parts = formula.parts() if indicator.unit in ("percent", "ratio") else None
+    if parts is not None:
+        numerator, denominator = (part.evaluate(figures) for part in parts)
+        result = formula.evaluate(figures)
+        note = formula.explain(figures, result, lambda v: describe(indicator, v, exact=True))
+        if numerator.value is None or denominator.value is None or result.value is None:
+            return r.Value(indicator.code, period, note=note)
+        return r.Value(indicator.code, period, numerator=numerator.value,
+                       denominator=denominator.value, note=note)
+    result = formula.evaluate(figures)
+    note = formula.explain(figures, result, lambda v: describe(indicator, v, exact=True))
+    return r.Value(indicator.code, period, actual=result.value, note=note)
+
+
+Lookup = Callable[[str, tuple], "r.Record | None"]
+
+
+def formula_problems(indicator: r.Indicator, lookup: Lookup) -> list[str]:
+    """What is wrong with ``indicator``'s formula against the pack as ``lookup`` sees it: an
+    unreadable formula, unknown codes, a cycle, ``ratio`` aggregation without a division."""
+    text = indicator.formula
+    if not text or not text.strip():
+        return []
+    try:
+        formula = _parsed(text)
+    except FormulaError as exc:
+        return [f"'{quote(text)}' cannot be read: {exc}"]
+    problems = []
+    unknown = [code for code in formula.codes if lookup("indicator", (code,)) is None]
+    if unknown:
+        problems.append(f"there is no indicator with code "
+                        f"{', '.join(repr(quote(c)) for c in unknown)} (in '{quote(text)}')")
+    cycle = _cycle(indicator.code, formula, lookup)
+    if cycle:
+        problems.append("the formula refers back to itself: " + " → ".join(cycle))
+    if indicator.aggregation == "ratio" and not (formula.divides and
+                                                 indicator.unit in ("percent", "ratio")):
+        problems.append("ratio aggregation needs a formula that divides (e.g. A / B): its "
+                        "two sides are the numerator and denominator added up over the year")
+    return problems
+
+
+def _cycle(start: str, formula: Formula, lookup: Lookup) -> list[str]:
+    """The path from ``start`` back to itself through formulas, or [] when there is none."""
+    seen: set[str] = set()
+
+    def walk(codes: Iterable[str], path: list[str]) -> list[str]:
+        for code in codes:
+            if code == start:
+                return [*path, code]
+            if code in seen:
+                continue
+            seen.add(code)
+            other = lookup("indicator", (code,))
+            inner = formula_of(other) if other is not None else None
+            if inner is not None:
+                found = walk(inner.codes, [*path, code])
+                if found:
+                    return found
+        return []
+
+    return walk(formula.codes, [start])
+
+
+def dependents(pack, codes: Iterable[str]) -> set[str]:
+    """The calculated indicators whose figures depend, directly or through other formulas, on
+    any of ``codes`` (so a view showing them recomputes them too)."""
+    users: dict[str, set[str]] = {}
+    for indicator in pack.all("indicator"):
+        formula = formula_of(indicator)
+        for code in formula.codes if formula is not None else ():
+            users.setdefault(code, set()).add(indicator.code)
+    found: set[str] = set()
+    todo = list(codes)
+    while todo:
+        for user in users.get(todo.pop(), ()):
+            if user not in found:
+                found.add(user)
+                todo.append(user)
+    return found
