@@ -10,6 +10,8 @@ this order (both read them from ``model.report.PeriodReport.findings``). Rules:
   numerator/denominator, a count that is not a whole number (possible when an indicator's unit or
   decimals changed after figures were entered). The messages are those of ``model.validation``;
 - error: a partial quarterly trajectory for the period's financial year;
+- (a calculated indicator's "no figure" says why: an operand without a figure, a division by
+  zero; see ``model.formula_values``);
 - warning: no target for the year for an indicator with a polarity (its RAG shows n/a);
 - warning: a ``ratio`` quarter with an actual but no numerator/denominator (left out of the YTD);
 - warning: a breakdown of the period whose grand total differs from its indicator's figure for
@@ -18,6 +20,12 @@ this order (both read them from ``model.report.PeriodReport.findings``). Rules:
   (``CheckLimits.jump_percent``, default 50%) of the previous figure ("please check it");
 - warning: commentary (English or Welsh) longer than ``CheckLimits.commentary_limit`` characters
   (default 1,500);
+- warning: a figure entered for a calculated indicator (it is not used);
+- warning: a key area without a quarterly trajectory for the year of its "expected future
+  quarterly improvements" (the period's year at Q1-Q3, the next year at Q4:
+  ``model.report.key_areas.expected_year``);
+- warning: a dashboard measure (report setting ``dashboard_measures``) the pack has no
+  indicator for;
 - warning, for a Welsh or bilingual edition (``language`` ``cy`` or ``both``) only: every text
   of the papers with no Welsh, field by field (``model.translation.missing_welsh``: the cover
   report's texts, group names, indicator titles and definitions, commentary, rationales,
@@ -139,11 +147,25 @@ def check_period(pack, period: Period, limits: CheckLimits | None = None,
             value.actual is not None
             or (value.numerator is not None and value.denominator is not None)
         )
+        calculated = bool(indicator.formula)
         if not has_figure:
-            say(ERROR, code, "actual", "check_no_figure", period=label)
+            reason = ""
+            if calculated:
+                from model.formula_values import no_value_reason
+
+                reason = no_value_reason(pack, indicator, period)
+            if reason:
+                say(ERROR, code, "actual", "check_calculated_none", period=label, reason=reason)
+            else:
+                say(ERROR, code, "actual", "check_no_figure", period=label)
         for q in period.quarters_to_date():
-            stored = pack.value(code, q)
+            stored = pack.get("value", (code, q)) if calculated else pack.value(code, q)
             if stored is None:
+                continue
+            if calculated:
+                if stored.actual is not None or stored.numerator is not None:
+                    say(WARNING, code, "actual", "check_entered_ignored", code=code,
+                        period=Pair(q.label, period_label(q, "cy")))
                 continue
             for problem in validate_record(stored, lookup):
                 if "is final" in problem.message:
@@ -174,6 +196,7 @@ def check_period(pack, period: Period, limits: CheckLimits | None = None,
                                target=figure_words(indicator, status.target, "cy"))
                 say(ERROR, code, "commentary", "check_red",
                     explanation=Pair(status.rag_explanation, detail))
+    _check_sections(pack, period, say)
     for breakdown in sorted(pack.all("breakdown"), key=lambda b: (b.position, b.name)):
         if breakdown.period == period:
             problem = breakdown_mismatch(pack, breakdown)
@@ -204,6 +227,24 @@ def check_period(pack, period: Period, limits: CheckLimits | None = None,
             add(WARNING, gap.code, field, gap.message, gap.message_in("cy"))
     findings.sort(key=lambda f: 0 if f.severity == ERROR else 1)
     return findings
+
+
+def _check_sections(pack, period: Period, say) -> None:
+    """The key areas' expected trajectories and the dashboard's measures (see the rules)."""
+    from model.report.key_areas import expected_year
+
+    year = expected_year(period)
+    label = f"{year}-{(year + 1) % 100:02d}"
+    for area in sorted(pack.all("key_area"), key=lambda a: (a.position, a.name)):
+        if pack.indicator(area.indicator) is None:
+            continue
+        target = pack.target(area.indicator, year)
+        if target is None or target.trajectory is None:
+            say(WARNING, area.indicator, "target", "check_key_area_trajectory",
+                title=Pair(area.title, area.title_cy or area.title), year=label)
+    for code in dict.fromkeys(pack.settings.dashboard_measures.split()):
+        if pack.indicator(code) is None:
+            say(WARNING, code, "", "check_dashboard_measure", code=code)
 
 
 def _figure(indicator, number: Decimal) -> str:

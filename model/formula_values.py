@@ -41,7 +41,7 @@ from model.numbers import round_half_away
 from model.periods import Period
 
 __all__ = ["formula_of", "calculated_value", "formula_problems", "dependents",
-           "operand_figures"]
+           "operand_figures", "no_value_reason"]
 
 
 def formula_of(indicator: r.Indicator) -> Formula | None:
@@ -105,6 +105,23 @@ def calculated_value(pack, indicator: r.Indicator, formula: Formula,
     result = formula.evaluate(figures)
     note = formula.explain(figures, result, lambda v: describe(indicator, v, exact=True))
     return r.Value(indicator.code, period, actual=result.value, note=note)
+
+
+def no_value_reason(pack, indicator: r.Indicator, period: Period) -> str:
+    """Why a calculated indicator has no value for ``period`` ("PEO.02 has no figure",
+    "division by zero: PEO.02 is 0"), or "" when it has one (or is not calculated)."""
+    formula = formula_of(indicator)
+    if formula is None:
+        return ""
+    figures = operand_figures(pack, formula, period)
+    if all(figure is None for figure in figures.values()) and formula.codes:
+        return ""
+    parts = formula.parts() if indicator.unit in ("percent", "ratio") else None
+    for part in (*(parts or ()), formula):
+        result = part.evaluate(figures)
+        if result.value is None:
+            return result.reason
+    return ""
 
 
 Lookup = Callable[[str, tuple], "r.Record | None"]

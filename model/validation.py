@@ -14,11 +14,11 @@ Rules:
   refer back to the indicator itself (directly or through other formulas), and divide when the
   aggregation is ``ratio``.
 - Value: the indicator must exist; a calculated indicator's figures come from its formula and
-  cannot be entered (a value with only a note is allowed); numerator and denominator come together; a denominator is
-  above zero; neither is negative; a count is a whole number and not negative; a percent is 0-100
-  and its numerator is not above its denominator; an entered actual that differs from the value
-  computed from numerator/denominator by more than half a unit in the last displayed decimal is
-  refused (domain.md rule 1).
+  cannot be entered (a value with only a note is allowed); numerator and denominator come
+  together; a denominator is above zero; neither is negative; a count is a whole number and
+  not negative; a percent is 0-100 and its numerator is not above its denominator; an entered
+  actual that differs from the value computed from numerator/denominator by more than half a
+  unit in the last displayed decimal is refused (domain.md rule 1).
 - Target: the indicator must exist; a trajectory has all four quarters or none; percent targets
   are 0-100.
 - Commentary, forecast overrides: the indicator must exist; an override names likely / may /

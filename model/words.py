@@ -40,6 +40,7 @@ from typing import NamedTuple
 from model.periods import Period
 from model.words_charts import CHART_TEXT
 from model.words_messages import MESSAGE_TEXT, interface_language
+from model.words_sections import SECTION_TEXT
 
 __all__ = [
     "LANGUAGES",
@@ -330,6 +331,7 @@ TEXT: dict[str, tuple[str, str]] = {
 
 TEXT.update(CHART_TEXT)
 TEXT.update(MESSAGE_TEXT)
+TEXT.update(SECTION_TEXT)
 
 
 def _check(language: str) -> None:

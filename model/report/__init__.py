@@ -55,29 +55,34 @@ from model.charts import trend_chart as _trend_chart
 from model.charts.bilingual import merge
 from model.checks import CheckLimits, Finding, check_period
 from model.errors import CraffuError
-from model.numbers import round_half_away
 from model.periods import Period
+from model.report.budget import budget_part
 from model.report.cover import appendices, cover_report
 from model.report.dashboard import dashboard_sections, demand_codes, key_indicator_codes
+from model.report.key_areas import key_area_parts
 from model.report.parts import (
     Appendix,
+    BudgetPart,
     CommitmentLine,
     CountTable,
     CoverReport,
     DashboardSection,
     KeyAreaPart,
-    Trajectory,
-    TrajectoryRow,
+    PlanPart,
     count_table,
 )
-from model.scorecard import Scorecard, build_scorecard, figure_text
-from model.status import period_value
-from model.suppression import SUPPRESSED, Suppression, suppress_chart
+from model.report.plans import plan_parts
+from model.scorecard import Scorecard, build_scorecard
+from model.suppression import Suppression, suppress_chart
 
 __all__ = ["PeriodReport", "ReportError", "TREND_YEARS", "demand_codes", "key_indicator_codes"]
 
 #: The span of every trend chart of a report, in financial years.
 TREND_YEARS = 5
+#: A narrative named ``dashboard-<section>`` narrates that dashboard section; one named
+#: ``appendix-…`` is printed as an appendix of its own.
+DASHBOARD_PREFIX = "dashboard-"
+APPENDIX_PREFIX = "appendix-"
 
 
 class ReportError(CraffuError, ValueError):
@@ -169,7 +174,19 @@ class PeriodReport:
 
     @cached_property
     def snapshots(self) -> tuple[CountTable, ...]:
-        records = sorted(self.pack.all("snapshot"), key=lambda s: (s.position, s.name))
+        """The snapshot comparisons as at the period: dates after the period's last day are
+        left out, and a comparison with no date left is not shown."""
+        end = self.period.last_day.isoformat()
+        records = []
+        for s in sorted(self.pack.all("snapshot"), key=lambda s: (s.position, s.name)):
+            keep = [j for j, day in enumerate(s.dates) if str(day) <= end]
+            if not keep:
+                continue
+            if len(keep) < len(s.dates):
+                s = s.replace(dates=[s.dates[j] for j in keep],
+                              counts=[[line[j] if j < len(line) else None for j in keep]
+                                      for line in s.counts])
+            records.append(s)
         return tuple(count_table(
             s, self._label(s.title, s.title_cy), self._labels(s.categories, s.categories_cy),
             s.dates, s.counts,
@@ -178,9 +195,16 @@ class PeriodReport:
             for s in records)
 
     @cached_property
-    def narratives(self) -> tuple[r.Narrative, ...]:
+    def _period_narratives(self) -> tuple[r.Narrative, ...]:
         return tuple(sorted((n for n in self.pack.all("narrative") if n.period == self.period),
                             key=lambda n: (n.position, n.name)))
+
+    @cached_property
+    def narratives(self) -> tuple[r.Narrative, ...]:
+        """The period's narratives, but for the dashboard sections' (``dashboard-…``) and the
+        narrative appendices (``appendix-…``)."""
+        return tuple(n for n in self._period_narratives
+                     if not n.name.startswith((DASHBOARD_PREFIX, APPENDIX_PREFIX)))
 
     @cached_property
     def commitments(self) -> tuple[CommitmentLine, ...]:
@@ -200,41 +224,35 @@ class PeriodReport:
 
     @cached_property
     def key_areas(self) -> tuple[KeyAreaPart, ...]:
-        parts = []
-        for area in sorted(self.pack.all("key_area"), key=lambda a: (a.position, a.name)):
-            indicator = self.pack.indicator(area.indicator)
-            if indicator is None:
-                continue
-            trajectories, missing = self._trajectories(indicator)
-            parts.append(KeyAreaPart(
-                area, indicator, self._label(area.title, area.title_cy),
-                self.pack.target(indicator.code, self.period.year), self.trend(indicator.code),
-                trajectories, missing))
-        return tuple(parts)
+        return key_area_parts(self)
 
-    def _trajectories(self, indicator: r.Indicator) -> tuple[tuple[Trajectory, ...], bool]:
-        """This year's and next year's trajectory (where set), with the figures so far."""
-        pack, period, suppression = self.pack, self.period, self.suppression
-        out, missing = [], False
-        for year in (period.year, period.year + 1):
-            target = pack.target(indicator.code, year)
-            trajectory = target.trajectory if target is not None else None
-            if trajectory is None:
-                missing = missing or year == period.year
-                continue
-            rows = []
-            for q, expected in enumerate(trajectory, 1):
-                p = Period(year, q)
-                actual = None
-                if p <= period:
-                    actual = round_half_away(period_value(indicator, pack.value(indicator.code,
-                                                                                 p)),
-                                             indicator.display_decimals)
-                text = SUPPRESSED if suppression.quarter(pack, indicator, p, actual) \
-                    else figure_text(indicator, actual)
-                rows.append(TrajectoryRow(p, expected, actual, text))
-            out.append(Trajectory(year, tuple(rows)))
-        return tuple(out), missing
+    @cached_property
+    def plans(self) -> tuple[PlanPart, ...]:
+        """The commitments plan by plan (``model.report.plans``)."""
+        return plan_parts(self)
+
+    @cached_property
+    def budget(self) -> BudgetPart | None:
+        """The period's budget update, or None without budget lines (``model.report.budget``)."""
+        return budget_part(self)
+
+    @cached_property
+    def narrative_appendices(self) -> tuple[r.Narrative, ...]:
+        """The period's narratives printed as appendices of their own (named ``appendix-…``,
+        e.g. an extract from the Annual Well-being Report)."""
+        return tuple(n for n in self._period_narratives if n.name.startswith(APPENDIX_PREFIX))
+
+    def section_narrative(self, key: str) -> r.Narrative | None:
+        """The period's narrative of dashboard section ``key`` (named ``dashboard-<key>``)."""
+        return next((n for n in self._period_narratives
+                     if n.name == f"{DASHBOARD_PREFIX}{key}"), None)
+
+    @cached_property
+    def dashboard_measure_codes(self) -> tuple[str, ...]:
+        """The indicators of the dashboard's selected measures (the report setting
+        ``dashboard_measures``), those the pack has, without repeats."""
+        codes = dict.fromkeys(self.pack.settings.dashboard_measures.split())
+        return tuple(code for code in codes if self.pack.indicator(code) is not None)
 
     # -- charts and the dashboard -----------------------------------------------------------
 

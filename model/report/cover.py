@@ -1,14 +1,20 @@
 """The cover report's words and numbers, and the list of appendices, for a period report.
 
 Rules:
-- The appendices are lettered A, B, C… in this order, leaving out any that would be empty: the
-  scorecard (when the pack has indicators); the dashboard (indicators or narratives); one per key
-  area whose indicator exists; the commitments; the period's breakdowns; the snapshot
-  comparisons; the rationale for the year's targets. Each title and what it holds is written in
-  each language of the edition, a key area's title once per language.
+- The appendices are lettered A, B, C… in the seeds' order, leaving out any that would be
+  empty: the narrative appendices (the period's narratives named ``appendix-…``: seed 000's
+  directorate extract, seed 002's Annual Well-being Report extract); the commitments, one
+  appendix per plan (seed 000: the Corporate Plan's in B, the Directorate Delivery Plan's
+  headline actions in C); the dashboard (indicators, narratives, commitments or a budget); the
+  scorecard (when the pack has indicators); the period's breakdowns; the snapshot comparisons;
+  the rationale for the year's targets; one per key area whose indicator exists. Each title and
+  what it holds is written in each language of the edition, a key area's title once per
+  language.
 - The cover report follows the seeds: organisation, committee, meeting date, title, then the
-  headings Reason for the Report, Background, Performance during <period>, Scope / Way Forward,
-  Legal Implications, Financial Implications, Recommendation, and the signatory, role and date.
+  headings Reason for the Report, Background, Performance during <period>, Scope of Scrutiny
+  (seed 002; the report setting ``scope_text``, left out when blank), Way Forward (headed
+  "Scope / Way Forward" when there is no Scope of Scrutiny), Legal Implications, Financial
+  Implications, Recommendation, and the signatory, role and date.
   Paragraphs are numbered continuously; the recommendation is not numbered.
 - Every paragraph has a key that is the same in every language (``CoverParagraph.key``): a
   settings text's paragraphs are ``reason.1``, ``reason.2``… (paired with the Welsh paragraph of
@@ -23,8 +29,8 @@ Rules:
   of Green, Amber and Red (and no data, and the measures without RAG); the indicators whose
   performance declined, with the comparison in figures in each language (left out in a
   published edition where the figures could reveal a suppressed number); how many forecasts
-  officers set; every appendix with what it holds; and, in a published edition, what ``*``
-  means.
+  officers set; each plan's commitments by status; the budget update's totals and variance;
+  every appendix with what it holds; and, in a published edition, what ``*`` means.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ from __future__ import annotations
 import string
 
 from model import words as pt
+from model.charts.plans import plan_title
 from model.report.parts import Appendix, Bullet, CoverParagraph, CoverReport, CoverSection
 from model.translation import paired_paragraphs, paragraphs
 
@@ -54,15 +61,18 @@ def appendices(report) -> tuple[Appendix, ...]:
                       tuple(pt.words(holds_key, one, **fields) for one in languages), key))
 
     label = pt.period_pair(period)
+    for narrative in report.narrative_appendices:
+        title = pt.Pair.of(narrative.title or narrative.name, narrative.title_cy)
+        add("narrative", "app_narrative", "app_narrative_holds", key=narrative.name,
+            title=title)
+    for part in report.plans:
+        name = pt.Pair(*(plan_title(part.plan, one) for one in ("en", "cy")))
+        add("commitments", "app_plan", "app_plan_holds", key=part.plan, plan=name,
+            period=label)
+    if report.scorecard.rows or report.narratives or report.plans or report.budget:
+        add("dashboard", "app_dashboard", "app_dashboard_holds")
     if report.scorecard.rows:
         add("scorecard", "app_scorecard", "app_scorecard_holds", period=label)
-    if report.scorecard.rows or report.narratives:
-        add("dashboard", "app_dashboard", "app_dashboard_holds")
-    for part in report.key_areas:
-        add("key_area", "app_key_area", "app_key_area_holds", key=part.area.name,
-            title=pt.Pair.of(part.area.title, part.area.title_cy))
-    if report.commitments:
-        add("commitments", "app_commitments", "app_commitments_holds", period=label)
     if report.breakdowns:
         add("breakdowns", "app_breakdowns", "app_breakdowns_holds",
             titles=pt.Pair(*("; ".join(pt.Pair.of(t.record.title, t.record.title_cy).get(one)
@@ -73,6 +83,9 @@ def appendices(report) -> tuple[Appendix, ...]:
                                         for t in report.snapshots) for one in ("en", "cy"))))
     if report.rationale:
         add("rationale", "app_rationale", "app_rationale_holds", year=period.fy.label)
+    for part in report.key_areas:
+        add("key_area", "app_key_area", "app_key_area_holds", key=part.area.name,
+            title=pt.Pair.of(part.area.title, part.area.title_cy))
     letters = string.ascii_uppercase
     return tuple(Appendix(letters[i] if i < 26 else f"A{letters[i - 26]}", kind,
                           " / ".join(titles), " / ".join(holds), key, titles, holds)
@@ -182,6 +195,18 @@ def _performance(report, numbers: _Numbers) -> tuple[CoverParagraph, ...]:
     overridden = sum(1 for row in scorecard.rows if row.status.forecast_overridden)
     if overridden:
         numbered("overrides", pt.pair("summary_overrides", lang, count=overridden))
+    plans = report.plans
+    if plans and any(part.counts for part in plans):
+        texts = []
+        for one in pt.languages_of(lang):
+            texts.append(" ".join(pt.words(
+                "plan_counts", one, plan=plan_title(part.plan, one), count=len(part.lines),
+                counts=", ".join(f"{n} {pt.commitment_status_word(status, one)}"
+                                 for status, n in part.counts) or "–")
+                for part in plans))
+        numbered("plans", texts)
+    if report.budget is not None and report.budget.summary:
+        numbered("budget", report.budget.summary)
     bullets = []
     for a in report.appendices:
         texts = [(pt.words("appendix", one, letter=a.letter), f" – {title}: {holds}")
@@ -212,7 +237,13 @@ def cover_report(report) -> CoverReport:
     sections = [section(key, field) for key, field in _SECTIONS]
     heading = pt.words("performance", lang, period=pt.period_pair(period, long=True))
     sections.append(CoverSection("performance", heading, _performance(report, numbers)))
-    sections += [section(key, field) for key, field in _AFTER]
+    if s.scope_text.strip() or s.scope_text_cy.strip():
+        sections.append(section("scope", "scope_text"))
+    for key, field in _AFTER:
+        done = section(key, field)
+        if key == "way_forward" and sections[-1].key == "scope":
+            done = CoverSection(key, pt.words("way_forward_only", lang), done.paragraphs)
+        sections.append(done)
     sections.append(section("recommendation", "recommendation_text", numbered=False))
     return CoverReport(
         organisation=organisation,

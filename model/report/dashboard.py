@@ -12,12 +12,19 @@ Rules:
   context measures).
 - **Key indicators**: the key areas' indicators, in key-area order, without repeats, leaving out
   key areas whose indicator the pack does not have.
-- **Sections**, in page order: demand (a trend chart a demand measure), key indicators (the trend
-  chart of each; the same charts as the key-area appendices), breakdowns of the period (stacked
-  bars), snapshot comparisons (grouped bars), the RAG counts by group (when the scorecard has
-  rows) and the commitments by status (when the pack has commitments). A section with nothing to
-  chart is left out. Every trend chart covers five financial years, quarter by quarter, ending
-  with the period's year.
+- **Sections**, in page order, after seed 000 para 11 (the dashboard "includes a narrative and
+  charts on" demand, the Corporate Plan's actions, the Directorate Delivery Plan's actions,
+  looked-after reviews and statutory visits, and the budget): demand (a trend chart a demand
+  measure); the commitments plan by plan (one status chart a plan); the selected measures (the
+  report setting ``dashboard_measures``, e.g. looked-after reviews and statutory visits on time:
+  a trend chart each, with its target); the budget update (budget against projected outturn by
+  line); then the key indicators (the same charts as the key-area appendices), the breakdowns
+  of the period (stacked bars), the snapshot comparisons (grouped bars) and the RAG counts by
+  group (when the scorecard has rows). A section with nothing to chart is left out. Every trend
+  chart covers five financial years, quarter by quarter, ending with the period's year.
+- **Narratives**: a section's narrative is the period's narrative named ``dashboard-<key>``
+  (``dashboard-demand``, ``dashboard-plans``, ``dashboard-measures``, ``dashboard-budget`` …);
+  the selected measures' heading is that narrative's title when it has one.
 """
 
 from __future__ import annotations
@@ -59,30 +66,38 @@ def dashboard_sections(report) -> tuple[DashboardSection, ...]:
     """The dashboard of ``report``: the sections that have something to chart."""
     lang = report.language
     sections: list[DashboardSection] = []
+
+    def add(key: str, title: str, appendix: str, make, codes=()) -> None:
+        sections.append(DashboardSection(key, title, appendix, make, codes,
+                                         report.section_narrative(key)))
+
     demand = report.demand_codes
     if demand:
-        sections.append(DashboardSection(
-            "demand", pt.words("dashboard_demand", lang), "dashboard",
-            lambda: tuple(report.trend(code) for code in demand), demand))
+        add("demand", pt.words("dashboard_demand", lang), "dashboard",
+            lambda: tuple(report.trend(code) for code in demand), demand)
+    if report.commitments:
+        add("plans", pt.words("dashboard_plans", lang), "dashboard",
+            lambda: tuple(part.chart for part in report.plans))
+    measures = report.dashboard_measure_codes
+    if measures:
+        narrative = report.section_narrative("measures")
+        title = pt.joined(narrative.title, narrative.title_cy, lang) if narrative is not None \
+            and narrative.title.strip() else pt.words("dashboard_measures", lang)
+        add("measures", title, "dashboard",
+            lambda: tuple(report.trend(code) for code in measures), measures)
+    if report.budget is not None:
+        add("budget", pt.words("dashboard_budget", lang), "dashboard",
+            lambda: (report.budget.chart,))
     key = report.key_indicator_codes
     if key:
-        sections.append(DashboardSection(
-            "key_indicators", pt.words("dashboard_key", lang), "key_area",
-            lambda: tuple(report.trend(code) for code in key), key))
+        add("key_indicators", pt.words("dashboard_key", lang), "key_area",
+            lambda: tuple(report.trend(code) for code in key), key)
     if report.breakdowns:
-        sections.append(DashboardSection(
-            "breakdowns", pt.words("dashboard_breakdowns", lang), "breakdowns",
-            lambda: tuple(t.chart for t in report.breakdowns)))
+        add("breakdowns", pt.words("dashboard_breakdowns", lang), "breakdowns",
+            lambda: tuple(t.chart for t in report.breakdowns))
     if report.snapshots:
-        sections.append(DashboardSection(
-            "snapshots", pt.words("dashboard_snapshots", lang), "snapshots",
-            lambda: tuple(t.chart for t in report.snapshots)))
+        add("snapshots", pt.words("dashboard_snapshots", lang), "snapshots",
+            lambda: tuple(t.chart for t in report.snapshots))
     if report.pack.indicators():  # the scorecard has rows
-        sections.append(DashboardSection(
-            "rag", pt.words("dashboard_rag", lang), "dashboard",
-            lambda: (report.rag_chart,)))
-    if report.commitments:
-        sections.append(DashboardSection(
-            "commitments", pt.words("dashboard_commitments", lang), "dashboard",
-            lambda: (report.commitment_chart,)))
+        add("rag", pt.words("dashboard_rag", lang), "dashboard", lambda: (report.rag_chart,))
     return tuple(sections)

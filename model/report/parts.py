@@ -35,6 +35,11 @@ __all__ = [
     "KeyAreaPart",
     "CommitmentLine",
     "DashboardSection",
+    "RelatedMeasure",
+    "FiveYearTable",
+    "PlanPart",
+    "BudgetRow",
+    "BudgetPart",
 ]
 
 
@@ -198,10 +203,41 @@ class Trajectory:
 
 
 @dataclass(frozen=True)
+class RelatedMeasure:
+    """A further measure drawn with a key area (``KeyArea.related``): its indicator, its title
+    in the report's language and its five-year trend chart (the same object as the
+    dashboard's)."""
+
+    indicator: r.Indicator
+    title: str
+    chart: Chart
+
+
+@dataclass(frozen=True)
+class FiveYearTable:
+    """A key area's measures year by year, printed beside its trend chart: ``measures`` (the
+    key indicator first, then the related ones), ``years`` (labels of the five financial years
+    to the period's), ``values[i][j]`` the figure of year i for measure j (the year-end figure,
+    Y at Q4; for the period's own year the year to date), ``cells`` the same as printed (``*``
+    where a published edition suppresses it), and the key indicator's ``targets`` (printed) and
+    ``rags`` for each year."""
+
+    measures: tuple[r.Indicator, ...]
+    years: tuple[str, ...]
+    values: tuple[tuple[Decimal | None, ...], ...]
+    cells: tuple[tuple[str, ...], ...]
+    targets: tuple[str, ...]
+    rags: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class KeyAreaPart:
-    """A key area the committee monitors: the record, its indicator, the year's target, the
-    five-year trend chart and the trajectories of this year and next where they are set
-    (``missing_trajectory``: this year has none)."""
+    """A key area the committee monitors (seed 000 para 9-10): the record, its indicator, the
+    year's target (the management target and how it was calculated), the five-year trend chart,
+    its related measures with their charts, the five-year table, and the trajectories of this
+    year and next where they are set. ``expected_year`` is the year of the "expected future
+    quarterly improvements": this year at Q1-Q3, next year at Q4 (the year just ended has no
+    future quarters); ``missing_trajectory``: that year has no trajectory."""
 
     area: r.KeyArea
     indicator: r.Indicator
@@ -210,6 +246,14 @@ class KeyAreaPart:
     chart: Chart
     trajectories: tuple[Trajectory, ...]
     missing_trajectory: bool
+    related: tuple[RelatedMeasure, ...] = ()
+    table: FiveYearTable | None = None
+    expected_year: int = 0
+
+    @property
+    def expected(self) -> Trajectory | None:
+        """The trajectory of ``expected_year``, or None when it has none."""
+        return next((t for t in self.trajectories if t.year == self.expected_year), None)
 
 
 @dataclass(frozen=True)
@@ -224,27 +268,73 @@ class CommitmentLine:
         return self.update.status if self.update else ""
 
 
+@dataclass(frozen=True)
+class PlanPart:
+    """The commitments of one plan (``Commitment.plan``, e.g. the Corporate Plan or the
+    Directorate Delivery Plan; ``""``: commitments without a plan) for the period: its title in
+    the report's language, its commitments with their updates, how many have each status
+    (``counts``, statuses with none left out) and its chart."""
+
+    plan: str
+    title: str
+    lines: tuple[CommitmentLine, ...]
+    counts: tuple[tuple[str, int], ...]
+    chart: Chart
+
+
+# -- the budget update -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BudgetRow:
+    """A budget line as printed: its label in the language, budget, projected outturn and the
+    variance (projected outturn − budget), each also as printed (``£41,250,000``,
+    ``+£1,850,500``)."""
+
+    record: r.BudgetLine
+    line: str
+    budget: Decimal | None
+    outturn: Decimal | None
+    variance: Decimal | None
+    texts: tuple[str, str, str]
+
+
+@dataclass(frozen=True)
+class BudgetPart:
+    """The period's budget update (seed 000, dashboard item e): its lines, the totals (blank
+    where every line is blank) with their printed texts, the summary sentence(s) and the
+    chart."""
+
+    rows: tuple[BudgetRow, ...]
+    total: BudgetRow
+    summary: tuple[str, ...]
+    chart: Chart
+
+
 # -- the dashboard ------------------------------------------------------------------------------
 
 
 class DashboardSection:
-    """One section of the dashboard: ``key`` (``demand``, ``key_indicators``, ``breakdowns``,
-    ``snapshots``, ``rag``, ``commitments``), its heading, the indicators it charts (trend
-    sections) and its charts, worked out when first asked for. ``appendix`` names the kind of
-    appendix of the committee pack that draws these same charts."""
+    """One section of the dashboard: ``key`` (``demand``, ``plans``, ``measures``, ``budget``,
+    ``key_indicators``, ``breakdowns``, ``snapshots``, ``rag``), its heading, the indicators it
+    charts (trend sections), its narrative and its charts, worked out when first asked for.
+    ``appendix`` names the kind of appendix of the committee pack that draws these charts."""
 
     def __init__(self, key: str, title: str, appendix: str,
-                 make: Callable[[], tuple[Chart, ...]], codes: tuple[str, ...] = ()):
+                 make: Callable[[], tuple[Chart, ...]], codes: tuple[str, ...] = (),
+                 narrative: r.Narrative | None = None):
         self.key = key
         self.title = title
         self.appendix = appendix
         self.codes = codes
         self._make = make
+        #: The period's narrative for this section (a narrative named ``dashboard-<key>``).
+        self.narrative = narrative
 
     @property
     def is_trends(self) -> bool:
         """Small multiples of trend charts (rather than one card a chart)."""
-        return self.key in ("demand", "key_indicators")
+        return self.key in ("demand", "key_indicators", "measures")
 
     @cached_property
     def charts(self) -> tuple[Chart, ...]:
