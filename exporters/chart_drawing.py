@@ -81,10 +81,14 @@ def _fit(text: str, size: float, width: float, font: str = FONT) -> str:
 
 
 def chart_drawing(chart: Chart, width: float = 480, height: float = 260, *,
-                  font_size: float = 8, title: bool = False):
+                  font_size: float = 8, title: bool = False, compact: bool = False):
     """A reportlab Drawing of ``chart``, ``width`` × ``height`` points (A4 text width is ~480).
 
     ``title``: also draw the chart's title at the top (the papers usually set it as a heading).
+    ``compact``: a small multiple of the compact dashboard: a trend chart (one with year groups
+    under its axis) draws the years but not each quarter's label, no status letters over its
+    points (their shapes still tell Green, Amber and Red apart) and no legend (the dashboard
+    prints one key for all its charts).
     """
     from reportlab.graphics.shapes import Group, Line, PolyLine, Rect, String
     from reportlab.lib.colors import HexColor, white
@@ -102,19 +106,24 @@ def chart_drawing(chart: Chart, width: float = 480, height: float = 260, *,
         drawing.add(String(4, top - fs * 1.2, _fit(chart.title, fs * 1.2, width - 8, FONT_BOLD),
                            fontName=FONT_BOLD, fontSize=fs * 1.2, fillColor=HexColor(_TEXT)))
         top -= fs * 1.8
-    legend_rows = _legend_layout(chart.legend, width - 8, small)
+    compact = compact and bool(chart.x_groups)
+    legend_rows = [] if compact else _legend_layout(chart.legend, width - 8, small)
     legend_h = len(legend_rows) * (small + 5) + 2
     n = max(len(chart.categories), 1)
     tick_w = max((_width(t, small) for _v, t in chart.y_ticks), default=10)
     left = 6 + tick_w + (small + 4 if chart.y_title else 0)
     right = width - 8
     slot = (right - left) / n
-    if chart.axis_labels:
+    if compact:
+        label_lines = [[] for _ in range(n)]
+    elif chart.axis_labels:
         label_lines = [[label] for label in chart.axis_labels]
     else:
         chars = max(4, int(slot / (small * 0.55)))
         label_lines = [textwrap.wrap(c, chars)[:3] or [""] for c in chart.categories]
     lines = max((len(ls) for ls in label_lines), default=1)
+    if compact:
+        lines = 0
     x_label_h = lines * (small + 1.5) + (small + 4 if chart.x_groups else 0) + 4
     bottom = legend_h + x_label_h + 4
     plot_top = top - 8
@@ -151,6 +160,8 @@ def chart_drawing(chart: Chart, width: float = 480, height: float = 260, *,
                             fillColor=HexColor(_TEXT)))
     for first, last, text in chart.x_groups:
         x0, x1 = left + first * slot, left + (last + 1) * slot
+        if compact and _width(text, small) > x1 - x0 - 2 and len(text) > 4:
+            text = text[2:]  # 2020-21 as 20-21 where the year is narrow
         y = bottom - lines * (small + 1.5) - small - 3
         grid.add(Line(x0, bottom, x0, y + small, strokeColor=HexColor(_GRID), strokeWidth=0.5))
         grid.add(String((x0 + x1) / 2, y, text, fontName=FONT, fontSize=small,
@@ -233,7 +244,7 @@ def chart_drawing(chart: Chart, width: float = 480, height: float = 260, *,
                     continue
                 _marker(marks, px(point.x), py(point.y), point.shape,
                         HexColor(point.colour or series.colour), 3.2)
-                if point.letter:
+                if point.letter and not compact:
                     marks.add(String(px(point.x), py(point.y) + 5, point.letter,
                                      fontName=FONT_BOLD, fontSize=small * 0.9,
                                      textAnchor="middle", fillColor=HexColor("#000000")))
@@ -248,6 +259,8 @@ def chart_drawing(chart: Chart, width: float = 480, height: float = 260, *,
     # -- annotations ---------------------------------------------------------------------------
     for note in chart.annotations:
         x = px(note.x)
+        if compact and note.kind != "selected":
+            continue
         if note.kind == "selected":
             drawing.add(Line(x, bottom, x, bottom + plot_h, strokeColor=HexColor("#999999"),
                              strokeWidth=0.6, strokeDashArray=(1, 2)))

@@ -5,10 +5,13 @@ Rules:
 - A chart is drawn as vectors (``exporters.chart_drawing``) under its title and followed by its
   text alternative ("Chart description: …"), kept together on a page; a chart that cannot be
   drawn is replaced by a line saying why, and the papers still go out.
-- The dashboard appendix draws the report's dashboard sections that belong to it (RAG status by
-  group, commitments by status, the demand measures' trends), then the period's narratives. The
-  key indicators', breakdowns' and snapshots' charts of the dashboard are drawn in their own
-  appendices (``DashboardSection.appendix``), from the very same chart descriptions.
+- The dashboard appendix is ``exporters.pdf_dashboard`` (compact). The key indicators',
+  breakdowns' and snapshots' charts of the dashboard are drawn in their own appendices
+  (``DashboardSection.appendix``), from the very same chart descriptions.
+- A key area's page: the current position, the five-year trend with the year-by-year table
+  beside it and the related measures' charts, the management target and how it was calculated,
+  the current actions, and the expected future quarterly improvements (at Q4 next year's
+  trajectory first, then the year just ended against its trajectory).
 - Tables: a heading row on the pack's dark blue; counts with thousands separators; in a published
   edition a suppressed count prints ``*`` (``model.suppression``); totals in bold.
 """
@@ -24,15 +27,16 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 from exporters.pdf_base import FONT, FONT_BOLD, PaperOptions, escape
 from exporters.pdf_cover import markup
 from model import words as pt
+from model.charts.plans import plan_title
 from model.report import PeriodReport
 from model.report.cover import paragraphs
 from model.report.parts import CountTable, KeyAreaPart
 from model.scorecard import figure_text
 from model.suppression import SUPPRESSED, Suppression
 
-__all__ = ["chart_block", "dashboard", "key_area_page", "commitments_table", "breakdown_tables",
-           "snapshot_tables", "rationale_table", "PORTRAIT_WIDTH", "LANDSCAPE_WIDTH",
-           "DASHBOARD_SECTIONS"]
+__all__ = ["chart_block", "key_area_page", "five_year_table", "commitments_table",
+           "narrative_story", "breakdown_tables", "snapshot_tables", "rationale_table",
+           "PORTRAIT_WIDTH", "LANDSCAPE_WIDTH", "grid_table", "STATUS_FILL"]
 
 HEAD_FILL = colors.HexColor("#1F3A5F")
 GRID = colors.HexColor("#9AA5B1")
@@ -42,8 +46,6 @@ STATUS_FILL = {
 }
 PORTRAIT_WIDTH = 180 * mm
 LANDSCAPE_WIDTH = 267 * mm
-#: The dashboard sections the dashboard appendix draws, in its order, and each chart's height.
-DASHBOARD_SECTIONS = (("rag", 220), ("commitments", 200), ("demand", 210))
 
 
 def chart_block(chart, width: float, height: float, options: PaperOptions, st) -> list:
@@ -64,22 +66,16 @@ def chart_block(chart, width: float, height: float, options: PaperOptions, st) -
                           Spacer(1, 3 * mm)])]
 
 
-def dashboard(report: PeriodReport, options: PaperOptions, st) -> list:
+def narrative_story(narrative, options: PaperOptions, st, heading: str = "h2") -> list:
+    """A narrative's heading (its title, else its name; none for ``heading=""``) and its
+    paragraphs in the edition's languages."""
     story = []
-    for key, height in DASHBOARD_SECTIONS:
-        section = report.section(key)
-        for chart in section.charts if section is not None else ():
-            story += chart_block(chart, PORTRAIT_WIDTH, height, options, st)
-    for narrative in report.narratives:
+    if heading:
         story.append(Paragraph(escape(pt.joined(narrative.title or narrative.name,
                                                 narrative.title_cy, options.language)),
-                               st["h2"]))
-        for k, text in enumerate(pt.pick(narrative.text, narrative.text_cy, options.language)):
-            for part in paragraphs(text):
-                story.append(Paragraph(markup(part), st["body"] if k == 0 else st["welsh"]))
-    if not report.narratives:
-        story.append(Paragraph(escape(pt.words("no_narratives", options.language)),
-                               st["body"]))
+                               st[heading]))
+    for k, text in enumerate(pt.pick(narrative.text, narrative.text_cy, options.language)):
+        story += _bullets_or_paragraphs(text, st["body"] if k == 0 else st["welsh"], st)
     return story
 
 
@@ -122,7 +118,13 @@ def key_area_page(report: PeriodReport, part: KeyAreaPart, options: PaperOptions
     for k, text in enumerate(pt.pick(area.position_text, area.position_text_cy, lang)):
         story += _bullets_or_paragraphs(text, st["body"] if k == 0 else st["welsh"], st)
     story.append(Paragraph(escape(pt.words("five_year_trend", lang)), st["h2"]))
-    story += chart_block(part.chart, PORTRAIT_WIDTH, 220, options, st)
+    story += chart_block(part.chart, PORTRAIT_WIDTH, 200, options, st)
+    if part.table is not None:
+        story += five_year_table(part, options, st)
+    if part.related:
+        story.append(Paragraph(escape(pt.words("related_measures", lang)), st["h2"]))
+        for measure in part.related:
+            story += chart_block(measure.chart, PORTRAIT_WIDTH, 165, options, st)
     story.append(Paragraph(escape(pt.words("management_target", lang)), st["h2"]))
     target = part.target
     if target is None or target.annual is None:
@@ -143,10 +145,18 @@ def key_area_page(report: PeriodReport, part: KeyAreaPart, options: PaperOptions
     for k, text in enumerate(pt.pick(area.actions, area.actions_cy, lang)):
         story += _bullets_or_paragraphs(text, st["body"] if k == 0 else st["welsh"], st)
     story.append(Paragraph(escape(pt.words("expected_improvements", lang)), st["h2"]))
+    expected_label = f"{part.expected_year}-{(part.expected_year + 1) % 100:02d}"
     if part.missing_trajectory:
-        story.append(Paragraph(escape(pt.words("no_trajectory", lang, year=period.fy.label)),
-                               st["body"]))
-    for trajectory in part.trajectories:
+        key = "no_trajectory_next" if part.expected_year != period.year else "no_trajectory"
+        story.append(Paragraph(escape(pt.words(key, lang, year=expected_label)), st["body"]))
+    # the expected year's trajectory first (at Q4: next year's), then this year's against the
+    # figures so far
+    ordered = sorted(part.trajectories, key=lambda t: t.year != part.expected_year)
+    for trajectory in ordered:
+        label = f"{trajectory.year}-{(trajectory.year + 1) % 100:02d}"
+        heading = "expected_next" if trajectory.year == part.expected_year else \
+            "trajectory_so_far"
+        story.append(Paragraph(escape(pt.words(heading, lang, year=label)), st["h3"]))
         data = [[pt.words("quarter", lang), pt.words("expected", lang),
                  pt.words("actual", lang)]]
         for row in trajectory.rows:
@@ -158,14 +168,55 @@ def key_area_page(report: PeriodReport, part: KeyAreaPart, options: PaperOptions
     return story
 
 
-def commitments_table(report: PeriodReport, options: PaperOptions, st) -> list:
+def five_year_table(part: KeyAreaPart, options: PaperOptions, st) -> list:
+    """The key area's measures year by year, with the key indicator's target and RAG."""
+    lang, table = options.language, part.table
+    head = [Paragraph(escape(pt.words("year", lang)), st["head"])]
+    head += [Paragraph(escape(f"{m.code} {pt.joined(m.title, m.title_cy, lang)}"), st["head"])
+             for m in table.measures]
+    head += [Paragraph(escape(f"{table.measures[0].code} {pt.words('target', lang)}"),
+                       st["head"]),
+             Paragraph(escape(pt.words("rag", lang)), st["head"])]
+    data = [head]
+    extra = [("ALIGN", (1, 1), (-1, -1), "RIGHT")]
+    for i, year in enumerate(table.years):
+        rag = table.rags[i]
+        data.append([year, *table.cells[i], table.targets[i],
+                     pt.rag_word(rag, lang) if rag else ""])
+        if rag in STATUS_FILL:
+            extra.append(("BACKGROUND", (-1, i + 1), (-1, i + 1),
+                          colors.HexColor(STATUS_FILL[rag])))
+    columns = len(table.measures) + 3
+    first = 32 * mm
+    rest = (PORTRAIT_WIDTH - first) / (columns - 1)
+    note = pt.words("year_figure_note", lang, year=table.years[-1].split(" ")[0])
+    return [Paragraph(escape(pt.words("five_year_table", lang)), st["h3"]),
+            _grid_table(data, (first, *([rest] * (columns - 1))), extra=extra),
+            Paragraph(escape(note), st["small"]), Spacer(1, 3 * mm)]
+
+
+def commitments_table(report: PeriodReport, options: PaperOptions, st,
+                      plan: str | None = None) -> list:
+    """The commitments with their status and progress; ``plan``: only that plan's (the
+    appendix of one plan), with its counts by status above the table."""
     lang = options.language
+    lines = report.commitments
+    story: list = []
+    if plan is not None:
+        part = next((p for p in report.plans if p.plan == plan), None)
+        lines = part.lines if part is not None else ()
+        if part is not None and part.counts:
+            story.append(Paragraph(escape(" / ".join(pt.words(
+                "plan_counts", one, plan=plan_title(plan, one), count=len(part.lines),
+                counts=", ".join(f"{n} {pt.commitment_status_word(status, one)}"
+                                 for status, n in part.counts))
+                for one in pt.languages_of(lang))), st["body"]))
     # headings and dates wrap in their cells: a bilingual one is two languages long
     head = [Paragraph(escape(pt.words(k, lang)), st["head"])
             for k in ("ref", "commitment", "owner", "due", "status", "progress")]
     data = [head]
     extra = []
-    for line in report.commitments:
+    for line in lines:
         c, update, status = line.commitment, line.update, line.status
         progress_texts = pt.pick(update.progress, update.progress_cy, lang) if update else []
         progress = [Paragraph(markup(t), st["cell"] if k == 0 else st["cell_welsh"])
@@ -182,8 +233,8 @@ def commitments_table(report: PeriodReport, options: PaperOptions, st) -> list:
                      progress])
         if status in STATUS_FILL:
             extra.append(("BACKGROUND", (4, i), (4, i), colors.HexColor(STATUS_FILL[status])))
-    return [_grid_table(data, (18 * mm, 80 * mm, 40 * mm, 25 * mm, 24 * mm, 80 * mm),
-                        extra=extra)]
+    return [*story, _grid_table(data, (18 * mm, 80 * mm, 40 * mm, 25 * mm, 24 * mm, 80 * mm),
+                                extra=extra)]
 
 
 def _count_cell(value, suppression: Suppression) -> str:
@@ -295,3 +346,7 @@ def rationale_table(report: PeriodReport, options: PaperOptions, st) -> list:
         data.append([indicator.code, title, Paragraph(escape(target_text).replace(
             "\n", "<br/>"), st["cell"]), rationale])
     return [_grid_table(data, (16 * mm, 60 * mm, 24 * mm, 80 * mm))]
+
+
+#: The appendices' table (heading row on the pack's dark blue, thin grid), for the other layouts.
+grid_table = _grid_table

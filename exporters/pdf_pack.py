@@ -7,11 +7,12 @@ Rules:
   parts (``exporters.pdf_cover``, ``exporters.pdf_appendices``, ``exporters.pdf_scorecard``)
   only lay them out, so the papers agree with the window and the Excel return.
 - Order: the pack's title and a contents page, the cover report (portrait, in the seeds' shape),
-  then the appendices, each starting a new page, lettered A, B, C… as the report lists them:
-  the scorecard (landscape); the dashboard (RAG and commitment charts, the trend of each demand
-  measure, the period's narratives); one monitoring page per key area; the commitments with their
-  status (landscape); the breakdowns with totals (landscape); the snapshot comparisons; the
-  rationale for the year's targets.
+  then the appendices, each starting a new page, lettered A, B, C… as the report lists them
+  (the seeds' order): the narrative appendices (e.g. the Annual Well-being Report extract); the
+  commitments of each plan with their status (landscape); the compact dashboard
+  (``exporters.pdf_dashboard``); the scorecard (landscape); the breakdowns with totals
+  (landscape); the snapshot comparisons; the rationale for the year's targets; one monitoring
+  page per key area.
 - Every appendix has a bookmark and a contents entry; scorecard groups and key areas are
   bookmarked below their appendix. Published mode suppresses small numbers in tables and charts
   alike (the report's ``suppression``).
@@ -26,8 +27,8 @@ from reportlab.platypus import NextPageTemplate, PageBreak, Paragraph
 from exporters.pdf_appendices import (
     breakdown_tables,
     commitments_table,
-    dashboard,
     key_area_page,
+    narrative_story,
     rationale_table,
     snapshot_tables,
 )
@@ -42,6 +43,7 @@ from exporters.pdf_base import (
     styles,
 )
 from exporters.pdf_cover import cover_story
+from exporters.pdf_dashboard import dashboard
 from exporters.pdf_scorecard import scorecard_story
 from model import words as pt
 from model.periods import Period
@@ -78,7 +80,10 @@ def _appendix(report: PeriodReport, appendix: Appendix, options: PaperOptions, s
         part = next(p for p in report.key_areas if p.area.name == appendix.key)
         return key_area_page(report, part, options, st)
     if kind == "commitments":
-        return commitments_table(report, options, st)
+        return commitments_table(report, options, st, plan=appendix.key)
+    if kind == "narrative":
+        narrative = next(n for n in report.narrative_appendices if n.name == appendix.key)
+        return narrative_story(narrative, options, st, heading="")
     if kind == "breakdowns":
         return breakdown_tables(report, options, st)
     if kind == "snapshots":
