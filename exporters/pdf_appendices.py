@@ -122,9 +122,10 @@ def key_area_page(report: PeriodReport, part: KeyAreaPart, options: PaperOptions
     if part.table is not None:
         story += five_year_table(part, options, st)
     if part.related:
-        story.append(Paragraph(escape(pt.words("related_measures", lang)), st["h2"]))
-        for measure in part.related:
-            story += chart_block(measure.chart, PORTRAIT_WIDTH, 165, options, st)
+        heading = Paragraph(escape(pt.words("related_measures", lang)), st["h2"])
+        for k, measure in enumerate(part.related):
+            block = chart_block(measure.chart, PORTRAIT_WIDTH, 165, options, st)
+            story += [KeepTogether([heading, *block])] if k == 0 else block
     story.append(Paragraph(escape(pt.words("management_target", lang)), st["h2"]))
     target = part.target
     if target is None or target.annual is None:

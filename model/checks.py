@@ -17,7 +17,8 @@ this order (both read them from ``model.report.PeriodReport.findings``). Rules:
 - warning: a breakdown of the period whose grand total differs from its indicator's figure for
   the period (or names an indicator the pack does not have);
 - warning: a figure that moved from the previous quarter's by more than the jump limit
-  (``CheckLimits.jump_percent``, default 50%) of the previous figure ("please check it");
+  (``CheckLimits.jump_percent``, default 50%) of the previous figure ("please check it"; not
+  for a calculated indicator, whose operands are checked instead);
 - warning: commentary (English or Welsh) longer than ``CheckLimits.commentary_limit`` characters
   (default 1,500);
 - warning: a figure entered for a calculated indicator (it is not used);
@@ -207,6 +208,8 @@ def check_period(pack, period: Period, limits: CheckLimits | None = None,
         code = indicator.code
         now = period_value(indicator, pack.value(code, period))
         before = period_value(indicator, pack.value(code, previous))
+        if indicator.formula:  # worked out, not entered: its operands are checked instead
+            now = None
         if now is not None and before is not None and before != 0:
             change = (now - before) / abs(before) * 100
             if abs(change) > limits.jump_percent:

@@ -78,6 +78,8 @@ SECTION_TEXT: dict[str, tuple[str, str]] = {
     # the cover report
     "scope": ("Scope of Scrutiny", "Cwmpas y Craffu"),
     "way_forward_only": ("Way Forward", "Y Ffordd Ymlaen"),
+    # the charts
+    "chart_alt_span": ("{first} to {last}", "{first} i {last}"),
     # the checks
     "check_calculated_none": ("no figure for {period}: {reason}",
                               "dim ffigur ar gyfer {period}: {reason}"),

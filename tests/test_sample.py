@@ -22,7 +22,7 @@ from model.periods import Period
 from model.sample_build import ILLUSTRATIVE, SHIPPED, SOURCE, build_sample, main
 from model.status import evaluate, period_value
 
-PERIODS = tuple(Period(y, q) for y in range(2019, 2025) for q in (1, 2, 3, 4))
+PERIODS = tuple(Period(y, q) for y in range(2017, 2025) for q in (1, 2, 3, 4))
 LATEST = Period(2024, 4)
 
 K1_CODES = {"K1.18", "K1.19", "K1.20", "K1.21", "K1.22", "K1.23", "K1.24", "K1.25",
@@ -46,6 +46,11 @@ PUBLISHED = [
     ("PLA.01", 2019, "109"),  # children in residential care
     ("PLA.01", 2022, "151"),
     ("K1.18", 2022, "129"),  # children with local authority foster carers, 2023
+]
+#: Seed 000's quarter figures: (code, period, v(P)).
+PUBLISHED_QUARTERS = [
+    ("DEM.01", Period(2017, 3), "7393"),  # well-being contacts and referrals, Q3 2017-18
+    ("DEM.04", Period(2017, 3), "554"),  # well-being assessments completed
 ]
 
 
@@ -155,6 +160,13 @@ def test_published_figures_come_out_exactly(shipped, code, year, expected):
     assert "Published:" in indicator.source and "as reported by" in indicator.source
 
 
+@pytest.mark.parametrize(("code", "period", "expected"), PUBLISHED_QUARTERS)
+def test_seed_000_quarter_figures_come_out_exactly(shipped, code, period, expected):
+    indicator = shipped.indicator(code)
+    assert period_value(indicator, shipped.value(code, period)) == Decimal(expected)
+    assert "2017-18 Q3" in indicator.source and "seed 000" in indicator.source
+
+
 def test_every_k1_indicator_has_a_welsh_title(shipped):
     codes = {ind.code for ind in shipped.indicators() if ind.code.startswith("K1.")}
     assert codes == K1_CODES  # K1.26-K1.31 are not in the seed and are left out
@@ -166,7 +178,7 @@ def test_every_k1_indicator_has_a_welsh_title(shipped):
 
 
 def test_every_indicator_is_labelled_illustrative_or_published(shipped):
-    published = {code for code, _year, _value in PUBLISHED}
+    published = {code for code, _year, _value in PUBLISHED + PUBLISHED_QUARTERS}
     for indicator in shipped.indicators():
         assert ILLUSTRATIVE in indicator.source, indicator.code
         assert ("Published:" in indicator.source) == (indicator.code in published), \
@@ -179,8 +191,8 @@ def test_every_indicator_is_labelled_illustrative_or_published(shipped):
             assert ILLUSTRATIVE in record.note
 
 
-def test_values_for_every_quarter_2019_20_to_2024_25(shipped):
-    assert PERIODS[0] == Period(2019, 1) and PERIODS[-1] == Period(2024, 4)
+def test_values_for_every_quarter_2017_18_to_2024_25(shipped):
+    assert PERIODS[0] == Period(2017, 1) and PERIODS[-1] == Period(2024, 4)
     assert shipped.periods() == list(PERIODS)
     assert shipped.latest_period() == LATEST
     for indicator in shipped.indicators():
@@ -207,7 +219,7 @@ def test_settings_groups_and_demand_measures(shipped):
     }
     assert all(g.name_cy for g in groups.values())
     strands = [i for i in shipped.indicators() if i.group.startswith("Shifting the Balance")]
-    assert 12 <= len(strands) <= 20
+    assert 20 <= len(strands) <= 34
     mash = shipped.indicator("DEM.02")
     assert (mash.unit, mash.polarity, mash.aggregation) == ("count", "none", "sum")
     wba = shipped.indicator("DEM.05")
@@ -229,14 +241,23 @@ def test_stocks_and_flows_agree(shipped):
 
 def test_breakdown_total_equals_its_indicator(shipped):
     breakdowns = shipped.all("breakdown")
-    assert breakdowns
+    assert {b.name for b in breakdowns} == {"contacts-source-outcome",
+                                            "assessments-source-outcome", "vacancies-by-team"}
     for breakdown in breakdowns:
-        assert breakdown.indicator == "DEM.02"
+        total = sum(cell for row in breakdown.cells for cell in row)
+        if breakdown.name == "vacancies-by-team":  # all posts; the vacant ones are K1.25's
+            k125 = shipped.value("K1.25", breakdown.period)
+            assert total == k125.denominator
+            assert sum(row[1] for row in breakdown.cells) == k125.numerator
+            continue
         indicator = shipped.indicator(breakdown.indicator)
         expected = period_value(indicator, shipped.value(indicator.code, breakdown.period))
-        total = sum(cell for row in breakdown.cells for cell in row)
         assert total == expected
         assert "Police" in breakdown.rows and "No further action" in breakdown.columns
+    # seed 000 Appendix F: contacts and assessments by source and outcome in 2017-18 Q3
+    q3 = Period(2017, 3)
+    assert shipped.get("breakdown", ("contacts-source-outcome", q3)) is not None
+    assert shipped.get("breakdown", ("assessments-source-outcome", q3)) is not None
 
 
 def test_snapshot_matches_the_children_looked_after(shipped):
@@ -257,14 +278,22 @@ def test_key_areas_commitments_and_narratives(shipped):
     assert any(t.trajectory for t in managed)
     assert all(t.rationale.strip() for t in managed)
     commitments = shipped.all("commitment")
-    assert 6 <= len(commitments) <= 10
+    plans = {c.plan for c in commitments}
+    assert plans == {"Corporate Plan", "Directorate Delivery Plan"}
+    current = [c for c in commitments if c.due is not None and c.due.year >= 2025]
+    assert 10 <= len(current) <= 16
+    assert {c.plan for c in current} == plans
     quarters = [Period(y, q) for y in (2023, 2024) for q in (1, 2, 3, 4)]
-    for commitment in commitments:
+    for commitment in current:
         for period in quarters:
             update = shipped.get("commitment_update", (commitment.ref, period))
             assert update is not None and update.status in r.COMMITMENT_STATUSES
     names = {n.name for n in shipped.all("narrative") if n.period == LATEST}
     assert {"accommodation", "workforce", "practice"} <= names
+    assert {"dashboard-demand", "dashboard-plans", "dashboard-measures",
+            "dashboard-budget"} <= names
+    seed_002 = {n.name for n in shipped.all("narrative") if n.period == Period(2023, 4)}
+    assert "appendix-awbr" in seed_002
     overrides = shipped.all("forecast_override")
     assert len(overrides) == 1 and overrides[0].reason.strip()
 

@@ -274,8 +274,21 @@ def _trend_alt_text(indicator, title, view_words, categories, points, steps, uni
         if known[-1].rag in RAG_SHAPE:
             text += pt.words("chart_alt_status", language,
                              rag=pt.rag_word(known[-1].rag, language), label=known[-1].label)
-    missing = [p.label for p in points if p.value is None and p.period is not None
+    missing = [p for p in points if p.value is None and p.period is not None
                and known and p.x < known[-1].x]
     if missing:
-        text += pt.words("chart_alt_missing", language, labels=", ".join(missing))
+        runs: list[list] = []  # consecutive quarters without a figure: "Q1 2013-14 to Q4 2016-17"
+        for point in missing:
+            if runs and point.x == runs[-1][-1].x + 1:
+                runs[-1].append(point)
+            else:
+                runs.append([point])
+        labels: list[str] = []
+        for run in runs:
+            if len(run) >= 3:
+                labels.append(pt.words("chart_alt_span", language, first=run[0].label,
+                                       last=run[-1].label))
+            else:
+                labels += [point.label for point in run]
+        text += pt.words("chart_alt_missing", language, labels=", ".join(labels))
     return text + "."

@@ -208,9 +208,23 @@ class PeriodReport:
 
     @cached_property
     def commitments(self) -> tuple[CommitmentLine, ...]:
-        pack = self.pack
-        return tuple(CommitmentLine(c, pack.get("commitment_update", (c.ref, self.period)))
-                     for c in sorted(pack.all("commitment"), key=lambda c: (c.position, c.ref)))
+        """The commitments of the period, each with its update for the period: those updated
+        for it, and those live at it without an update (no update yet at all, or updated before
+        and not due before the period began). A commitment whose updates all come later, or
+        that ended before the period, belongs to other periods' papers."""
+        pack, period = self.pack, self.period
+        updated: dict[str, list] = {}
+        for update in pack.all("commitment_update"):
+            updated.setdefault(update.ref, []).append(update.period)
+        lines = []
+        for c in sorted(pack.all("commitment"), key=lambda c: (c.position, c.ref)):
+            update = pack.get("commitment_update", (c.ref, period))
+            periods = updated.get(c.ref, [])
+            live = not periods or (min(periods) < period and
+                                   (c.due is None or c.due >= period.first_day))
+            if update is not None or live:
+                lines.append(CommitmentLine(c, update))
+        return tuple(lines)
 
     @cached_property
     def rationale(self) -> tuple[tuple[r.Indicator, r.Target], ...]:
