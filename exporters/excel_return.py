@@ -61,6 +61,7 @@ from exporters.excel_cells import (
 )
 from exporters.excel_sheets import (
     breakdowns_sheet,
+    budget_sheet,
     commitments_sheet,
     demand_sheet,
     snapshots_sheet,
@@ -85,7 +86,7 @@ __all__ = [
 ]
 
 SHEETS = ("Cover", "Scorecard", "Demand", "Breakdowns", "Snapshots", "Commitment progress",
-          "Trend")
+          "Budget", "Trend")
 
 #: Scorecard sheet headings (the quarter headings name the financial year, e.g. "Q1 2024-25").
 SCORECARD_COLUMNS = (
@@ -127,6 +128,7 @@ def build_return_workbook(pack, period: Period, *, generated: dt.date | None = N
     breakdowns_sheet(workbook.create_sheet("Breakdowns"), report, styles)
     snapshots_sheet(workbook.create_sheet("Snapshots"), report, styles)
     commitments_sheet(workbook.create_sheet("Commitment progress"), report, styles)
+    budget_sheet(workbook.create_sheet("Budget"), report, styles)
     trend_sheet(workbook.create_sheet("Trend"), report, styles)
     for sheet in workbook.worksheets:
         print_setup(sheet, footer)
@@ -206,8 +208,12 @@ def _cover(sheet, pack, scorecard: Scorecard, generated: dt.date, styles: Styles
                    "dashboard charts them"),
         ("Breakdowns", f"cross-tables for {period.label}, with totals"),
         ("Snapshots", "counts by category at two or more dates"),
-        ("Commitment progress", f"status and progress of the commitments in {period.label}"),
-        ("Trend", "the key areas over five financial years, with charts"),
+        ("Commitment progress", f"status, progress and plan of the commitments in "
+                                f"{period.label}"),
+        ("Budget", f"the budget update for {period.label}: budget, projected outturn and "
+                   "variance by line"),
+        ("Trend", "the key areas and their related measures over five financial years, with "
+                  "charts"),
     )
     for name, what in notes:
         row += 1

@@ -29,11 +29,14 @@ from model.report import PeriodReport
 from model.status import evaluate
 
 __all__ = ["breakdowns_sheet", "snapshots_sheet", "commitments_sheet", "trend_sheet",
-           "demand_sheet", "COMMITMENT_COLUMNS"]
+           "demand_sheet", "budget_sheet", "COMMITMENT_COLUMNS", "BUDGET_COLUMNS"]
+
+BUDGET_COLUMNS = ("Budget line", "Budget line (Welsh)", "Budget", "Projected outturn",
+                  "Variance", "Note")
 
 COMMITMENT_COLUMNS = ("Ref", "Commitment", "Owner", "Due", "Status", "Progress",
-                      "Progress (Welsh)")
-_COMMITMENT_WIDTHS = (10, 50, 26, 12, 14, 60, 40)
+                      "Progress (Welsh)", "Plan")
+_COMMITMENT_WIDTHS = (10, 50, 26, 12, 14, 60, 40, 26)
 
 
 def _sheet_title(sheet, title: str, has_items: bool, empty: str, styles: Styles) -> int:
@@ -170,7 +173,8 @@ def commitments_sheet(sheet, report: PeriodReport, styles: Styles) -> None:
         if update:
             put_text(sheet.cell(row=row, column=6), update.progress)
             put_text(sheet.cell(row=row, column=7), update.progress_cy)
-        for col in range(1, 8):
+        put_text(sheet.cell(row=row, column=8), item.plan)
+        for col in range(1, 9):
             sheet.cell(row=row, column=col).alignment = styles.wrap
     last = max(row, 2)
     widths(sheet, _COMMITMENT_WIDTHS)
@@ -179,6 +183,41 @@ def commitments_sheet(sheet, report: PeriodReport, styles: Styles) -> None:
     sheet.auto_filter.ref = f"A1:{get_column_letter(width)}{last}"
     sheet.print_title_rows = "1:1"
     define(sheet.parent, "CommitmentsTable", sheet, absolute(1, 1, width, last))
+
+
+def budget_sheet(sheet, report: PeriodReport, styles: Styles) -> None:
+    """The period's budget update: a row per line, the variance (projected outturn − budget,
+    positive an overspend) as a value from the report, never a formula, and the totals."""
+    budget = report.budget
+    row = _sheet_title(sheet, f"Budget update, {report.period.label}", budget is not None,
+                       "No budget lines for this period.", styles)
+    if budget is None:
+        widths(sheet, (40,))
+        return
+    heading_row(sheet, row, BUDGET_COLUMNS, styles)
+    first = row
+    money = '"£"#,##0;-"£"#,##0'
+    for line in (*budget.rows, budget.total):
+        row += 1
+        record = line.record
+        put_text(sheet.cell(row=row, column=1), record.line if record else line.line)
+        put_text(sheet.cell(row=row, column=2), record.line_cy if record else "")
+        for col, figure in ((3, line.budget), (4, line.outturn), (5, line.variance)):
+            _count(sheet, row, col, figure, money)
+        put_text(sheet.cell(row=row, column=6), record.note if record else "")
+        sheet.cell(row=row, column=6).alignment = styles.wrap
+    _total_row(sheet, row, len(BUDGET_COLUMNS), styles)
+    for text in budget.summary:
+        row += 2
+        put_text(sheet.cell(row=row, column=1), text)
+    row += 1
+    put_text(sheet.cell(row=row, column=1), "Variance = projected outturn − budget: a positive "
+                                            "variance is an overspend, a negative one an "
+                                            "underspend.")
+    widths(sheet, (40, 40, 16, 18, 16, 50))
+    sheet.print_title_rows = f"{first}:{first}"
+    define(sheet.parent, "BudgetTable", sheet,
+           absolute(1, first, len(BUDGET_COLUMNS), first + len(budget.rows) + 1))
 
 
 # -- five-year trend ---------------------------------------------------------------------------
@@ -203,22 +242,26 @@ def trend_sheet(sheet, report: PeriodReport, styles: Styles) -> None:
         area, indicator = part.area, part.indicator
         first = row + 1
         fmt = number_format(indicator)
-        for fy in years:
-            row += 1
-            at = period if fy == period.fy else Period(fy.start, 4)
-            status = evaluate(pack, indicator.code, at)
-            put_text(sheet.cell(row=row, column=1), area.title)
-            put_text(sheet.cell(row=row, column=2), indicator.code)
-            label = fy.label if at.quarter == 4 else f"{fy.label} (Q{at.quarter} to date)"
-            put_text(sheet.cell(row=row, column=3), label)
-            for col, figure in ((4, status.ytd), (5, status.target)):
-                if figure is not None:
-                    sheet.cell(row=row, column=col, value=excel_number(figure)).number_format = fmt
-            rag = sheet.cell(row=row, column=6)
-            put_text(rag, symbols.rag_symbol(status.rag))
-            rag.alignment = styles.centre
-            if status.rag in styles.rag_fill:
-                rag.fill = styles.rag_fill[status.rag]
+        # the key indicator's five years (charted), then each related measure's
+        for measure in (indicator, *(m.indicator for m in part.related)):
+            for fy in years:
+                row += 1
+                at = period if fy == period.fy else Period(fy.start, 4)
+                status = evaluate(pack, measure.code, at)
+                put_text(sheet.cell(row=row, column=1), area.title)
+                put_text(sheet.cell(row=row, column=2), measure.code)
+                label = fy.label if at.quarter == 4 else f"{fy.label} (Q{at.quarter} to date)"
+                put_text(sheet.cell(row=row, column=3), label)
+                for col, figure in ((4, status.ytd), (5, status.target)):
+                    if figure is not None:
+                        sheet.cell(row=row, column=col, value=excel_number(figure)) \
+                            .number_format = number_format(measure)
+                rag = sheet.cell(row=row, column=6)
+                put_text(rag, symbols.rag_symbol(status.rag))
+                rag.alignment = styles.centre
+                if status.rag in styles.rag_fill:
+                    rag.fill = styles.rag_fill[status.rag]
+        charted = first + len(years) - 1
         chart = LineChart()
         chart.title = _chart_title(f"{area.title} ({indicator.code})")
         chart.y_axis.title = UNIT_WORDS.get(indicator.unit, indicator.unit)
@@ -226,12 +269,12 @@ def trend_sheet(sheet, report: PeriodReport, styles: Styles) -> None:
         chart.y_axis.delete = False
         chart.x_axis.delete = False
         chart.height, chart.width = 6.5, 13
-        data = Reference(sheet, min_col=4, max_col=5, min_row=first, max_row=row)
+        data = Reference(sheet, min_col=4, max_col=5, min_row=first, max_row=charted)
         chart.add_data(data, titles_from_data=False)
         for series, name in zip(chart.series, ("Figure", "Target"), strict=False):
             series.tx = SeriesLabel(v=name)
             series.smooth = False
-        chart.set_categories(Reference(sheet, min_col=3, min_row=first, max_row=row))
+        chart.set_categories(Reference(sheet, min_col=3, min_row=first, max_row=charted))
         sheet.add_chart(chart, f"H{chart_row}")
         chart_row += 14
     last = max(row, 5)

@@ -68,8 +68,9 @@ _UNIT_WORDS = {"count": "count", "percent": "% (0-100)", "rate": "rate", "days":
 
 
 def template_indicators(pack, group: str | None = None) -> list[r.Indicator]:
-    """The indicators a template covers, in paper order; ValueError naming an unknown group."""
-    indicators = pack.indicators()
+    """The indicators a template covers, in paper order; ValueError naming an unknown group.
+    Calculated indicators are left out: their figures are worked out, never collected."""
+    indicators = [ind for ind in pack.indicators() if not ind.formula]
     if group is None or group == "":
         return indicators
     chosen = [ind for ind in indicators if ind.group == group]

@@ -5,12 +5,15 @@ period report (``model.report.PeriodReport.dashboard``), so it draws the very ch
 descriptions the committee pack draws:
 - small multiples of the demand measures (the report's one definition: the indicators of the
   group named "Demand", else those with polarity ``none``), quarter by quarter over five years;
+- the commitments plan by plan (a status chart a plan), small multiples of the selected measures
+  (e.g. looked-after reviews and statutory visits) and the budget update (budget against
+  projected outturn by line), each section with its narrative where the period has one;
 - small multiples of the key indicators (the key areas' indicators; ``set_indicators`` chooses
   another set, drawn with the report's ``trend``), with their targets, trajectories and RAG
   points;
 - each breakdown of the period as stacked bars coloured by outcome, and each snapshot comparison
   as grouped bars;
-- the RAG counts by group and the commitments by status (when the pack has any).
+- the RAG counts by group.
 Every section can be saved as a PNG at print resolution or copied (``gui.chart_export``), every
 chart carries its text alternative (shown under it and as its accessible description), and the
 page redraws when the pack changes. The sections are ``gui.dashboard_cards``; charts are drawn by
@@ -35,7 +38,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui.dashboard_cards import ChartCard, SmallMultiples
 from gui.reading_plot import DRAWING, ReadingPlot, heading
@@ -64,21 +75,37 @@ class DashboardPage(QScrollArea):
         page.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         self.heading = heading("")
         self.demand = SmallMultiples("Demand")
+        self.measures = SmallMultiples("Selected measures")
         self.chosen = SmallMultiples("Key indicators")
+        self.plans_heading = heading("Commitments by plan")
+        self.plans = QGridLayout()
+        self.plan_cards: list[ChartCard] = []
+        self.budget_heading = heading("Budget update")
+        self.budget_card = ChartCard()
+        #: each section's narrative, shown under its heading (``dashboard-<key>``)
+        self.narratives: dict[str, QLabel] = {}
         self.breakdown_cards: list[ChartCard] = []
         self.snapshot_cards: list[ChartCard] = []
         self.rag_card = ChartCard()
-        self.commitment_card = ChartCard()
         self.bars = QGridLayout()
         summary = QHBoxLayout()
         summary.addWidget(self.rag_card, 3)
-        summary.addWidget(self.commitment_card, 2)
+        summary.addStretch(2)
         layout = QVBoxLayout(page)
         # The page grows before its sections are laid out, so a section drawn below the fold
         # never squeezes (and repaints) the charts in view for a moment.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(self.heading)
         layout.addWidget(self.demand)
+        layout.addWidget(self._narrative("demand"))
+        layout.addWidget(self.plans_heading)
+        layout.addWidget(self._narrative("plans"))
+        layout.addLayout(self.plans)
+        layout.addWidget(self.measures)
+        layout.addWidget(self._narrative("measures"))
+        layout.addWidget(self.budget_heading)
+        layout.addWidget(self._narrative("budget"))
+        layout.addWidget(self.budget_card)
         layout.addWidget(self.chosen)
         self.bars_heading = heading("Breakdowns and comparisons")
         self.summary_heading = heading("Status summary")
@@ -99,6 +126,14 @@ class DashboardPage(QScrollArea):
         pack.subscribe(self._pack_changed)
         self.destroyed.connect(lambda *_: pack.unsubscribe(self._pack_changed))
         self.redraw()
+
+    def _narrative(self, key: str) -> QLabel:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setAccessibleName(f"Narrative: {key}")
+        label.setVisible(False)
+        self.narratives[key] = label
+        return label
 
     # -- API -----------------------------------------------------------------------------------
 
@@ -135,11 +170,39 @@ class DashboardPage(QScrollArea):
 
             def chosen_charts():
                 return tuple(report.trend(code) for code in chosen)
+        measures = sections.get("measures")
         work: list[tuple[QWidget, Callable[[], None]]] = [
             (self.demand, lambda: self.demand.show_trends(
                 demand.charts if demand is not None else (), period)),
-            (self.chosen, lambda: self.chosen.show_trends(chosen_charts(), period)),
         ]
+        plans = list(sections["plans"].charts) if "plans" in sections else []
+        while len(self.plan_cards) < len(plans):
+            card = ChartCard()
+            self.plans.addWidget(card, len(self.plan_cards) // 2, len(self.plan_cards) % 2)
+            self.plan_cards.append(card)
+        for k, card in enumerate(self.plan_cards):
+            card.setVisible(k < len(plans))
+        self.plans_heading.setVisible(bool(plans))
+        for card, chart in zip(self.plan_cards, plans, strict=False):
+            card.describe(chart)
+            work.append((card, card.draw))
+        self.measures.setVisible(measures is not None)
+        if measures is not None:
+            self.measures.title = measures.title
+            work.append((self.measures, lambda: self.measures.show_trends(measures.charts,
+                                                                         period)))
+            self.measures.reserve(len(measures.codes))
+        budget = sections.get("budget")
+        self.budget_heading.setVisible(budget is not None)
+        self.budget_card.setVisible(budget is not None)
+        if budget is not None:
+            self.budget_card.describe(budget.charts[0])
+            work.append((self.budget_card, self.budget_card.draw))
+        for key, label in self.narratives.items():
+            narrative = sections[key].narrative if key in sections else None
+            label.setVisible(narrative is not None)
+            label.setText(narrative.text if narrative is not None else "")
+        work.append((self.chosen, lambda: self.chosen.show_trends(chosen_charts(), period)))
         self.demand.reserve(len(demand.codes) if demand is not None else 0)
         self.chosen.reserve(len(chosen))
         bars = [chart for name in ("breakdowns", "snapshots") if name in sections
@@ -153,12 +216,11 @@ class DashboardPage(QScrollArea):
             card.setVisible(k < len(bars))
         self.bars_heading.setVisible(bool(bars))
         cards, charts = cards[:len(bars)], bars
-        for name, card in (("rag", self.rag_card), ("commitments", self.commitment_card)):
-            card.setVisible(name in sections)
-            if name in sections:
-                cards = cards + [card]
-                charts = charts + list(sections[name].charts)
-        self.summary_heading.setVisible("rag" in sections or "commitments" in sections)
+        self.rag_card.setVisible("rag" in sections)
+        if "rag" in sections:
+            cards = cards + [self.rag_card]
+            charts = charts + list(sections["rag"].charts)
+        self.summary_heading.setVisible("rag" in sections)
         for card, chart in zip(cards, charts, strict=True):
             card.describe(chart)  # the words now, so the page is laid out once
             work.append((card, card.draw))

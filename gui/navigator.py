@@ -21,6 +21,7 @@ PAGES = (
     ("targets", "Targets"),
     ("commentary", "Commentary"),
     ("commitments", "Commitments"),
+    ("budget", "Budget update"),
     ("breakdowns", "Breakdowns"),
     ("snapshots", "Snapshots"),
     ("narratives", "Narratives"),

@@ -19,6 +19,7 @@ from typing import Protocol, runtime_checkable
 from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QWidget
 
+from gui.editors.budget import BudgetEditor
 from gui.editors.commentary import CommentaryEditor
 from gui.editors.commitments import CommitmentsEditor
 from gui.editors.indicators import IndicatorsEditor
@@ -65,6 +66,7 @@ PAGES = {
     "commentary": lambda pack, stack, period, limit: CommentaryEditor(pack, stack, period,
                                                                        limit),
     "commitments": lambda pack, stack, period, limit: CommitmentsEditor(pack, stack, period),
+    "budget": lambda pack, stack, period, limit: BudgetEditor(pack, stack, period),
     "breakdowns": lambda pack, stack, period, limit: MatrixEditor(pack, stack, "breakdown",
                                                                    period),
     "snapshots": lambda pack, stack, period, limit: MatrixEditor(pack, stack, "snapshot",

@@ -222,6 +222,9 @@ class ScorecardModel(QAbstractTableModel):
                 codes.add(key[0])
         if not codes:
             return
+        from model.formula_values import dependents
+
+        codes |= dependents(self._pack, codes)  # calculated indicators follow their operands
         fresh: dict[str, ScorecardRow] = {}
         for row, entry in enumerate(self._entries):
             if isinstance(entry, ScorecardRow) and entry.code in codes:
@@ -315,6 +318,10 @@ class ScorecardModel(QAbstractTableModel):
         if quarter is None:
             header = COLUMNS[Column(index.column())].header(self._period).replace("\n", " ")
             return f"{header} is worked out, not entered"
+        indicator = self.row_entry(index.row()).indicator
+        if indicator.formula:
+            return (f"{indicator.code} is calculated from its formula ({indicator.formula}); "
+                    "its figures are worked out, not entered")
         return quarter_editable_reason(self._pack, self._period, quarter)
 
     def _apply(self, command) -> None:

@@ -1,7 +1,7 @@
 """The commitments editor: Corporate Plan steps and headline actions, with the period's status.
 
 Rules:
-- One row per commitment: reference, title (English, Welsh), owner, due date, and for the
+- One row per commitment: reference, title (English, Welsh), owner, due date, plan, and for the
   period shown its RAG status (a drop-down of the domain list: Green, Amber-Green, Amber,
   Red-Amber, Red, Complete, Not started, Deferred) and progress in English and Welsh.
 - Progress is kept with the period's status, so a status is chosen before progress is written.
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 from gui.editors.record_table import FieldColumn, RecordTableModel, field_column
 from gui.editors.table_editor import TableEditor
 from model import records as r
+from model.edits.budget import commitment_plan
 from model.edits.errors import EditError
 from model.edits.sections import add_commitment, commitment_update_field
 from model.periods import Period
@@ -49,6 +50,12 @@ class CommitmentsEditor(TableEditor):
             col("Title (Welsh)", "text", "title_cy"),
             col("Owner", "text", "owner"),
             col("Due", "date", "due"),
+            FieldColumn("Plan", "text", lambda pack, key: pack.get("commitment", key).plan
+                        if pack.get("commitment", key) else None,
+                        lambda pack, key, value: commitment_plan(pack, key[0], value),
+                        field="plan", tip="the plan it belongs to, e.g. Corporate Plan or "
+                                          "Directorate Delivery Plan: each plan is an appendix "
+                                          "of its own"),
             FieldColumn("Status", "choice", read_update("status"), write_update("status"),
                         choices=r.COMMITMENT_STATUSES, optional=False,
                         tip="RAG status for the period shown"),

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from gui.editors.asking import confirm_delete
 from gui.editors.groups import GroupsDialog
-from gui.editors.record_table import RecordTableModel, field_column
+from gui.editors.record_table import FieldColumn, RecordTableModel, field_column
 from gui.editors.table_editor import TableEditor
 from model import records as r
+from model.edits.budget import indicator_formula
 from model.edits.errors import EditError
 from model.edits.indicators import (
     add_indicator,
@@ -56,6 +57,13 @@ def indicator_columns():
         col("Sustain band %", "decimal", "sustain_band"),
         col("Compare with", "choice", "compare_with", choices=r.COMPARISONS,
             tip="year: same quarter last year (default); quarter: the quarter before"),
+        FieldColumn("Formula", "text",
+                    lambda pack, key: pack.indicator(key[0]).formula
+                    if pack.indicator(key[0]) else None,
+                    lambda pack, key, value: indicator_formula(pack, key[0], value),
+                    field="formula",
+                    tip="a calculated indicator: other indicators' codes with + - * / and "
+                        "brackets, e.g. PEO.01 - PEO.02; blank: figures are entered"),
         col("Owner", "text", "owner"),
         col("Source", "text", "source"),
         col("Definition", "text", "definition"),
