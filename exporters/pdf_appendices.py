@@ -27,7 +27,6 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 from exporters.pdf_base import FONT, FONT_BOLD, PaperOptions, escape
 from exporters.pdf_cover import markup
 from model import words as pt
-from model.charts.plans import plan_title
 from model.report import PeriodReport
 from model.report.cover import paragraphs
 from model.report.parts import CountTable, KeyAreaPart
@@ -208,7 +207,7 @@ def commitments_table(report: PeriodReport, options: PaperOptions, st,
         lines = part.lines if part is not None else ()
         if part is not None and part.counts:
             story.append(Paragraph(escape(" / ".join(pt.words(
-                "plan_counts", one, plan=plan_title(plan, one), count=len(part.lines),
+                "plan_counts", one, plan=part.title_in(one), count=len(part.lines),
                 counts=", ".join(f"{n} {pt.commitment_status_word(status, one)}"
                                  for status, n in part.counts))
                 for one in pt.languages_of(lang))), st["body"]))

@@ -62,6 +62,7 @@ def _grid(charts, trends: bool, options: PaperOptions, st) -> list:
     out = []
     for row in rows:  # a table a row, so a heading keeps with the first row only
         table = Table([row], colWidths=[width] * columns, style=TableStyle([
+            ("FONT", (0, 0), (-1, -1), FONT, 8),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 1),
             ("RIGHTPADDING", (0, 0), (-1, -1), 1),

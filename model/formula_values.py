@@ -31,48 +31,22 @@ Rules (docs/status-rules.md, "Calculated indicators"):
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from decimal import Decimal
 
 from model import records as r
-from model.errors import quote
-from model.formula import Formula, FormulaError, parse_formula
+from model.formula import Formula
+from model.formula_checks import formula_of, formula_problems
 from model.numbers import round_half_away
 from model.periods import Period
+from model.status import describe, period_value
 
 __all__ = ["formula_of", "calculated_value", "formula_problems", "dependents",
-           "operand_figures", "no_value_reason"]
-
-
-def formula_of(indicator: r.Indicator) -> Formula | None:
-    """The indicator's parsed formula, or None when it is not calculated (or the formula is
-    unreadable: validation keeps such a formula out of a pack)."""
-    text = indicator.formula
-    if not text or not text.strip():
-        return None
-    try:
-        return _parsed(text)
-    except FormulaError:
-        return None
-
-
-_CACHE: dict[str, Formula] = {}
-
-
-def _parsed(text: str) -> Formula:
-    formula = _CACHE.get(text)
-    if formula is None:
-        formula = parse_formula(text)
-        if len(_CACHE) > 2000:
-            _CACHE.clear()
-        _CACHE[text] = formula
-    return formula
+           "operand_figures", "no_value_reason", "CalculatedValues"]
 
 
 def operand_figures(pack, formula: Formula, period: Period) -> dict[str, Decimal | None]:
     """Each operand's figure for ``period`` as the papers print it (rounded to its decimals)."""
-    from model.status import period_value  # status reads values through the pack
-
     figures: dict[str, Decimal | None] = {}
     for code in formula.codes:
         operand = pack.indicator(code)
@@ -88,8 +62,6 @@ def calculated_value(pack, indicator: r.Indicator, formula: Formula,
                      period: Period) -> r.Value | None:
     """The calculated indicator's value for ``period`` (see the module rules), its ``note`` the
     calculation written out or the reason there is no value; None when no operand has a figure."""
-    from model.status import describe
-
     figures = operand_figures(pack, formula, period)
     if all(figure is None for figure in figures.values()) and formula.codes:
         return None
@@ -124,56 +96,6 @@ def no_value_reason(pack, indicator: r.Indicator, period: Period) -> str:
     return ""
 
 
-Lookup = Callable[[str, tuple], "r.Record | None"]
-
-
-def formula_problems(indicator: r.Indicator, lookup: Lookup) -> list[str]:
-    """What is wrong with ``indicator``'s formula against the pack as ``lookup`` sees it: an
-    unreadable formula, unknown codes, a cycle, ``ratio`` aggregation without a division."""
-    text = indicator.formula
-    if not text or not text.strip():
-        return []
-    try:
-        formula = _parsed(text)
-    except FormulaError as exc:
-        return [f"'{quote(text)}' cannot be read: {exc}"]
-    problems = []
-    unknown = [code for code in formula.codes if lookup("indicator", (code,)) is None]
-    if unknown:
-        problems.append(f"there is no indicator with code "
-                        f"{', '.join(repr(quote(c)) for c in unknown)} (in '{quote(text)}')")
-    cycle = _cycle(indicator.code, formula, lookup)
-    if cycle:
-        problems.append("the formula refers back to itself: " + " → ".join(cycle))
-    if indicator.aggregation == "ratio" and not (formula.divides and
-                                                 indicator.unit in ("percent", "ratio")):
-        problems.append("ratio aggregation needs a formula that divides (e.g. A / B): its "
-                        "two sides are the numerator and denominator added up over the year")
-    return problems
-
-
-def _cycle(start: str, formula: Formula, lookup: Lookup) -> list[str]:
-    """The path from ``start`` back to itself through formulas, or [] when there is none."""
-    seen: set[str] = set()
-
-    def walk(codes: Iterable[str], path: list[str]) -> list[str]:
-        for code in codes:
-            if code == start:
-                return [*path, code]
-            if code in seen:
-                continue
-            seen.add(code)
-            other = lookup("indicator", (code,))
-            inner = formula_of(other) if other is not None else None
-            if inner is not None:
-                found = walk(inner.codes, [*path, code])
-                if found:
-                    return found
-        return []
-
-    return walk(formula.codes, [start])
-
-
 def dependents(pack, codes: Iterable[str]) -> set[str]:
     """The calculated indicators whose figures depend, directly or through other formulas, on
     any of ``codes`` (so a view showing them recomputes them too)."""
@@ -190,3 +112,44 @@ def dependents(pack, codes: Iterable[str]) -> set[str]:
                 found.add(user)
                 todo.append(user)
     return found
+
+
+#: Marks a calculated value being worked out (a formula that reached itself gets no value).
+_WORKING = r.Value("", Period(2000, 1), note="working")
+
+
+class CalculatedValues:
+    """A pack's calculated indicators (code → formula) and their values by (code, period),
+    worked out when first asked for; ``forget`` after every change to the pack."""
+
+    def __init__(self, pack):
+        self.pack = pack
+        self._formulas: dict[str, Formula] | None = None
+        self._values: dict[tuple, r.Value | None] = {}
+
+    def formula(self, code: str) -> Formula | None:
+        """Indicator ``code``'s formula, or None when its figures are entered."""
+        formulas = self._formulas
+        if formulas is None:
+            formulas = self._formulas = {
+                ind.code: formula for ind in self.pack.all("indicator")
+                if ind.formula and (formula := formula_of(ind)) is not None}
+        return formulas.get(code) if formulas else None
+
+    def value(self, code: str, period: Period, formula: Formula) -> r.Value | None:
+        slot = (code, period)
+        if slot in self._values:
+            value = self._values[slot]
+            return None if value is _WORKING else value  # a cycle (kept out by validation)
+        self._values[slot] = _WORKING
+        try:
+            value = calculated_value(self.pack, self.pack.indicator(code), formula, period)
+        except BaseException:
+            del self._values[slot]
+            raise
+        self._values[slot] = value
+        return value
+
+    def forget(self) -> None:
+        self._formulas = None
+        self._values = {}

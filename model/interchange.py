@@ -16,9 +16,9 @@ sheets that gather several rows into records by ``model.interchange_tables``. Ru
   that is absent is not imported. Starred columns (``REQUIRED``) must be present and filled on
   every row; an unknown or repeated column is an error naming it; a value under a column without
   a heading is an error. A completely blank row is skipped.
-- A column or sheet that the format defines for a later version (``later``: Indicators'
-  ``formula``, Commitments' ``plan``, the Budget and Meetings sheets) is accepted while empty
-  and refused, naming the first row that fills it, otherwise: this version would lose it.
+- A column or sheet that the format defines for a later version (``later``: the Meetings sheet)
+  is accepted while empty and refused, naming the first row that fills it, otherwise: this
+  version would lose it.
 - A row replaces the fields its columns give. An optional column that the sheet does not have
   leaves that field of an existing record as it is (a new record gets the default).
 - Positions come from row order: on the Indicators, Commitments, Breakdowns, Narratives,

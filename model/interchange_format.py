@@ -134,7 +134,7 @@ FORMAT: tuple[Sheet, ...] = (
     Sheet("Commitments", (
         _c("ref", "name", required=True), _c("title", required=True), _c("title_cy"),
         _c("owner"), _c("due", "date"),
-        _c("plan"),
+        _c("plan"), _c("plan_cy"),
         _c("group"), _c("period", "period", required=True),
         _c("status", "choice", required=True, choices=_STATUSES),
         _c("progress"), _c("progress_cy"),

@@ -151,7 +151,7 @@ class TargetsShape:
 
 
 class CommitmentsShape:
-    _FIELDS = ("title", "title_cy", "owner", "due", "plan", "group")
+    _FIELDS = ("title", "title_cy", "owner", "due", "plan", "plan_cy", "group")
 
     @staticmethod
     def row(importer, sheet: Sheet, row: RowReader, state: dict) -> None:

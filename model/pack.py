@@ -38,6 +38,8 @@ from pathlib import Path
 from model import records as r
 from model.address import is_server_address
 from model.commands import Command
+from model.formula_checks import formula_of
+from model.formula_values import CalculatedValues
 from model.lock import PackLock, PackLocked, current_user
 from model.periods import Period
 from model.store import PackFile, PackFileError, has_journal, writable
@@ -48,10 +50,6 @@ __all__ = ["Pack", "ReadOnlyPack", "Change"]
 
 #: (kind, key, old record or None, new record or None)
 Change = tuple[str, tuple, r.Record | None, r.Record | None]
-
-
-#: Marks a calculated value being worked out (a formula that reached itself gets no value).
-_WORKING = r.Value("", Period(2000, 1), note="working")
 
 
 class ReadOnlyPack(PackFileError):
@@ -78,10 +76,8 @@ class Pack:
         self.on_subscriber_error: Callable[[BaseException], None] = _log_subscriber_error
         self._revision = 0
         self.user = store.user or current_user()
-        #: Calculated indicators' formulas (code → Formula) and their values, worked out when
-        #: first asked for and forgotten on every change (``_forget_calculated``).
-        self._formulas: dict | None = None
-        self._calculated: dict[tuple, r.Value | None] = {}
+        #: Calculated indicators' formulas and values, forgotten on every change.
+        self._calculated = CalculatedValues(self)
 
     # -- opening and closing -----------------------------------------------------------------
 
@@ -242,51 +238,14 @@ class Pack:
     def value(self, code: str, period: Period) -> r.Value | None:
         """The indicator's figures for ``period``: as entered, or for a calculated indicator
         worked out from its formula (``model.formula_values``; never stored)."""
-        formulas = self._formulas
-        if formulas is None:
-            formulas = self._formulas = self._find_formulas()
-        if formulas and code in formulas:
-            return self._calculated_value(code, period, formulas[code])
+        formula = self._calculated.formula(code)
+        if formula is not None:
+            return self._calculated.value(code, period, formula)
         return self._records["value"].get((code, period))
-
-    def _find_formulas(self) -> dict:
-        from model.formula_values import formula_of
-
-        found = {}
-        for indicator in self._records["indicator"].values():
-            if indicator.formula:
-                formula = formula_of(indicator)
-                if formula is not None:
-                    found[indicator.code] = formula
-        return found
-
-    def _calculated_value(self, code: str, period: Period, formula) -> r.Value | None:
-        slot = (code, period)
-        if slot in self._calculated:
-            value = self._calculated[slot]
-            if value is _WORKING:  # a cycle (kept out by validation): no value
-                return None
-            return value
-        from model.formula_values import calculated_value
-
-        self._calculated[slot] = _WORKING
-        try:
-            value = calculated_value(self, self._records["indicator"][(code,)], formula, period)
-        except BaseException:
-            del self._calculated[slot]
-            raise
-        self._calculated[slot] = value
-        return value
 
     def is_calculated(self, code: str) -> bool:
         """Whether indicator ``code`` is worked out from a formula."""
-        if self._formulas is None:
-            self._formulas = self._find_formulas()
-        return code in self._formulas
-
-    def _forget_calculated(self) -> None:
-        self._formulas = None
-        self._calculated = {}
+        return self._calculated.formula(code) is not None
 
     def target(self, code: str, year: int) -> r.Target | None:
         return self._records["target"].get((code, year))
@@ -422,7 +381,7 @@ class Pack:
             else:
                 self._records[kind][key] = new
         self._revision += 1
-        self._forget_calculated()
+        self._calculated.forget()
         undo = tuple((kind, key, old) for kind, key, old, _new in reversed(changes))
         if self.store.shared:
             from model.team import Reversal
@@ -463,7 +422,7 @@ class Pack:
             changes.append((kind, key, old, new))
         if changes:
             self._revision += 1
-            self._forget_calculated()
+            self._calculated.forget()
             self._notify(changes)
         return changes
 
@@ -501,8 +460,6 @@ class Pack:
                 current = lookup(kind, key)
                 if current is not None and getattr(current, attr) == code:
                     uses.append(f"{kind.replace('_', ' ')} '{key[0]}'")
-        from model.formula_values import formula_of
-
         for key in self._records["indicator"]:
             current = lookup("indicator", key)
             formula = formula_of(current) if current is not None else None

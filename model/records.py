@@ -209,6 +209,7 @@ class Commitment(Record):
     group: str = ""
     position: int = 0
     plan: str = ""
+    plan_cy: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,8 @@ Rules:
   financial, recommendation); the names of the groups that have indicators; every indicator's
   title and definition; the period's commentary; the rationale of the period year's targets;
   the key areas (title, current position, actions); the period's narratives (title, text);
-  the commitments' titles and their updates' progress for the period; the period's breakdowns
+  the commitments' titles and plans and their updates' progress for the period; the period's
+  budget lines; the period's breakdowns
   (title, each row and column label); the snapshots (title, each category).
 - A list of labels (rows, columns, categories) is translated item by item: ``item`` is the
   label's place (0-based), and a Welsh list shorter than the English leaves the rest missing.
@@ -38,7 +39,7 @@ __all__ = ["WelshGap", "missing_welsh", "paragraphs", "COVER_TEXTS", "SETTINGS_F
            "paired_paragraphs"]
 
 #: The cover report's texts (a settings field each, Welsh in ``<field>_cy``), in paper order.
-COVER_TEXTS = ("reason_text", "background_text", "way_forward_text", "legal_text",
+COVER_TEXTS = ("reason_text", "background_text", "scope_text", "way_forward_text", "legal_text",
                "financial_text", "recommendation_text")
 #: The settings' texts with a Welsh field, as the catalogue names them (``gap_what_<field>``).
 SETTINGS_FIELDS = ("organisation", "committee", "report_title", "signatory_role")
@@ -191,9 +192,13 @@ def missing_welsh(pack, period: Period) -> list[WelshGap]:
         gaps.text(narrative, "text", "narrative", name, "text")
     for commitment in sorted(pack.all("commitment"), key=lambda c: (c.position, c.ref)):
         gaps.text(commitment, "title", "commitment", commitment.ref, "title")
+        gaps.text(commitment, "plan", "commitment", commitment.ref, "plan")
         update = pack.get("commitment_update", (commitment.ref, period))
         if update is not None:
             gaps.text(update, "progress", "commitment", commitment.ref, "progress")
+    for line in sorted((b for b in pack.all("budget_line") if b.period == period),
+                       key=lambda b: (b.position, b.line)):
+        gaps.text(line, "line", "budget_line", line.line, "line")
     for breakdown in sorted((b for b in pack.all("breakdown") if b.period == period),
                             key=lambda b: (b.position, b.name)):
         name = breakdown.title or breakdown.name

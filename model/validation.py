@@ -250,7 +250,7 @@ def _check_indicator(ind: r.Indicator, lookup, add) -> None:
             f"not {ind.unit}",
         )
     if ind.formula:
-        from model.formula_values import formula_problems
+        from model.formula_checks import formula_problems
 
         for message in formula_problems(ind, lookup):
             add("formula", message)

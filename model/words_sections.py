@@ -95,6 +95,11 @@ SECTION_TEXT: dict[str, tuple[str, str]] = {
     "check_dashboard_measure": ("the dashboard measure {code} is not an indicator of this pack",
                                 "nid yw mesur y dangosfwrdd {code} yn ddangosydd yn y pecyn "
                                 "hwn"),
+    # what has no Welsh (model.translation)
+    "gap_record_budget_line": ("budget line “{name}”", "llinell gyllideb “{name}”"),
+    "gap_what_plan": ("plan", "cynllun"),
+    "gap_what_line": ("name", "enw"),
+    "gap_what_scope_text": ("scope of scrutiny", "cwmpas y craffu"),
     # the scorecard
     "calculated": ("calculated: {formula}", "wedi'i gyfrifo: {formula}"),
 }

@@ -148,12 +148,23 @@ def test_dashboard_on_the_sample_pack(qtbot, sample_pack):
     pack = sample_pack
     page = _dashboard(qtbot, pack)
     qtbot.waitUntil(page.is_drawn, timeout=5000)
-    assert len(page.demand.plots) == len(demand_codes(pack)) == 15
+    assert len(page.demand.plots) == len(demand_codes(pack)) == 16
     assert page.chosen.codes == ["PEO.01", "DEM.05", "PLA.02", "K1.25"]
-    breakdown, snapshot = page.breakdown_cards[:2]
+    report = page.report
+    breakdown = page.breakdown_cards[0]
+    snapshot = page.breakdown_cards[len(report.breakdowns)]
     assert len(breakdown.items["bars"]) == 4  # one stack segment per outcome
     assert len(snapshot.items["bars"]) == 2  # one bar per date
-    assert "12 Green, 11 Amber, 7 Red" in page.rag_card.alt.text()
+    counts = report.scorecard.rag_counts()
+    assert f"{counts['Green']} Green, {counts['Amber']} Amber, {counts['Red']} Red" in \
+        page.rag_card.alt.text()
+    # the commitments plan by plan, the selected measures and the budget update
+    assert [c.chart.title for c in page.plan_cards if c.isVisible()] == [
+        "Corporate Plan: commitments by status, 2024-25 Q4",
+        "Directorate Delivery Plan: commitments by status, 2024-25 Q4"]
+    assert [c.code for c in page.measures.charts] == ["PRA.03", "PRA.05", "PRA.04"]
+    assert page.budget_card.chart.title == "Budget and projected outturn, 2024-25 Q4"
+    assert page.narratives["budget"].isVisible()
     assert _distinct_colours(breakdown.plot_widget.grab().toImage()) > 10
     with qtbot.waitSignal(page.redrawn, timeout=5000):
         page.set_period(Period(2023, 4))
@@ -166,9 +177,11 @@ def test_dashboard_eventually_shows_every_chart_and_no_drawing_note(qtbot, sampl
     with qtbot.waitSignal(page.redrawn, timeout=5000):
         pass
     sections = page.sections()
-    assert len(sections) == 6  # demand, key indicators, breakdown, snapshot, RAG, commitments
+    # demand, two plans, selected measures, budget, key indicators, three breakdowns, two
+    # snapshots, RAG
+    assert len(sections) == 12
     assert not any(s.pending or s.note.isVisible() for s in sections)
-    assert len(page.demand.plots) == len(page.demand.charts) == 15
+    assert len(page.demand.plots) == len(page.demand.charts) == 16
     assert len(page.chosen.plots) == len(page.chosen.charts) == 4
     # every small multiple has its figures drawn: the line through each chart's points
     for plot, items, chart in zip(page.demand.plots + page.chosen.plots,
@@ -176,7 +189,8 @@ def test_dashboard_eventually_shows_every_chart_and_no_drawing_note(qtbot, sampl
                                   page.demand.charts + page.chosen.charts, strict=True):
         assert items["lines"][0] in plot.items and items["lines"][0].series is chart.series[0]
         assert items["lines"][0].getData()[1].size == len(chart.categories)
-    for card in page.breakdown_cards[:2] + [page.rag_card, page.commitment_card]:
+    for card in page.breakdown_cards[:5] + [page.rag_card, page.budget_card,
+                                            *page.plan_cards]:
         assert card.items["bars"] and card.buttons.isEnabled()
     assert "Drawing" not in page.demand.view.accessibleDescription()
 
@@ -187,9 +201,10 @@ def _period_of(section) -> str | None:
         labels = {c.categories[-1] for c in section.charts}
         assert len(labels) == 1, f"small multiples of two periods: {labels}"
         return labels.pop().split()[-1]  # "Q4 2023-24" -> the financial year
-    if section.chart.title.startswith(("RAG status", "Commitments")):
-        return section.chart.title.rsplit(", ", 1)[1].split()[0]
-    return None
+    import re
+
+    found = re.search(r"(\d{4}-\d{2}) Q[1-4]$", section.chart.title)
+    return found.group(1) if found else None
 
 
 def test_a_period_change_while_drawing_never_mixes_two_periods(qtbot, sample_pack):
@@ -219,9 +234,9 @@ def test_a_period_change_while_drawing_never_mixes_two_periods(qtbot, sample_pac
     check()
     assert page.is_drawn() and page.period == earlier
     assert {_period_of(s) for s in page.sections()} == {None, "2022-23"}
-    # drawn section by section, then every one: five, for the sample's breakdown is 2024-25
-    # Q4's and the dashboard, like the papers, shows only the period's breakdowns
-    assert len(seen) > 5 and seen[-1] == 5
+    # drawn section by section, then every one (2022-23 Q4 has no breakdown, no commitment
+    # live and no budget lines: the dashboard, like the papers, shows only the period's)
+    assert len(seen) > 5 and seen[-1] == len(page.sections()) == 6
 
 
 def test_sections_scrolled_into_view_are_drawn_at_once(qtbot, sample_pack):
@@ -229,9 +244,9 @@ def test_sections_scrolled_into_view_are_drawn_at_once(qtbot, sample_pack):
     qtbot.waitUntil(page.is_drawn, timeout=5000)
     page.set_period(Period(2023, 4))
     assert page.demand in page.sections_in_view() and not page.demand.pending
-    assert page.commitment_card.pending and page.commitment_card.note.isVisible()
+    assert page.rag_card.pending and page.rag_card.note.isVisible()
     page.verticalScrollBar().setValue(page.verticalScrollBar().maximum())
-    assert page.commitment_card in page.sections_in_view()
-    assert not page.commitment_card.pending
-    assert page.commitment_card.chart.title == "Commitments by status, 2023-24 Q4"
+    assert page.rag_card in page.sections_in_view()
+    assert not page.rag_card.pending
+    assert page.rag_card.chart.title == "RAG status by group, 2023-24 Q4"
     qtbot.waitUntil(page.is_drawn, timeout=5000)

@@ -43,7 +43,7 @@ def test_scorecard_sheet_reads_back_with_openpyxl_as_the_packs_figures(sample, s
     assert headings[4] == "Q1 2024-25" and headings[8] == "Outturn 2023-24"
     column = {h: i for i, h in enumerate(SCORECARD_COLUMNS)}
     rows = list(sheet.iter_rows(min_row=2, values_only=True))
-    assert len(rows) == len(scorecard.rows) == 44
+    assert len(rows) == len(scorecard.rows) == 57
     for row, expected in zip(rows, scorecard.rows, strict=True):
         s = expected.status
         assert row[column["Code"]] == expected.code
@@ -88,10 +88,10 @@ def test_return_reads_back_with_pandas_as_the_packs_figures(sample, sample_retur
 def test_layout_freeze_filter_print_setup_names_and_rag_fill(sample_return):
     book = openpyxl.load_workbook(sample_return)
     assert book.sheetnames == ["Cover", "Scorecard", "Demand", "Breakdowns", "Snapshots",
-                               "Commitment progress", "Trend"]
+                               "Commitment progress", "Budget", "Trend"]
     sheet = book["Scorecard"]
     assert sheet.freeze_panes == "D2"
-    assert sheet.auto_filter.ref == "A1:U45"
+    assert sheet.auto_filter.ref == "A1:U58"
     assert sheet.page_setup.orientation == "landscape"
     assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
     assert sheet.sheet_properties.pageSetUpPr.fitToPage
@@ -100,7 +100,7 @@ def test_layout_freeze_filter_print_setup_names_and_rag_fill(sample_return):
     assert sheet.column_dimensions["S"].width > 30
     assert sheet["S2"].alignment.wrap_text
     names = book.defined_names
-    assert names["ScorecardTable"].attr_text == "'Scorecard'!$A$1:$U$45"
+    assert names["ScorecardTable"].attr_text == "'Scorecard'!$A$1:$U$58"
     assert {"CommitmentsTable", "SymbolKey", "TrendTable", "DemandTable"} <= set(names)
     rules = [rule for cf in sheet.conditional_formatting for rule in cf.rules]
     assert sorted(rule.formula[0] for rule in rules) == ['"A"', '"G"', '"R"']

@@ -79,7 +79,7 @@ def test_template_layout_locks_structure_hides_keys_and_validates_inputs(sample,
     assert sheet.protection.sheet and not sheet.protection.password
     assert sheet.column_dimensions["A"].hidden and sheet.column_dimensions["B"].hidden
     rows = _rows(sheet)
-    assert len(rows) == 45
+    assert len(rows) == 57  # every indicator but the calculated one, and the heading
     k132 = rows["K1.32"]  # a ratio-aggregated percentage: numerator and denominator
     assert sheet.cell(row=k132, column=COLUMN["What to enter"]).value == \
         "numerator and denominator"

@@ -92,7 +92,7 @@ def full_records() -> list[r.Record]:
         r.ForecastOverride("DEM.02", Q4, "unlikely", "Staff shortages"),
         r.Commitment("CP-01", "Open two hubs", title_cy="Agor dau hwb", owner="Director",
                      due=dt.date(2025, 3, 31), group="Demand", position=1,
-                     plan="Corporate Plan"),
+                     plan="Corporate Plan", plan_cy="Cynllun Corfforaethol"),
         r.Commitment("DDP-7", "Recruit social workers", position=2),  # no update yet
         r.CommitmentUpdate("CP-01", Q3, "Amber-Green", progress="On track",
                            progress_cy="Ar y trywydd"),
@@ -227,8 +227,8 @@ def test_the_new_sheets_are_written_with_their_columns(folder):
     assert ["DEM.02", "2024-25", "80", "", "yes", "Outturn plus 5%", "Canlyniad a 5%"] in \
         rows("Targets")
     assert rows("Commitments")[-1] == ["DDP-7", "Recruit social workers", "", "", "", "", "",
-                                       "", "", "", ""]
-    assert rows("Commitments")[1][5] == "Corporate Plan"
+                                       "", "", "", "", ""]
+    assert rows("Commitments")[1][5:7] == ["Corporate Plan", "Cynllun Corfforaethol"]
     assert rows("Budget") == [
         ["period", "line", "line_cy", "budget", "projected_outturn", "note"],
         ["2024-25 Q4", "Placements", "Lleoliadau", "41250000", "43100500.50", "Residential costs"],

@@ -55,7 +55,9 @@ def _window_charts(qtbot, pack, period: Period) -> dict[str, list]:
         "key_indicators": list(page.chosen.charts),
         "bars": cards,
         "rag": [page.rag_card.chart] if page.rag_card.isVisible() else [],
-        "commitments": [page.commitment_card.chart] if page.commitment_card.isVisible() else [],
+        "plans": [c.chart for c in page.plan_cards if c.isVisible()],
+        "measures": list(page.measures.charts) if page.measures.isVisible() else [],
+        "budget": [page.budget_card.chart] if page.budget_card.isVisible() else [],
     }
 
 
@@ -79,11 +81,15 @@ def test_the_dashboard_and_the_committee_pack_draw_the_same_charts(qtbot, monkey
     window = _window_charts(qtbot, sample_pack, period)
     drawn, _pdf = _pdf_charts(monkeypatch, sample_pack, period)
     on_screen = [chart for charts in window.values() for chart in charts]
-    assert on_screen and window["demand"] and window["rag"] and window["commitments"]
+    assert on_screen and window["demand"] and window["rag"] and window["measures"]
     for chart in on_screen:  # the same description: title, series, figures, text alternative
         assert chart in drawn, chart.title
-    for chart in drawn:  # and the papers draw no chart the dashboard leaves out
-        assert chart in on_screen, chart.title
+    # and the papers draw no chart the dashboard leaves out, but the key areas' related
+    # measures, drawn on their key area's page
+    related = [m.chart for part in PeriodReport(sample_pack, period).key_areas
+               for m in part.related]
+    for chart in drawn:
+        assert chart in on_screen or chart in related, chart.title
     titles = [c.title for c in drawn]
     # the demand measures appear in the pack in the dashboard's order
     demand = [t for t in titles if t in {c.title for c in window["demand"]}]
@@ -110,7 +116,11 @@ def test_window_pdf_and_excel_show_the_same_demand_measures(qtbot, monkeypatch, 
     assert {"DEM.05", "DEM.06"} <= set(expected) and "PLA.01" not in expected
     window = [c.code for c in _window_charts(qtbot, sample_pack, period)["demand"]]
     _drawn, pdf = _pdf_charts(monkeypatch, sample_pack, period)
-    papers = _dashboard_appendix_codes(pdf, PeriodReport(sample_pack, period))
+    report = PeriodReport(sample_pack, period)
+    papers = _dashboard_appendix_codes(pdf, report)
+    measures = list(report.dashboard_measure_codes)  # the dashboard's selected measures follow
+    assert papers[len(expected):] == measures
+    papers = papers[:len(expected)]
     sheet = openpyxl.load_workbook(write_return(sample_pack, period,
                                                 tmp_path / "return.xlsx"))["Demand"]
     workbook = [row[0] for row in sheet.iter_rows(min_row=5, values_only=True) if row[0]]

@@ -167,7 +167,7 @@ def test_full_pack_cover_report_contents_and_appendices(sample, sample_pack_pdf)
     assert (f"{counts['Green']} are Green, {counts['Amber']} Amber and {counts['Red']} Red"
             in whole)
     found = PeriodReport(sample, Q4, "en").appendices
-    assert [a.letter for a in found] == list("ABCDEFGHIJ")[:len(found)]
+    assert [a.letter for a in found] == list("ABCDEFGHIJKLMN")[:len(found)]
     assert {a.kind for a in found} >= {"scorecard", "dashboard", "key_area", "commitments",
                                        "breakdowns", "snapshots", "rationale"}
     contents = text[0]
@@ -175,7 +175,7 @@ def test_full_pack_cover_report_contents_and_appendices(sample, sample_pack_pdf)
     for appendix in found:
         assert f"Appendix {appendix.letter} – " in contents
         assert f"Appendix {appendix.letter} – {appendix.title[:30]}" in whole
-    for heading in ("REASON FOR THE REPORT", "BACKGROUND", "SCOPE / WAY FORWARD",
+    for heading in ("REASON FOR THE REPORT", "BACKGROUND", "SCOPE OF SCRUTINY", "WAY FORWARD",
                     "LEGAL IMPLICATIONS", "FINANCIAL IMPLICATIONS", "RECOMMENDATION"):
         assert heading in whole
     assert "15 JULY 2025" in whole and "8 July 2025" in whole

@@ -19,7 +19,7 @@ Q4 = Period(2024, 4)
 
 def test_sample_demand_measures_are_the_demand_group_with_its_timeliness_measures(sample):
     codes = PeriodReport(sample, Q4).demand_codes
-    assert codes == tuple(f"DEM.{n:02}" for n in range(1, 16))
+    assert codes == tuple(f"DEM.{n:02}" for n in range(1, 17))
     assert {"DEM.05", "DEM.06"} <= set(codes)  # percentages with targets, as seed 002's Demand
     assert "PLA.01" not in codes  # a Place context measure, not demand
 

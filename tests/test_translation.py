@@ -114,7 +114,9 @@ def test_check_in_welsh(tmp_path, capsys):
                       "--language", "both"]) == 0
     out = capsys.readouterr().out
     assert "rhybudd: P1 2024-25 Ch4 title_cy: dim Cymraeg ar gyfer teitl dangosydd P1" in out
-    assert out.rstrip().endswith(f"2024-25 Ch4: 0 gwall, {len(PLANTED)} rhybudd")
+    # and the planted key area has no trajectory for 2025-26, the year ahead at Q4
+    assert "maes allweddol “Planted area”: dim trywydd chwarterol ar gyfer 2025-26" in out
+    assert out.rstrip().endswith(f"2024-25 Ch4: 0 gwall, {len(PLANTED) + 1} rhybudd")
     assert "warning" not in out and " Q4" not in out
 
 
@@ -240,4 +242,4 @@ def test_charts_in_welsh_and_both(sample):
     assert [p.value for p in both.series[0].points] == [p.value for p in english.series[0].points]
     rag = rag_summary(sample, Q4, language="cy")
     assert rag.title == "Statws RAG fesul grŵp, 2024-25 Ch4"
-    assert "Galw" in rag.categories and rag.alt_text.startswith("Statws RAG 44 dangosydd")
+    assert "Galw" in rag.categories and rag.alt_text.startswith("Statws RAG 57 dangosydd")

@@ -184,7 +184,9 @@ def test_welsh_edition_has_every_english_paragraph_in_the_same_place(pack, sampl
         welsh = PeriodReport(one, Q4, "cy").cover.paragraphs
         assert [(p.key, p.number) for p in welsh] == [(p.key, p.number) for p in english]
     numbered = [p for p in PeriodReport(sample, Q4, "cy").cover.paragraphs if p.number]
-    assert len(numbered) == 12  # the issue counted 12 in English and 10 in Welsh
+    # the issue counted 12 in English and 10 in Welsh; the sample now also has the Cabinet
+    # report's paragraph, the Scope of Scrutiny, and the plans' and the budget's summaries
+    assert len(numbered) == 16
 
 
 def test_bilingual_titles_appear_once_per_language(pack):

@@ -31,8 +31,8 @@ from model.charts.description import (
 )
 from model.periods import Period
 
-__all__ = ["plan_chart", "plans_chart", "budget_chart", "plan_title", "money_text",
-           "plan_names"]
+__all__ = ["plan_chart", "plans_chart", "budget_chart", "plan_title", "plan_welsh",
+           "money_text", "plan_names"]
 
 
 def plan_names(pack) -> list[str]:
@@ -48,12 +48,23 @@ def plan_names(pack) -> list[str]:
     return names
 
 
-def plan_title(plan: str, language: str) -> str:
-    """A plan's name as printed: a plan has no Welsh name, so a Welsh edition marks it
-    "[Saesneg yn unig]"; commitments without a plan are "Other commitments"."""
+def plan_title(plan: str, language: str, welsh: str = "") -> str:
+    """A plan's name as printed in ``language`` (``en`` or ``cy``): its Welsh name (a
+    commitment's ``plan_cy``) in Welsh, marked "[Saesneg yn unig]" when there is none;
+    commitments without a plan are "Other commitments"."""
     if not plan:
         return pt.words("plan_none", language)
-    return pt.english_only(plan) if language == "cy" else plan
+    if language == "cy":
+        return welsh.strip() or pt.english_only(plan)
+    return plan
+
+
+def plan_welsh(pack, plan: str) -> str:
+    """The Welsh name of ``plan``: the first of its commitments' ``plan_cy`` that is filled."""
+    for item in sorted(pack.all("commitment"), key=lambda c: (c.position, c.ref)):
+        if item.plan.strip() == plan and item.plan_cy.strip():
+            return item.plan_cy.strip()
+    return ""
 
 
 def _plan_counts(pack, period: Period, plan: str) -> tuple[dict[str, int], int]:
@@ -84,7 +95,7 @@ def plan_chart(pack, period: Period, plan: str, language: str = "en") -> Chart:
                      "bar"),)
     y_min, y_max, ticks = _axis(max((counts[s] for s in statuses), default=0))
     label = pt.period_label(period, language)
-    name = plan_title(plan, language)
+    name = plan_title(plan, language, plan_welsh(pack, plan))
     reported = sum(counts.values())
     alt = pt.words("chart_commitments_alt", language, count=reported, period=label)
     alt += (": " + ", ".join(f"{counts[s]} {word[s]}" for s in statuses)) if statuses else \
@@ -103,7 +114,7 @@ def plan_chart(pack, period: Period, plan: str, language: str = "en") -> Chart:
 def plans_chart(pack, period: Period, language: str = "en") -> Chart:
     """Every plan's commitments by status in ``period``: a stacked bar per plan."""
     plans = plan_names(pack)
-    names = [plan_title(plan, language) for plan in plans]
+    names = [plan_title(plan, language, plan_welsh(pack, plan)) for plan in plans]
     counts = [_plan_counts(pack, period, plan)[0] for plan in plans]
     series = []
     for status in r.COMMITMENT_STATUSES:

@@ -38,7 +38,6 @@ from __future__ import annotations
 import string
 
 from model import words as pt
-from model.charts.plans import plan_title
 from model.report.parts import Appendix, Bullet, CoverParagraph, CoverReport, CoverSection
 from model.translation import paired_paragraphs, paragraphs
 
@@ -66,7 +65,7 @@ def appendices(report) -> tuple[Appendix, ...]:
         add("narrative", "app_narrative", "app_narrative_holds", key=narrative.name,
             title=title)
     for part in report.plans:
-        name = pt.Pair(*(plan_title(part.plan, one) for one in ("en", "cy")))
+        name = pt.Pair(*(part.title_in(one) for one in ("en", "cy")))
         add("commitments", "app_plan", "app_plan_holds", key=part.plan, plan=name,
             period=label)
     if report.scorecard.rows or report.narratives or report.plans or report.budget:
@@ -200,7 +199,7 @@ def _performance(report, numbers: _Numbers) -> tuple[CoverParagraph, ...]:
         texts = []
         for one in pt.languages_of(lang):
             texts.append(" ".join(pt.words(
-                "plan_counts", one, plan=plan_title(part.plan, one), count=len(part.lines),
+                "plan_counts", one, plan=part.title_in(one), count=len(part.lines),
                 counts=", ".join(f"{n} {pt.commitment_status_word(status, one)}"
                                  for status, n in part.counts) or "–")
                 for part in plans))

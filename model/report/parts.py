@@ -280,6 +280,13 @@ class PlanPart:
     lines: tuple[CommitmentLine, ...]
     counts: tuple[tuple[str, int], ...]
     chart: Chart
+    welsh: str = ""  # the plan's Welsh name (its commitments' ``plan_cy``)
+
+    def title_in(self, language: str) -> str:
+        """The plan's name in ``en`` or ``cy`` (``model.charts.plans.plan_title``)."""
+        from model.charts.plans import plan_title
+
+        return plan_title(self.plan, language, self.welsh)
 
 
 # -- the budget update -----------------------------------------------------------------------

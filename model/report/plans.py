@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from model import records as r
 from model import words as pt
-from model.charts.plans import plan_chart, plan_names, plan_title
+from model.charts.plans import plan_chart, plan_names, plan_title, plan_welsh
 from model.report.parts import PlanPart
 
 __all__ = ["plan_parts"]
@@ -30,9 +30,10 @@ def plan_parts(report) -> tuple[PlanPart, ...]:
                       if line.commitment.plan.strip() == plan)
         counts = tuple((status, n) for status in r.COMMITMENT_STATUSES
                        if (n := sum(1 for line in lines if line.status == status)))
-        title = " / ".join(dict.fromkeys(plan_title(plan, one)
+        welsh = plan_welsh(report.pack, plan)
+        title = " / ".join(dict.fromkeys(plan_title(plan, one, welsh)
                                          for one in pt.languages_of(report.language)))
         chart = report._shown(lambda lang, plan=plan: plan_chart(report.pack, report.period, plan,
                                                                 language=lang))
-        parts.append(PlanPart(plan, title, lines, counts, chart))
+        parts.append(PlanPart(plan, title, lines, counts, chart, welsh))
     return tuple(parts)
