@@ -158,10 +158,12 @@ def chart_drawing(chart: Chart, width: float = 480, height: float = 260, *,
             grid.add(String(px(i), bottom - (k + 1) * (small + 1.5), _fit(text, small, slot * 1.6),
                             fontName=FONT, fontSize=small, textAnchor="middle",
                             fillColor=HexColor(_TEXT)))
-    for first, last, text in chart.x_groups:
+    for k, (first, last, text) in enumerate(chart.x_groups):
         x0, x1 = left + first * slot, left + (last + 1) * slot
         if compact and _width(text, small) > x1 - x0 - 2 and len(text) > 4:
             text = text[2:]  # 2020-21 as 20-21 where the year is narrow
+            if _width(text, small) > x1 - x0 - 2 and 0 < k < len(chart.x_groups) - 1:
+                text = ""  # narrower still: the first and last years only
         y = bottom - lines * (small + 1.5) - small - 3
         grid.add(Line(x0, bottom, x0, y + small, strokeColor=HexColor(_GRID), strokeWidth=0.5))
         grid.add(String((x0 + x1) / 2, y, text, fontName=FONT, fontSize=small,

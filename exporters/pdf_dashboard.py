@@ -5,11 +5,13 @@ Rules:
 - It lays out the report's dashboard sections that belong to this appendix
   (``DashboardSection.appendix == "dashboard"``: demand, the commitments plan by plan, the
   selected measures such as looked-after reviews and statutory visits, the budget update, the
-  RAG status by group), in the report's order, then the period's other narratives. The key
-  indicators', breakdowns' and snapshots' charts are drawn in their own appendices.
+  RAG status by group), in the report's order. The key indicators', breakdowns' and
+  snapshots' charts are drawn in their own appendices, and the period's other narratives in
+  the "Updates" appendix.
 - Each section: its heading, its narrative (``dashboard-<key>``), the budget table for the budget
   update (line, budget, projected outturn, variance, note, and the totals in bold), then its
-  charts side by side: trend charts three to a row as small multiples (years under the axis,
+  charts side by side: trend charts three to a row (four when there are more than six) as
+  small multiples (years under the axis,
   target steps and trajectory drawn, RAG told by the points' shapes; one key above the first
   section explains them all), other charts two to a row. Each chart keeps its title over it;
   the charts' text alternatives follow the section, each introduced "Chart description:".
@@ -53,6 +55,8 @@ def _drawing(chart, width: float, height: float, compact: bool, options: PaperOp
 
 def _grid(charts, trends: bool, options: PaperOptions, st) -> list:
     columns, height = _TRENDS if trends else _OTHERS
+    if trends and len(charts) > 6:
+        columns, height = 4, 100
     width = PORTRAIT_WIDTH / columns
     cells = [[Paragraph(escape(chart.title), st["cell_bold"]),
               _drawing(chart, width - 4, height, trends, options, st)] for chart in charts]
@@ -65,7 +69,7 @@ def _grid(charts, trends: bool, options: PaperOptions, st) -> list:
             ("FONT", (0, 0), (-1, -1), FONT, 8),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 1),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 1),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 5),
             ("TOPPADDING", (0, 0), (-1, -1), 1),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ]))
@@ -130,9 +134,4 @@ def dashboard(report: PeriodReport, options: PaperOptions, st) -> list:
         story += _grid(charts, section.is_trends, options, st)
         story += _descriptions(charts, options, st)
         story.append(Spacer(1, 2 * mm))
-    for narrative in report.narratives:
-        story += narrative_story(narrative, options, st)
-    if not report.narratives and not any(s.narrative for s in report.dashboard):
-        story.append(Paragraph(escape(pt.words("no_narratives", options.language)),
-                               st["body"]))
     return story

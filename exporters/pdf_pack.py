@@ -81,6 +81,11 @@ def _appendix(report: PeriodReport, appendix: Appendix, options: PaperOptions, s
         return key_area_page(report, part, options, st)
     if kind == "commitments":
         return commitments_table(report, options, st, plan=appendix.key)
+    if kind == "narratives":
+        story = []
+        for narrative in report.narratives:
+            story += narrative_story(narrative, options, st)
+        return story
     if kind == "narrative":
         narrative = next(n for n in report.narrative_appendices if n.name == appendix.key)
         return narrative_story(narrative, options, st, heading="")

@@ -40,7 +40,7 @@ def _lines(pack, period: Period) -> list[r.BudgetLine]:
 def _line(pack, period: Period, line: str) -> r.BudgetLine:
     found = pack.get("budget_line", (period, line))
     if found is None:
-        raise EditError(f"there is no budget line {quote(line)} for {period.label}")
+        raise EditError(f"there is no budget line '{quote(line)}' for {period.label}")
     return found
 
 
@@ -51,7 +51,7 @@ def add_budget_line(pack, period: Period, line: str, budget: Decimal, projected_
     if not line:
         raise EditError("a budget line needs a name")
     if pack.get("budget_line", (period, line)) is not None:
-        raise EditError(f"{period.label} already has a budget line {quote(line)}")
+        raise EditError(f"{period.label} already has a budget line '{quote(line)}'")
     if budget is None or projected_outturn is None:
         raise EditError("a budget line needs its budget and its projected outturn")
     position = max((b.position for b in _lines(pack, period)), default=0) + 1
@@ -78,7 +78,7 @@ def rename_budget_line(pack, period: Period, line: str, new: str) -> Command:
     if new == line:
         return Command(f"Rename budget line {line}", ())
     if pack.get("budget_line", (period, new)) is not None:
-        raise EditError(f"{period.label} already has a budget line {quote(new)}")
+        raise EditError(f"{period.label} already has a budget line '{quote(new)}'")
     return Command(f"Rename budget line {line} to {new}", (
         ("budget_line", old.key, None),
         ("budget_line", (period, new), old.replace(line=new)),
@@ -95,7 +95,7 @@ def move_budget_line(pack, period: Period, line: str, step: int) -> Command | No
     lines = _lines(pack, period)
     names = [b.line for b in lines]
     if line not in names:
-        raise EditError(f"there is no budget line {quote(line)} for {period.label}")
+        raise EditError(f"there is no budget line '{quote(line)}' for {period.label}")
     at = names.index(line)
     to = at + step
     if not 0 <= to < len(lines):
@@ -109,7 +109,7 @@ def indicator_formula(pack, code: str, text: str | None) -> Command:
     """Make indicator ``code`` calculated from ``text`` (blank: entered again)."""
     indicator = pack.indicator(code)
     if indicator is None:
-        raise EditError(f"there is no indicator {quote(code)}")
+        raise EditError(f"there is no indicator '{quote(code)}'")
     text = (text or "").strip()
     if text:
         try:
@@ -127,6 +127,6 @@ def indicator_formula(pack, code: str, text: str | None) -> Command:
 def commitment_plan(pack, ref: str, plan: str | None) -> Command:
     """Put commitment ``ref`` in ``plan`` (blank: no plan)."""
     if pack.get("commitment", (ref,)) is None:
-        raise EditError(f"there is no commitment {quote(ref)}")
+        raise EditError(f"there is no commitment '{quote(ref)}'")
     return set_fields(pack, "commitment", (ref,), label=f"Edit {ref} plan",
                       plan=(plan or "").strip())

@@ -5,8 +5,9 @@ Rules:
   empty: the narrative appendices (the period's narratives named ``appendix-…``: seed 000's
   directorate extract, seed 002's Annual Well-being Report extract); the commitments, one
   appendix per plan (seed 000: the Corporate Plan's in B, the Directorate Delivery Plan's
-  headline actions in C); the dashboard (indicators, narratives, commitments or a budget); the
-  scorecard (when the pack has indicators); the period's breakdowns; the snapshot comparisons;
+  headline actions in C); the dashboard (indicators, commitments or a budget, with the
+  sections' narratives); the period's other narratives (updates such as the Workforce Strategy);
+  the scorecard (when the pack has indicators); the period's breakdowns; the snapshot comparisons;
   the rationale for the year's targets; one per key area whose indicator exists. Each title and
   what it holds is written in each language of the edition, a key area's title once per
   language.
@@ -68,8 +69,12 @@ def appendices(report) -> tuple[Appendix, ...]:
         name = pt.Pair(*(part.title_in(one) for one in ("en", "cy")))
         add("commitments", "app_plan", "app_plan_holds", key=part.plan, plan=name,
             period=label)
-    if report.scorecard.rows or report.narratives or report.plans or report.budget:
+    if report.scorecard.rows or report.plans or report.budget:
         add("dashboard", "app_dashboard", "app_dashboard_holds")
+    if report.narratives:
+        add("narratives", "app_narratives", "app_narratives_holds",
+            titles=pt.Pair(*("; ".join(pt.Pair.of(n.title or n.name, n.title_cy).get(one)
+                                        for n in report.narratives) for one in ("en", "cy"))))
     if report.scorecard.rows:
         add("scorecard", "app_scorecard", "app_scorecard_holds", period=label)
     if report.breakdowns:
