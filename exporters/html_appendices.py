@@ -2,8 +2,9 @@
 
 Rules:
 - The same appendices, in the same order, with the same contents as the PDF committee pack
-  (``exporters.pdf_appendices``): the dashboard draws the report's RAG, commitments and demand
-  sections (``DASHBOARD_SECTIONS``) then the narratives; a key area its position, trend chart,
+  (``exporters.pdf_appendices``): the dashboard, the plans' commitments, the narrative
+  appendices and a key area's related measures and five-year table are laid out by
+  ``exporters.html_sections``; a key area its position, trend chart,
   target and rationale, actions and trajectories; the commitments, breakdowns (with totals),
   snapshot comparisons (with the change) and the rationale for the targets as tables.
 - A chart (``ChartPart``) is the report's own description drawn as SVG (``exporters.chart_svg``)
@@ -38,12 +39,9 @@ from model.report.parts import KeyAreaPart
 from model.scorecard import figure_text
 from model.suppression import SUPPRESSED
 
-__all__ = ["ChartPart", "Charts", "Passage", "passages", "dashboard_part", "key_area_part",
+__all__ = ["ChartPart", "Charts", "Passage", "passages", "NarrativePart", "key_area_part",
            "commitments_part", "count_tables_part", "rationale_part", "STATUS_FILL",
-           "DASHBOARD_SECTIONS"]
-
-#: The dashboard sections the dashboard appendix draws, in the PDF's order.
-DASHBOARD_SECTIONS = ("rag", "commitments", "demand")
+           "CommitmentView"]
 #: Commitment status fills, as the PDF's commitments table.
 STATUS_FILL = {
     "Green": "#1AA57A", "Amber-Green": "#9CC65A", "Amber": "#F0B429", "Red-Amber": "#EE8A3C",
@@ -147,27 +145,6 @@ class NarrativePart:
     text: tuple[Passage, ...]
 
 
-@dataclass(frozen=True)
-class DashboardPart:
-    charts: tuple[ChartPart, ...]
-    narratives: tuple[NarrativePart, ...]
-    empty: tuple[Text, ...]
-
-
-def dashboard_part(languages: Languages, charts: Charts) -> DashboardPart:
-    report = languages.report
-    drawn = []
-    for key in DASHBOARD_SECTIONS:
-        section = report.section(key)
-        for i, chart in enumerate(section.charts if section is not None else ()):
-            drawn.append(charts.part(chart, lambda r, key=key, i=i: r.section(key).charts[i]))
-    narratives = tuple(
-        NarrativePart(languages.pick(n.title or n.name, n.title_cy),
-                      passages(languages, n.text, n.text_cy))
-        for n in report.narratives)
-    return DashboardPart(tuple(drawn), narratives, languages.label("no_narratives"))
-
-
 # -- a key area ---------------------------------------------------------------------------------
 
 
@@ -189,6 +166,8 @@ class KeyAreaView:
     actions: tuple[Passage, ...]
     no_trajectory: tuple[Text, ...]
     trajectories: tuple[TrajectoryPart, ...]
+    related: tuple[ChartPart, ...] = ()
+    table: object = None  # exporters.html_sections.YearTable
 
 
 def _quarter(languages: Languages, period: Period) -> tuple[Text, ...]:
@@ -199,6 +178,8 @@ def _quarter(languages: Languages, period: Period) -> tuple[Text, ...]:
 
 def key_area_part(languages: Languages, figures: Figures, charts: Charts,
                   part: KeyAreaPart) -> KeyAreaView:
+    """The key area as its template shows it (its related measures and five-year table are
+    added by ``exporters.html_sections.key_area_view``)."""
     report, indicator, area = languages.report, part.indicator, part.area
     year = report.period.fy.label
     target = part.target
@@ -217,7 +198,8 @@ def key_area_part(languages: Languages, figures: Figures, charts: Charts,
         target_text = languages.in_each(target_in)
         rationale = passages(languages, target.rationale, target.rationale_cy, lists=True)
     trajectories = []
-    for trajectory in part.trajectories:
+    expected = f"{part.expected_year}-{(part.expected_year + 1) % 100:02d}"
+    for trajectory in sorted(part.trajectories, key=lambda t: t.year != part.expected_year):
         rows = tuple((_quarter(languages, row.period), figures.target(indicator, row.expected),
                       figures.trajectory(row)) for row in trajectory.rows)
         year = Period(trajectory.year, 1).fy.label
@@ -231,7 +213,8 @@ def key_area_part(languages: Languages, figures: Figures, charts: Charts,
             p.chart for p in r.key_areas if p.area.name == name)),
         target_text, no_target, rationale,
         passages(languages, area.actions, area.actions_cy, lists=True),
-        languages.label("no_trajectory", year=year) if part.missing_trajectory else (),
+        languages.label("no_trajectory" if part.expected_year == report.period.year else
+                        "no_trajectory_next", year=expected) if part.missing_trajectory else (),
         tuple(trajectories))
 
 

@@ -35,16 +35,20 @@ from exporters.chart_svg import FONT_FAMILY
 from exporters.files import replacing
 from exporters.html_appendices import (
     Charts,
-    commitments_part,
     count_tables_part,
-    dashboard_part,
-    key_area_part,
     rationale_part,
 )
 from exporters.html_cover import ContentsEntry, appendix_heading, cover_part
 from exporters.html_figures import Figures
 from exporters.html_language import Languages, Text
 from exporters.html_scorecard import scorecard_part
+from exporters.html_sections import (
+    dashboard_view,
+    key_area_view,
+    narrative_view,
+    narratives_view,
+    plan_view,
+)
 from model import words as pt
 from model.errors import CraffuError
 from model.periods import Period
@@ -77,16 +81,24 @@ def _scorecard(languages, figures, charts, appendix, anchor):
 
 
 def _dashboard(languages, figures, charts, appendix, anchor):
-    return dashboard_part(languages, charts)
+    return dashboard_view(languages, charts)
 
 
 def _key_area(languages, figures, charts, appendix, anchor):
     part = next(p for p in languages.report.key_areas if p.area.name == appendix.key)
-    return key_area_part(languages, figures, charts, part)
+    return key_area_view(languages, figures, charts, part)
 
 
 def _commitments(languages, figures, charts, appendix, anchor):
-    return commitments_part(languages)
+    return plan_view(languages, appendix.key)
+
+
+def _narrative(languages, figures, charts, appendix, anchor):
+    return narrative_view(languages, appendix.key)
+
+
+def _narratives(languages, figures, charts, appendix, anchor):
+    return narratives_view(languages)
 
 
 def _breakdowns(languages, figures, charts, appendix, anchor):
@@ -102,8 +114,9 @@ def _rationale(languages, figures, charts, appendix, anchor):
 
 
 #: Each kind of appendix: the function that builds what its template shows, and the template.
-#: The budget (issue 15) is added here with ``appendix_budget.html.j2``.
 APPENDICES: dict[str, tuple[Callable, str]] = {
+    "narrative": (_narrative, "appendix_narrative.html.j2"),
+    "narratives": (_narratives, "appendix_narratives.html.j2"),
     "scorecard": (_scorecard, "appendix_scorecard.html.j2"),
     "dashboard": (_dashboard, "appendix_dashboard.html.j2"),
     "key_area": (_key_area, "appendix_key_area.html.j2"),

@@ -329,9 +329,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "html_hidden": ("suppressed: fewer than {threshold}", "wedi'i atal: llai na {threshold}"),
 }
 
-TEXT.update(CHART_TEXT)
-TEXT.update(MESSAGE_TEXT)
-TEXT.update(SECTION_TEXT)
+TEXT.update({**CHART_TEXT, **MESSAGE_TEXT, **SECTION_TEXT})
 
 
 def _check(language: str) -> None:

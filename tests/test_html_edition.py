@@ -131,10 +131,15 @@ def test_every_chart_is_an_image_with_a_title_and_the_report_s_text_alternative(
     document = parse(sample_edition(*edition))
     charts = document.findall(".//svg")
     report = PeriodReport(sample, PERIOD, edition[0], published=edition[1])
-    drawn = [c for key in ("rag", "commitments", "demand")
-             for c in (report.section(key).charts if report.section(key) else ())]
-    drawn += [part.chart for part in report.key_areas]
-    drawn += [t.chart for t in report.breakdowns + report.snapshots]
+    drawn = []  # in the order of the appendices
+    for appendix in report.appendices:
+        if appendix.kind == "dashboard":
+            drawn += [c for s in report.dashboard if s.appendix == "dashboard" for c in s.charts]
+        elif appendix.kind in ("breakdowns", "snapshots"):
+            drawn += [t.chart for t in getattr(report, appendix.kind)]
+        elif appendix.kind == "key_area":
+            part = next(p for p in report.key_areas if p.area.name == appendix.key)
+            drawn += [part.chart, *(m.chart for m in part.related)]
     assert len(charts) == len(drawn) > 10
     ids = {e.get("id"): e for e in document.iter() if e.get("id")}
     parent_of = parents(document)
