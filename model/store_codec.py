@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import operator
 from decimal import Decimal
 from functools import lru_cache
 
@@ -164,6 +165,8 @@ class _Codec:
         self.decoders = [None if t in ("text", "int") else _DECODERS[t] for t in types.values()]
         self.strict = [_STRICT.get(t, _DECODERS[t]) for t in types.values()]
         self.encoders = [_ENCODERS[t] for t in types.values()]
+        self._fields = operator.attrgetter(*self.names)
+        self._encoded = [(i, e) for i, e in enumerate(self.encoders) if e is not None]
         self.key_positions = [self.names.index(k) for k in cls.KEY]
         self.kind = cls.kind
         self.plain = all(d is None for d in self.decoders)
@@ -205,10 +208,14 @@ class _Codec:
         )
 
     def encode(self, record: r.Record) -> tuple:
-        return tuple(
-            v if e is None or v is None else e(v)
-            for e, v in zip(self.encoders, (getattr(record, n) for n in self.names), strict=True)
-        )
+        values = self._fields(record)
+        if len(self.names) == 1:
+            values = (values,)
+        row = list(values)
+        for i, encoder in self._encoded:
+            if row[i] is not None:
+                row[i] = encoder(row[i])
+        return tuple(row)
 
 
 _CODECS = {cls.kind: _Codec(cls) for cls in r.ALL_KINDS}
@@ -221,16 +228,19 @@ def codec_for(kind: str) -> _Codec:
     return _CODECS[kind]
 
 
+_SUMMARY = json.JSONEncoder(ensure_ascii=False)
+
+
 def _summary(codec: _Codec, encoded: tuple) -> str:
     """A whole record in the audit log: its non-blank fields as JSON."""
-    return json.dumps(
-        {n: v for n, v in zip(codec.names, encoded, strict=True) if v not in (None, "", "[]")},
-        ensure_ascii=False,
+    return _SUMMARY.encode(
+        {n: v for n, v in zip(codec.names, encoded, strict=True) if v not in (None, "", "[]")}
     )
 
 
 def _key_text(key: tuple) -> str:
-    return " | ".join(k.label if hasattr(k, "label") else str(k) for k in key)
+    return " | ".join([k if type(k) is str else k.label if hasattr(k, "label") else str(k)
+                       for k in key])
 
 
 #: Public names for the server store, which writes the same audit rows.
