@@ -3,9 +3,12 @@
 Rules:
 - ``ACTIONS`` lists every action in menu order. The main window only assembles them
   (``build_actions``) and connects each id to a handler; it never creates its own QActions.
-- Shortcuts are Qt's standard keys where one exists (Ctrl+N, Ctrl+O, Ctrl+Z, Ctrl+Shift+Z or
-  Ctrl+Y, Ctrl+C, Ctrl+V, Ctrl+F, Ctrl+P, Ctrl+, for Preferences, Ctrl+Q), so an officer's
-  habits from Office work.
+- Shortcuts are Qt's standard keys where one exists (Ctrl+N, Ctrl+O, Ctrl+Z, Ctrl+C, Ctrl+V,
+  Ctrl+F, Ctrl+P, Ctrl+, for Preferences, Ctrl+Q), so an officer's habits from Office work;
+  Redo is both Ctrl+Y and Ctrl+Shift+Z on every platform. The Go menu lists a shortcut for
+  every page of the navigator (Ctrl+1 … Ctrl+0, Ctrl+Alt+R, Ctrl+Alt+S) and F6 for the
+  navigator itself; the View menu zooms the grid (Ctrl+=, Ctrl+-, Ctrl+0 is a page: Ctrl+Alt+0
+  resets) and puts the scorecard back in group order; Help (F1) opens the user guide.
 - Enablement is a rule over the window's state (``ActionState``): e.g. editing actions need a
   writable pack, "Mark period final" a draft period. ``update_enabled`` re-applies every rule.
 - What each action does is in ``gui.window_commands`` (papers: ``gui.paper_actions``; Excel:
@@ -23,8 +26,8 @@ from enum import StrEnum
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-__all__ = ["ActionId", "ActionSpec", "ActionState", "ACTIONS", "MENUS", "build_actions",
-           "update_enabled"]
+__all__ = ["ActionId", "ActionSpec", "ActionState", "ACTIONS", "MENUS", "PAGE_ACTIONS",
+           "PAGE_OF_ACTION", "build_actions", "update_enabled", "shortcut_rows"]
 
 
 class ActionId(StrEnum):
@@ -56,6 +59,28 @@ class ActionId(StrEnum):
     MARK_FINAL = "period.mark_final"
     REOPEN = "period.reopen"
     CHECKS = "view.checks"
+    GROUP_ORDER = "view.group_order"
+    ZOOM_IN = "view.zoom_in"
+    ZOOM_OUT = "view.zoom_out"
+    ZOOM_RESET = "view.zoom_reset"
+    GO_NAVIGATOR = "go.navigator"
+    GO_SCORECARD = "go.scorecard"
+    GO_DASHBOARD = "go.dashboard"
+    GO_INDICATORS = "go.indicators"
+    GO_TARGETS = "go.targets"
+    GO_COMMENTARY = "go.commentary"
+    GO_COMMITMENTS = "go.commitments"
+    GO_BREAKDOWNS = "go.breakdowns"
+    GO_SNAPSHOTS = "go.snapshots"
+    GO_NARRATIVES = "go.narratives"
+    GO_KEY_AREAS = "go.key_areas"
+    GO_COVER = "go.cover"
+    GO_SETTINGS = "go.settings"
+    IMPORT_FOLDER = "file.import_folder"
+    PRINT_PACK = "file.print_pack"
+    HELP_GUIDE = "help.guide"
+    HELP_SHORTCUTS = "help.shortcuts"
+    HELP_ABOUT = "help.about"
 
 
 @dataclass(frozen=True)
@@ -89,7 +114,25 @@ def _writable(s: ActionState) -> bool:
 
 
 K = QKeySequence.StandardKey
-MENUS = ("&File", "&Edit", "&Period", "&View")
+MENUS = ("&File", "&Edit", "&Period", "&View", "&Go", "&Help")
+
+#: The navigator's pages in its order, with their words and shortcuts (the Go menu).
+PAGE_ACTIONS = (
+    (ActionId.GO_SCORECARD, "scorecard", "&Scorecard", "Ctrl+1"),
+    (ActionId.GO_DASHBOARD, "dashboard", "&Dashboard", "Ctrl+2"),
+    (ActionId.GO_INDICATORS, "indicators", "&Indicator definitions", "Ctrl+3"),
+    (ActionId.GO_TARGETS, "targets", "&Targets", "Ctrl+4"),
+    (ActionId.GO_COMMENTARY, "commentary", "&Commentary", "Ctrl+5"),
+    (ActionId.GO_COMMITMENTS, "commitments", "Co&mmitments", "Ctrl+6"),
+    (ActionId.GO_BREAKDOWNS, "breakdowns", "&Breakdowns", "Ctrl+7"),
+    (ActionId.GO_SNAPSHOTS, "snapshots", "S&napshots", "Ctrl+8"),
+    (ActionId.GO_NARRATIVES, "narratives", "N&arratives", "Ctrl+9"),
+    (ActionId.GO_KEY_AREAS, "key_areas", "&Key areas", "Ctrl+0"),
+    (ActionId.GO_COVER, "cover", "Cover &report", "Ctrl+Alt+R"),
+    (ActionId.GO_SETTINGS, "settings", "Se&ttings", "Ctrl+Alt+S"),
+)
+#: Action id -> navigator page.
+PAGE_OF_ACTION = {action_id: page for action_id, page, _text, _key in PAGE_ACTIONS}
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(ActionId.NEW, "&File", "&New pack…", "Create an empty pack file", K.New),
@@ -103,6 +146,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(ActionId.IMPORT, "&File", "&Import workbook, template or CSV…",
                "Import the interchange format or a filled data-collection template, with a "
                "preview of the changes", "Ctrl+I", _writable, separator_before=True),
+    ActionSpec(ActionId.IMPORT_FOLDER, "&File", "Import a CSV &folder…",
+               "Import a folder of interchange CSV files (Indicators.csv, Values.csv …) "
+               "together, with a preview of the changes", "Ctrl+Shift+I", _writable),
     ActionSpec(ActionId.EXPORT_INTERCHANGE, "&File", "&Export pack as workbook…",
                "Write the whole pack in the interchange format (.xlsx)", "Ctrl+E", _pack),
     ActionSpec(ActionId.EXPORT_SCORECARD_CSV, "&File", "Export scorecard as CS&V…",
@@ -126,8 +172,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(ActionId.EXPORT_HTML, "&File", "Export &HTML edition…",
                "Write the committee pack as one accessible web page (HTML) to publish "
                "online: headings, tables and charts a screen reader can read", None, _pack),
-    ActionSpec(ActionId.PRINT, "&File", "&Print…",
+    ActionSpec(ActionId.PRINT, "&File", "&Print scorecard…",
                "Preview the scorecard PDF and print those same pages", K.Print, _pack),
+    ActionSpec(ActionId.PRINT_PACK, "&File", "Print committee p&ack…",
+               "Preview the committee pack PDF (cover report and appendices) and print those "
+               "same pages", "Ctrl+Shift+P", _pack),
     ActionSpec(ActionId.QUIT, "&File", "&Quit", "Close Craffu (every change is saved)", K.Quit,
                separator_before=True),
     ActionSpec(ActionId.UNDO, "&Edit", "&Undo", "Undo the last change", K.Undo,
@@ -155,6 +204,26 @@ ACTIONS: tuple[ActionSpec, ...] = (
                None, lambda s: _writable(s) and s.final),
     ActionSpec(ActionId.CHECKS, "&View", "Run &checks", "Check the period before publishing",
                "F5", _pack),
+    ActionSpec(ActionId.GROUP_ORDER, "&View", "&Group order",
+               "Put the scorecard back in the papers' order, by group (after sorting by a "
+               "column)", "Ctrl+Alt+G", _pack, separator_before=True),
+    ActionSpec(ActionId.ZOOM_IN, "&View", "Zoom &in", "Larger text in the grids (remembered)",
+               "Ctrl+=", _pack),
+    ActionSpec(ActionId.ZOOM_OUT, "&View", "Zoom &out", "Smaller text in the grids "
+               "(remembered)", "Ctrl+-", _pack),
+    ActionSpec(ActionId.ZOOM_RESET, "&View", "&Actual size", "The grids' text at its usual size",
+               "Ctrl+Alt+0", _pack),
+    ActionSpec(ActionId.GO_NAVIGATOR, "&Go", "The na&vigator",
+               "Move to the navigator (then the arrow keys choose a page)", "F6", _pack),
+    *(ActionSpec(action_id, "&Go", text, f"Show the {text.replace('&', '').lower()} page",
+                 key, _pack, separator_before=action_id == ActionId.GO_SCORECARD)
+      for action_id, _page, text, key in PAGE_ACTIONS),
+    ActionSpec(ActionId.HELP_GUIDE, "&Help", "&User guide", "How to prepare a quarter's papers "
+               "with Craffu (readable offline)", "F1"),
+    ActionSpec(ActionId.HELP_SHORTCUTS, "&Help", "&Keyboard shortcuts",
+               "Every shortcut of the window"),
+    ActionSpec(ActionId.HELP_ABOUT, "&Help", "&About Craffu",
+               "Version, licences and where your data lives", separator_before=True),
 )
 
 
@@ -176,9 +245,10 @@ def build_actions(parent: QWidget) -> dict[ActionId, QAction]:
             sequences = [s for s in sequences if not s.isEmpty()]
             if not sequences and spec.id in _FALLBACK:  # the platform has no standard key
                 sequences = [QKeySequence(_FALLBACK[spec.id])]
-            if spec.id == ActionId.REDO and all(s.toString() != "Ctrl+Shift+Z"
-                                                 for s in sequences):
-                sequences.append(QKeySequence("Ctrl+Shift+Z"))
+            if spec.id == ActionId.REDO:  # both habits, on every platform
+                sequences = [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")]
+            if spec.id == ActionId.ZOOM_IN:  # Ctrl++ too (with or without Shift)
+                sequences.append(QKeySequence("Ctrl++"))
             action.setShortcuts(sequences)
         actions[spec.id] = action
     return actions
@@ -187,3 +257,16 @@ def build_actions(parent: QWidget) -> dict[ActionId, QAction]:
 def update_enabled(actions: dict[ActionId, QAction], state: ActionState) -> None:
     for spec in ACTIONS:
         actions[spec.id].setEnabled(bool(spec.enabled(state)))
+
+
+def shortcut_rows(actions: dict[ActionId, QAction]) -> list[tuple[str, str, str]]:
+    """(menu, action, keys) of every action with a shortcut, in menu order (Help ▸ Keyboard
+    shortcuts)."""
+    rows = []
+    for spec in ACTIONS:
+        keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText)
+                         for s in actions[spec.id].shortcuts())
+        if keys:
+            rows.append((spec.menu.replace("&", ""), spec.text.replace("&", "").rstrip("…"),
+                         keys))
+    return rows

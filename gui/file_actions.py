@@ -9,6 +9,9 @@ Rules:
   return and template of ``gui.excel_actions``) run as background jobs with progress and
   Cancel; a cancelled or failed export leaves no partial file under the chosen name.
 - Print and the PDF papers are ``gui.paper_actions``: the real PDF pages, previewed and printed.
+- The file dialogs open in the folder last used for the same kind of file (packs, workbooks,
+  PDFs, CSV, folders; opening and saving apart), remembered on this computer
+  (``folders/<kind>``), not in the program's own folder.
 """
 
 from __future__ import annotations
@@ -18,24 +21,64 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from exporters.interchange import write_interchange
 from exporters.scorecard_csv import write_scorecard_csv
 from gui.jobs import JobProgress, run_job
+from gui.preferences import settings
 from model.report import PeriodReport
 
-__all__ = ["save_copy", "export_interchange", "export_scorecard_csv", "export_job", "ask_path"]
+__all__ = ["save_copy", "export_interchange", "export_scorecard_csv", "export_job", "ask_path",
+           "ask_folder", "last_folder", "remember_folder", "folder_kind"]
 
 PACK_FILTER = "Craffu packs (*.craffu)"
 
 
+def folder_kind(filter_: str, save: bool) -> str:
+    """The kind of file a dialog asks for, e.g. ``save-pdf``, from its filter's first pattern."""
+    pattern = filter_.split("*.", 1)[1] if "*." in filter_ else "any"
+    ext = "".join(ch for ch in pattern.split(")")[0].split(" ")[0] if ch.isalnum())
+    return f"{'save' if save else 'open'}-{ext or 'any'}"
+
+
+def last_folder(kind: str) -> Path:
+    """The folder last used for ``kind`` (default: the user's documents folder)."""
+    value = settings().value(f"folders/{kind}")
+    if value and Path(str(value)).is_dir():
+        return Path(str(value))
+    documents = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+def remember_folder(kind: str, folder: Path) -> None:
+    settings().setValue(f"folders/{kind}", str(folder))
+
+
 def ask_path(parent: QWidget, title: str, filter_: str, save: bool, start: str = "") -> Path | None:
+    """Ask for a file, starting in the folder last used for this kind of file."""
+    kind = folder_kind(filter_, save)
+    begin = str(last_folder(kind) / start) if start else str(last_folder(kind))
     if save:
-        path, _ = QFileDialog.getSaveFileName(parent, f"{title} — Craffu", start, filter_)
+        path, _ = QFileDialog.getSaveFileName(parent, f"{title} — Craffu", begin, filter_)
     else:
-        path, _ = QFileDialog.getOpenFileName(parent, f"{title} — Craffu", start, filter_)
-    return Path(path) if path else None
+        path, _ = QFileDialog.getOpenFileName(parent, f"{title} — Craffu", begin, filter_)
+    if not path:
+        return None
+    remember_folder(kind, Path(path).parent)
+    return Path(path)
+
+
+def ask_folder(parent: QWidget, title: str) -> Path | None:
+    """Ask for a folder (e.g. of interchange CSV files), starting where the last one was."""
+    kind = "open-folder"
+    path = QFileDialog.getExistingDirectory(parent, f"{title} — Craffu", str(last_folder(kind)))
+    if not path:
+        return None
+    remember_folder(kind, Path(path).parent)
+    return Path(path)
 
 
 def save_copy(pack, destination: Path) -> Path:
@@ -79,8 +122,13 @@ def export_job(parent, title: str, destination: Path, write, tell):
             progress.check()
         return destination
 
-    return run_job(parent, title, work, lambda path: tell(f"Wrote {path}"),
-                   on_cancel=lambda: tell(f"{title} cancelled"))
+    def written(path: Path) -> None:
+        tell(f"Wrote {path}")
+        if hasattr(parent, "wrote"):
+            parent.wrote(path)  # Open and Show in folder (gui.written)
+
+    return run_job(parent, title, work, written,
+                   on_cancel=lambda: tell(f"{title} cancelled; nothing was written"))
 
 
 def export_interchange(parent, pack, destination: Path, tell):

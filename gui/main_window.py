@@ -18,9 +18,10 @@ Rules:
   bare window.
 - The status bar counts Green, Amber and Red (and n/a, no data) for the period, always with the
   letter beside the colour; a key under the grid says what every symbol means.
-- The window remembers its geometry and docks (QSettings); the packs it opens are remembered
-  as recent packs. A pack given to the window is not closed by it unless ``owns_pack``; packs
-  opened from the File menu are owned and closed when replaced or when the window closes.
+- The window remembers its geometry and docks (QSettings) and always fits the screen's
+  available area (``gui.window_layout``); the packs it opens are remembered as recent packs.
+  A pack given to the window is not closed by it unless ``owns_pack``; packs opened from the
+  File menu are owned and closed when replaced or when the window closes.
 - The body's parts (``BODY_PARTS``: the scorecard model and view, the navigator, the docks,
   the editors …) are reached as attributes of the window, e.g. ``window.scorecard_model``.
 """
@@ -45,10 +46,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui import window_layout
 from gui.actions import ACTIONS, MENUS, ActionId, ActionState, build_actions, update_enabled
 from gui.opening import ask_open_read_only, open_pack, opening_period, show_open_error
 from gui.period_selector import PeriodSelector
-from gui.preferences import Preferences, recent_packs, remember_pack, settings
+from gui.preferences import Preferences, recent_packs, remember_pack
 from model import symbols
 
 if TYPE_CHECKING:  # the model's periods are imported by the body, after the first paint
@@ -126,6 +128,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.workspace = None
+        #: How to ask about typed text the pack refuses on close (tests: a function of the
+        #: window and the refusals returning "fix", "discard" or "cancel"; None: a dialog).
+        self.ask_unsaved = None
         self.pack = None
         self.owns_pack = False
         self.undo_stack = None
@@ -300,6 +305,8 @@ class MainWindow(QMainWindow):
         """Show ``pack`` at ``period``; closes the previous pack if the window owned it."""
         self._build_body()
         old, old_owned = self.pack, self.owns_pack
+        if old is not None:
+            self.save_typed(closing=False)
         self.workspace.let_go(old)
         self.pack, self.owns_pack = pack, owns_pack
         self._period = period
@@ -307,6 +314,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.cleanChanged.connect(self._update)
         self.undo_stack.indexChanged.connect(self._enable)
         self.undo_stack.refused.connect(self.say)
+        self.undo_stack.typing.changed.connect(self._show_saved)
         pack.on_subscriber_error = self._view_failed
         self.workspace.show_pack(pack, period, self.undo_stack)
         if old is not None and old_owned and old is not pack:
@@ -327,6 +335,7 @@ class MainWindow(QMainWindow):
     def set_period(self, period: Period) -> None:
         if self.workspace is None or self.pack is None or period == self.period:
             return
+        self.save_typed(closing=False)
         self._period = period
         self.period_selector.set_period(period)
         self.workspace.set_period(period)
@@ -371,6 +380,13 @@ class MainWindow(QMainWindow):
     def say(self, text: str) -> None:
         self.statusBar().showMessage(text, 10000)
 
+    def wrote(self, path: Path) -> None:
+        """A file was written: say where, with Open and Show in folder (``gui.written``)."""
+        from gui.written import show_written
+
+        self.say(f"Wrote {path}")
+        show_written(self, Path(path))
+
     def _enable(self, *_args) -> None:
         pack = self.pack
         state = ActionState(
@@ -397,46 +413,70 @@ class MainWindow(QMainWindow):
         self.counts_label.setText(_body().counts_html(counts))
         self.counts_label.setAccessibleName(counts_text(counts))
         self.counts_label.setToolTip(counts_text(counts))
+        self._show_saved()
+        self._enable()
+
+    def _show_saved(self, *_args) -> None:
+        """"Saving…" while typed text waits to be saved, else that every change is saved."""
+        if self.pack is None:
+            return
         if self.pack.read_only:
             saved = "Read-only: changes cannot be made"
+        elif self.undo_stack is not None and self.undo_stack.typing.pending:
+            saved = "Saving…"
         elif self.period is not None and self.pack.is_final(self.period):
             saved = f"{self.period.label} is final · every change is saved"
         else:
             saved = "Every change is saved"
         self.saved_label.setText(saved)
-        self._enable()
 
     # -- layout memory -----------------------------------------------------------------------
 
     def restore_layout(self) -> None:
-        s = settings()
-        geometry, state = s.value("window/geometry"), s.value("window/state")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        if isinstance(state, QByteArray):
+        """The remembered size, place and docks, fitted to the screen (``gui.window_layout``)."""
+        state = window_layout.restore_layout(self)
+        if state is not None:
             if self.workspace is None:  # the docks are made after the first paint
                 self._pending_state = state
             elif self.restoreState(state):
                 self._docks_sized = True
 
     def save_layout(self) -> None:
-        s = settings()
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState())
+        window_layout.save_layout(self)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
+        window_layout.fit_to_screen(self)
+        QTimer.singleShot(0, lambda: window_layout.fit_to_screen(self))  # frame known now
         if not self._docks_sized and self.workspace is not None:  # first show: room for grid
             self._docks_sized = True
             QTimer.singleShot(0, self.workspace.size_docks)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self.save_typed():
+            event.ignore()
+            return
         self.save_layout()
         if self.workspace is not None:
             self.workspace.close()
         if self.owns_pack and self.pack is not None:
             self.pack.close()
         super().closeEvent(event)
+
+    def save_typed(self, closing: bool = True) -> bool:
+        """Save what is typed but not saved yet (open cell editors, forms' waiting text); when
+        the pack refuses some, ask (``gui.unsaved``). False: the officer goes back to it."""
+        if self.workspace is None or self.pack is None or self.pack.read_only:
+            return True
+        from gui.unsaved import CANCEL, DISCARD, FIX, ask_unsaved, save_everything
+
+        refused = save_everything(self)
+        if not refused or not closing:
+            return True
+        answer = (self.ask_unsaved or ask_unsaved)(self, refused)
+        if answer == FIX:
+            refused[0].go_back()
+        return answer == DISCARD or answer not in (FIX, CANCEL)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

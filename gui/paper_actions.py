@@ -8,8 +8,8 @@ Rules:
   pack's threshold, 5 by default, and percentages of so few, shown as ``*``). The choice is
   remembered on this computer (QSettings ``papers/language`` and ``papers/published``) and
   offered next time; Cancel makes nothing.
-- File ▸ Print is the scorecard's preview with Print as its default button: what is previewed
-  is exactly what is printed (the same PDF pages).
+- File ▸ Print scorecard and Print committee pack are the paper's preview with Print as its
+  default button: what is previewed is exactly what is printed (the same PDF pages).
 - Exports ask for the file first (``.pdf`` is added when missing) and tell the status bar the
   path once written. The HTML edition (``exporters.html_edition``) is asked for the same way
   (``.html``) and written as a background job (``gui.file_actions.export_job``). The job is
@@ -34,7 +34,8 @@ from gui.preferences import settings
 
 __all__ = ["LANGUAGE_CHOICES", "PaperChoice", "PaperOptionsDialog", "remembered_choice",
            "remember_choice", "ask_options", "export_scorecard_pdf", "export_pack_pdf",
-           "preview_scorecard", "preview_pack", "print_scorecard", "export_html_edition"]
+           "preview_scorecard", "preview_pack", "print_scorecard", "print_pack",
+           "export_html_edition"]
 
 LANGUAGE_CHOICES = (("en", "English"), ("cy", "Cymraeg (Welsh)"),
                     ("both", "English and Welsh (bilingual)"))
@@ -86,6 +87,9 @@ class PaperOptionsDialog(QDialog):
                  parent: QWidget | None = None, threshold: int = 5):
         super().__init__(parent)
         self.setWindowTitle(f"{paper} — Craffu")
+        # Wide enough that the title bar shows the whole title (not "Preview the c… pack").
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.windowTitle()) * 5 // 4
+                             + 160)
         self.language = QComboBox()
         self.language.setAccessibleName("Language of the paper")
         for code, words in LANGUAGE_CHOICES:
@@ -160,8 +164,7 @@ def _export_pdf(window, paper: str, export_name: str):
     if options is None:
         return None
     export = getattr(pdf_preview, export_name)
-    return _keep(window, export(window, pack, period, options, path,
-                                done=lambda p: window.say(f"Wrote {p}")))
+    return _keep(window, export(window, pack, period, options, path, done=window.wrote))
 
 
 def export_scorecard_pdf(window):
@@ -217,3 +220,13 @@ def print_scorecard(window):
         return None
     return _keep(window, pdf_preview.preview_scorecard(window, window.pack, window.period,
                                                        options, for_print=True))
+
+
+def print_pack(window):
+    """Print the committee pack: its real pages in the preview, Print the default button."""
+    pdf_preview = _pdf_preview()
+    options = ask_options(window, "Print the committee pack", "Preview to print")
+    if options is None:
+        return None
+    return _keep(window, pdf_preview.preview_pack(window, window.pack, window.period, options,
+                                                  for_print=True))

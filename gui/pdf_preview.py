@@ -206,8 +206,8 @@ def preview_scorecard(parent, pack, period, options, for_print: bool = False):
                       lambda pdf: _show(parent, pdf, "Scorecard", for_print))
 
 
-def preview_pack(parent, pack, period, options):
+def preview_pack(parent, pack, period, options, for_print: bool = False):
     """Make the committee pack in memory and show it in the preview."""
     return _paper_job(parent, "Committee pack",
                       lambda: write_pack_pdf(pack, period, None, options),
-                      lambda pdf: _show(parent, pdf, "Committee pack"))
+                      lambda pdf: _show(parent, pdf, "Committee pack", for_print))

@@ -9,6 +9,12 @@ Rules:
   and when, and undoable.
 - Copy and Paste act on the scorecard grid when it is shown, else on the focused table or text
   box.
+- Go ▸ a page shows it and puts the keyboard in it; Go ▸ The navigator (F6) puts it in the
+  navigator. View ▸ Zoom changes the text size of the grids (remembered on this computer);
+  View ▸ Group order undoes a sort by a column.
+- Import a CSV folder asks for the folder and imports its interchange files together (an
+  indicator defined in Indicators.csv may have its values in Values.csv beside it), with the
+  same preview as a workbook.
 """
 
 from __future__ import annotations
@@ -24,10 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from gui import excel_actions, paper_actions
-from gui.actions import ActionId
+from gui.actions import PAGE_OF_ACTION, ActionId
 from gui.editors.table_block import BlockTableView
 from gui.file_actions import (
     PACK_FILTER,
+    ask_folder,
     ask_path,
     export_interchange,
     export_scorecard_csv,
@@ -41,7 +48,7 @@ from model.pack import Pack
 from model.store import PackFileError
 from model.validation import ValidationError
 
-__all__ = ["default_handler", "set_period_final", "open_pack_file", "HANDLERS"]
+__all__ = ["default_handler", "set_period_final", "open_pack_file", "go_to_page", "HANDLERS"]
 
 
 def set_period_final(window, final: bool) -> bool:
@@ -98,6 +105,30 @@ def _import(window) -> None:
     if path is not None:
         window.last_job = start_import(window, window.pack, window.undo_stack, path,
                                        done=window.say)
+
+
+def _import_folder(window) -> None:
+    folder = ask_folder(window, "Import a folder of CSV files")
+    if folder is not None:
+        window.last_job = start_import(window, window.pack, window.undo_stack, folder,
+                                       done=window.say)
+
+
+def go_to_page(window, page: str) -> None:
+    """Show navigator page ``page`` and put the keyboard in it."""
+    window.navigator.choose(page)
+    widget = window.show_page(page)
+    target = window.scorecard_view if page == "scorecard" else widget
+    if hasattr(widget, "focus_first"):
+        widget.focus_first()
+    else:
+        target.setFocus()
+
+
+def _go_navigator(window) -> None:
+    window.navigator_dock.show()
+    window.navigator_dock.raise_()
+    window.navigator.setFocus()
 
 
 def _export_interchange(window) -> None:
@@ -185,6 +216,18 @@ HANDLERS = {
     ActionId.EXPORT_PACK_PDF: paper_actions.export_pack_pdf,
     ActionId.EXPORT_HTML: paper_actions.export_html_edition,
     ActionId.PRINT: paper_actions.print_scorecard,
+    ActionId.PRINT_PACK: paper_actions.print_pack,
+    ActionId.IMPORT_FOLDER: _import_folder,
+    ActionId.GO_NAVIGATOR: _go_navigator,
+    ActionId.GROUP_ORDER: lambda w: w.workspace.group_order(),
+    ActionId.ZOOM_IN: lambda w: w.workspace.zoom(+1),
+    ActionId.ZOOM_OUT: lambda w: w.workspace.zoom(-1),
+    ActionId.ZOOM_RESET: lambda w: w.workspace.zoom(0),
+    ActionId.HELP_GUIDE: lambda w: _help().show_guide(w),
+    ActionId.HELP_SHORTCUTS: lambda w: _help().show_shortcuts(w),
+    ActionId.HELP_ABOUT: lambda w: _help().show_about(w),
+    **{action_id: (lambda w, p=page: go_to_page(w, p))
+       for action_id, page in PAGE_OF_ACTION.items()},
     ActionId.QUIT: lambda w: w.close(),
     ActionId.UNDO: lambda w: w.undo_stack.undo(),
     ActionId.REDO: lambda w: w.undo_stack.redo(),
@@ -198,6 +241,12 @@ HANDLERS = {
     ActionId.REOPEN: lambda w: set_period_final(w, False),
     ActionId.CHECKS: _checks,
 }
+
+
+def _help():
+    from gui import help_window  # lazy: the guide is read when first asked for
+
+    return help_window
 
 
 def default_handler(action_id):

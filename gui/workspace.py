@@ -254,6 +254,8 @@ class Workspace(QObject):
     # -- pages -------------------------------------------------------------------------------
 
     def show_page(self, page: str, group: str | None = None) -> QWidget:
+        if self.pages.currentWidget() is not None:
+            self.window.save_typed(closing=False)  # nothing typed is lost by moving on
         if page == "scorecard":
             widget = self.scorecard_page
             if group is not None:

@@ -29,6 +29,19 @@ QStandardPaths.setTestModeEnabled(True)
 pytest_plugins = ["tests.pg_cluster"]
 
 
+@pytest.fixture(autouse=True)
+def _closing_never_blocks(request, monkeypatch):
+    """A window closed at a test's end with refused text in a cell discards it instead of
+    asking in a modal dialog (tests that ask set ``window.ask_unsaved``)."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    from gui import unsaved
+
+    monkeypatch.setattr(unsaved, "ask_unsaved", lambda parent, refused: unsaved.DISCARD)
+    yield
+
+
 @pytest.fixture
 def pack():
     """An empty in-memory pack."""

@@ -147,7 +147,7 @@ NEW_ACTIONS = {
     "file.preview_pack": "Previe&w committee pack",
     "file.export_scorecard_pdf": "Export scorecard P&DF…",
     "file.export_pack_pdf": "Export committee pac&k PDF…",
-    "file.print": "&Print…",
+    "file.print": "&Print scorecard…",
 }
 
 

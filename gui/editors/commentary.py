@@ -3,8 +3,9 @@ side, each with its character count, and last period's text beneath for referenc
 
 Rules:
 - The indicator is chosen in the list on the left (or from the scorecard: ``show_indicator``).
-- Text is committed when the officer leaves the box, moves to another indicator, or presses
-  Ctrl+Return; each commit is one undoable step. A final period's commentary is read-only.
+- Text is saved as the officer types (about a second after they stop), and when they leave the
+  box, move to another indicator or period, or press Ctrl+Return; each burst of typing is one
+  undoable step (``gui.editors.record_form``). A final period's commentary is read-only.
 - A count over the pack's commentary length limit (Preferences) is shown as "over the limit"
   in words, not colour alone; the checks dock lists it too.
 """
@@ -124,13 +125,11 @@ class CommentaryEditor(QWidget):
             self.show_indicator(item.data(Qt.ItemDataRole.UserRole))
 
     def _commit_pending(self) -> None:
-        if self.code is None:
-            return
-        for name, box in self.form.boxes.items():
-            record = self.form.record()
-            stored = getattr(record, name) if record else ""
-            if box.isEnabled() and box.toPlainText() != stored:
-                self.form.commit(name, box.toPlainText())
+        """Save what is typed, to the indicator and period it was typed for."""
+        self.form.flush()
+
+    def flush(self) -> str | None:
+        return self.form.flush()
 
     def _pack_changed(self, changes) -> None:
         if any(kind in ("indicator", "group") for kind, *_ in changes):

@@ -11,7 +11,9 @@ Rules:
   (``120 / 200``): the value is then computed from them (domain.md rule 1). A plain number is
   the figure itself; numerator and denominator are then cleared.
 - A whole number refuses fractions; a count (breakdowns, snapshots) is a whole number and not
-  negative. A date is ``YYYY-MM-DD``, ``DD/MM/YYYY`` or ``DD-MM-YYYY``. A choice must be one of
+  negative. A date is ``YYYY-MM-DD``, ``DD/MM/YYYY``, ``DD-MM-YYYY`` or as people write it
+  (``31 March 2025``, ``31 Mar 2025``), and is shown as people write it (``show_field``:
+  ``31 March 2025``), so what a cell shows can be typed or pasted back. A choice must be one of
   its allowed words (blank allowed where it is optional). A period is written ``2024-25 Q3``
   (also ``2024/25 Q3``, ``Q3 2024/25``) and is required. A yes/no cell takes yes/no, y/n,
   true/false, 1/0, ✓ or x (blank is no).
@@ -40,14 +42,18 @@ from model.numbers import NumberError, check_bounds, format_exact
 from model.periods import Period, PeriodError, parse_period
 
 __all__ = ["parse_number", "takes_fraction", "parse_figure", "figure_edit_text", "parse_field",
-           "parse_yes_no", "parse_date", "parse_count", "show_field", "parse_trajectory",
-           "trajectory_text", "parse_block", "fill_block", "FIELD_KINDS"]
+           "parse_yes_no", "parse_date", "written_date", "MONTHS", "parse_count", "show_field",
+           "parse_trajectory", "trajectory_text", "parse_block", "fill_block", "FIELD_KINDS"]
 
 #: The kinds of field a cell can hold.
 FIELD_KINDS = ("text", "int", "decimal", "bool", "choice", "date", "period")
 
 _NUMBER = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?$")
 _DATE_FORMS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y")
+#: Month names as dates are written in the window (not the computer's locale).
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+_WRITTEN_DATE = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})$")
 
 
 def parse_number(text: str | None) -> Decimal | None:
@@ -170,7 +176,23 @@ def parse_date(text: str | None) -> dt.date | None:
             return dt.datetime.strptime(cleaned, form).date()
         except ValueError:
             continue
-    raise InputError(f"'{quote(cleaned)}' is not a date: write 2025-03-31 or 31/03/2025")
+    written = _WRITTEN_DATE.match(cleaned)
+    if written:
+        day, month, year = written.groups()
+        months = [m for m in MONTHS if len(month) >= 3 and m.casefold().startswith(
+            month.casefold())]
+        if len(months) == 1:
+            try:
+                return dt.date(int(year), MONTHS.index(months[0]) + 1, int(day))
+            except ValueError:
+                pass
+    raise InputError(f"'{quote(cleaned)}' is not a date: write 31 March 2025, 31/03/2025 or "
+                     "2025-03-31")
+
+
+def written_date(day: dt.date) -> str:
+    """A date as people write it: ``31 March 2025``."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def parse_count(text: Any) -> int | None:
@@ -188,7 +210,7 @@ def show_field(value: Any) -> str:
     if isinstance(value, Decimal):
         return format_exact(value, 0)
     if isinstance(value, dt.date):
-        return value.isoformat()
+        return written_date(value)
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, Period):
