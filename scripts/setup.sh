@@ -1,10 +1,11 @@
 # Sourced by run.sh and test.sh: makes sure this machine can run Craffu, then returns.
 # - System libraries Qt needs and a font, and, for the tests only (CRAFFU_TEST_TOOLS=1, set by
 #   test.sh), poppler-utils and LibreOffice Calc, which prove the PDFs and workbooks open in real
-#   programs, PostgreSQL, whose throw-away server the team-mode tests start (run.sh never
-#   needs it), and Chromium and Node.js, which open the HTML edition in a real browser and check
-#   it with axe-core: installed with apt-get when run as root on Debian/Ubuntu, otherwise named
-#   in a message.
+#   programs, PostgreSQL, whose throw-away server the team-mode tests start, Chromium and
+#   Node.js, which open the HTML edition in a real browser and check it with axe-core, and Xvfb,
+#   xauth, xdotool and openbox, a real X display where the real-window checks type into the
+#   application (run.sh never needs them): installed with apt-get when run as root on
+#   Debian/Ubuntu, otherwise named in a message.
 # - For the tests, the browser test's Node packages (puppeteer-core, axe-core) in
 #   tests/browser/node_modules, from its package-lock.json (npm ci), again only when it changes.
 # - A project virtual environment in .venv with Craffu and its test tools, reinstalled only when
@@ -19,7 +20,8 @@ SYSTEM_PACKAGES=(
   libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-xinerama0
   libxcb-xkb1 fonts-dejavu-core
 )
-TEST_PACKAGES=(poppler-utils libreoffice-calc postgresql chromium nodejs)
+TEST_PACKAGES=(poppler-utils libreoffice-calc postgresql chromium nodejs xvfb xauth xdotool
+               openbox)
 if [ "${CRAFFU_TEST_TOOLS:-0}" = 1 ]; then
   SYSTEM_PACKAGES+=("${TEST_PACKAGES[@]}")
 fi

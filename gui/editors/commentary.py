@@ -85,6 +85,11 @@ class CommentaryEditor(QWidget):
     def selected_indicator(self) -> str | None:
         return self.code
 
+    def focus_first(self) -> None:
+        """The keyboard goes to the English commentary (the list when it cannot be typed)."""
+        box = self.form.boxes["text"]
+        (box if box.isEnabled() else self.indicators).setFocus()
+
     def select_indicator(self, code: str) -> None:
         self.show_indicator(code)
 
