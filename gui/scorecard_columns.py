@@ -39,6 +39,7 @@ from model.periods import Period
 from model.scorecard import ScorecardRow
 
 __all__ = ["Column", "Role", "ColumnSpec", "COLUMNS", "QUARTER_COLUMNS", "OVERRIDE_MARK",
+           "FORECAST_WORDS",
            "figure_text", "dark_scheme", "cell", "heading_cell", "Fonts", "KEPT_ROLES"]
 
 #: Printed after the face of an officer's forecast (explained in its tooltip and the key).
@@ -69,6 +70,13 @@ class Role(IntEnum):
     ROW = Qt.ItemDataRole.UserRole + 2  # the ScorecardRow, or None on a heading row
     GROUP = Qt.ItemDataRole.UserRole + 3  # the group name
     IS_HEADING = Qt.ItemDataRole.UserRole + 4
+    LOCKED = Qt.ItemDataRole.UserRole + 5  # a quarter of a final period: why it is locked
+    REFUSED = Qt.ItemDataRole.UserRole + 6  # what was typed and refused here, and why
+
+
+#: A forecast in words ("may meet the target", never "may to meet the target").
+FORECAST_WORDS = {"likely": "likely to meet the target", "may": "may meet the target",
+                  "unlikely": "unlikely to meet the target"}
 
 
 def figure_text(indicator: r.Indicator, number: Decimal | None) -> str:
@@ -105,10 +113,11 @@ class Fonts:
     """The fonts the cells use, made once from the application font (``data`` is called for
     every cell on every paint, so it must not build fonts): symbols a little larger than text
     and in DejaVu Sans, which has every glyph; the RAG letter bold; an officer's overridden
-    forecast in italics; group headings bold."""
+    forecast in italics; group headings bold. ``base``: the grid's font (zoomed), default the
+    application's."""
 
-    def __init__(self):
-        base = QFont(QGuiApplication.font())
+    def __init__(self, base: QFont | None = None):
+        base = QFont(base if base is not None else QGuiApplication.font())
         self.heading = QFont(base)
         self.heading.setBold(True)
         symbol = QFont(base)
@@ -170,7 +179,7 @@ def _face_words(row: ScorecardRow) -> str:
     status = row.status
     if status.forecast == "n/a":
         return "no forecast"
-    return f"{status.forecast} to meet target" + (
+    return FORECAST_WORDS.get(status.forecast, status.forecast) + (
         " (officer's forecast)" if status.forecast_overridden else "")
 
 

@@ -26,6 +26,14 @@ Rules:
 - ``block_text`` copies cells as tab-separated text (quarters as their edit text, so that a
   copied block pastes back exactly); ``paste_block`` pastes one
   (``model.edits.figures.paste_figures``).
+- Quarters of a final period are locked: grey, a padlock (drawn by the view's delegate) and a
+  tooltip saying so (``Role.LOCKED`` gives the reason).
+- A refused figure stays at its cell until it is corrected (``Role.REFUSED``: the text typed
+  and why; the tooltip says it, the delegate outlines the cell): a figure entered there, or
+  any change of that figure, clears it (``refusals``).
+- Sorting (``sort``, by a column's ``Role.SORT_KEY``, ascending or descending) shows the
+  indicators without group headings; ``sort(-1)`` is the papers' group order again. The sort
+  is kept across reloads (period changes, undo).
 - The model only shows and checks; it never opens dialogs.
 """
 
@@ -34,7 +42,9 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QBrush, QColor
 
+from gui.scorecard_clipboard import ScorecardClipboard
 from gui.scorecard_columns import (
     ANSWERED_ROLES,
     COLUMNS,
@@ -49,17 +59,16 @@ from gui.scorecard_columns import (
     figure_text,
     heading_cell,
 )
+from gui.scorecard_order import SortedRows
 from model import records as r
 from model import symbols
-from model.edits.errors import EditError, ForecastError, PasteError, refusal
+from model.edits.errors import EditError, ForecastError, refusal
 from model.edits.figures import (
-    CellTarget,
     enter_figure,
     forecast_command,
-    paste_figures,
     quarter_editable_reason,
 )
-from model.edits.typed import figure_edit_text, parse_block
+from model.edits.typed import figure_edit_text
 from model.periods import Period
 from model.report import PeriodReport
 from model.scorecard import Scorecard, ScorecardRow, scorecard_row
@@ -75,6 +84,9 @@ _RELOAD_KINDS = {"indicator", "group", "settings", "period_state"}
 
 _COLUMNS = tuple(Column)
 _EDIT = int(Qt.ItemDataRole.EditRole)
+_LOCKED, _REFUSED = int(Role.LOCKED), int(Role.REFUSED)
+_TIP, _BACKGROUND = int(Qt.ItemDataRole.ToolTipRole), int(Qt.ItemDataRole.BackgroundRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
 
 _ROLES_RECOMPUTED = [
     Qt.ItemDataRole.DisplayRole,
@@ -89,7 +101,7 @@ _ROLES_RECOMPUTED = [
 ]
 
 
-class ScorecardModel(QAbstractTableModel):
+class ScorecardModel(SortedRows, ScorecardClipboard, QAbstractTableModel):
     """The scorecard of one pack for one period, as a read-only table."""
 
     #: Emitted after the rows were reloaded or recomputed (the counts may have changed).
@@ -111,6 +123,14 @@ class ScorecardModel(QAbstractTableModel):
         self._flags: list[tuple | None] = []
         self._font_cache: Fonts | None = None
         self._undo = None
+        #: Quarter columns of a final period, with why they are locked.
+        self._locked: dict[int, str] = {}
+        #: (code, quarter) -> (text typed, why it was refused), until corrected.
+        self.refusals: dict[tuple[str, int], tuple[str, str]] = {}
+        #: (column, descending) while sorted by a column; None: the papers' group order.
+        self.sorted_by: tuple[int, bool] | None = None
+        #: The grid's font (View ▸ Zoom); None: the application's.
+        self.base_font = None
         self._packChanged.connect(self._apply_changes)
 
     # -- what it shows -----------------------------------------------------------------------
@@ -157,19 +177,33 @@ class ScorecardModel(QAbstractTableModel):
 
     def _fonts(self) -> Fonts:
         if self._font_cache is None:
-            self._font_cache = Fonts()
+            self._font_cache = Fonts(self.base_font)
         return self._font_cache
+
+    def set_font(self, font) -> None:
+        """Draw the cells from ``font`` (the grid's zoom; None: the application font)."""
+        self.base_font = font
+        self.reload()
 
     def reload(self) -> None:
         """Rebuild every row from the pack."""
         self.beginResetModel()
-        self._font_cache = None  # the application font may have changed
+        self._font_cache = None  # the application font or the zoom may have changed
         if self._pack is None or self._period is None:
             self._scorecard = None
             self._entries = []
+            self._locked = {}
         else:
             self._scorecard = PeriodReport(self._pack, self._period).scorecard
-            self._entries = self._layout(self._scorecard)
+            self._entries = self._ordered(self._layout(self._scorecard))
+            self._locked = {}
+            for column in QUARTER_COLUMNS:
+                period = Period(self._period.year, COLUMNS[column].quarter)
+                if COLUMNS[column].quarter <= self._period.quarter and \
+                        self._pack.is_final(period):
+                    self._locked[int(column)] = (f"{period.label} is final: its figures are "
+                                                 "locked. Period \u25b8 Reopen period to "
+                                                 "change them")
         self._cells = [None] * len(self._entries)
         self._flags = [None] * len(self._entries)
         self.endResetModel()
@@ -220,6 +254,8 @@ class ScorecardModel(QAbstractTableModel):
                 return
             if kind in _ROW_KINDS:
                 codes.add(key[0])
+            if kind == "value" and key[1].year == self._period.year:
+                self.refusals.pop((key[0], key[1].quarter), None)  # corrected, or replaced
         if not codes:
             return
         from model.formula_values import dependents
@@ -268,11 +304,33 @@ class ScorecardModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(row, left), self.index(row, right), sorted(roles))
 
     def _cells_of(self, entry) -> dict[int, tuple]:
-        """Every kept role's value for every column of one row (see ``KEPT_ROLES``)."""
+        """Every kept role's value for every column of one row (see ``KEPT_ROLES``), with
+        locked quarters and refused figures said in their tooltips and words."""
         fonts = self._fonts()
         answer = heading_cell if isinstance(entry, r.Group) else cell
-        return {role: tuple(answer(column, entry, role, fonts) for column in _COLUMNS)
-                for role in KEPT_ROLES}
+        cells = {role: tuple(answer(column, entry, role, fonts) for column in _COLUMNS)
+                 for role in KEPT_ROLES}
+        if isinstance(entry, r.Group) or not (self._locked or self.refusals):
+            return cells
+        tips, words, fills = (list(cells[_TIP]), list(cells[_ACCESSIBLE]),
+                              list(cells[_BACKGROUND]))
+        for column, why in self._locked.items():
+            tips[column] = f"{why}\n{tips[column]}"
+            words[column] = f"{words[column]}, locked: final"
+            fills[column] = _LOCKED_FILL
+        for column in QUARTER_COLUMNS:
+            refused = self.refusals.get((entry.code, COLUMNS[column].quarter))
+            if refused is not None:
+                tips[column] = f"Refused: {refused[1]} (you typed \u201c{refused[0]}\u201d)"
+                words[column] = f"{words[column]}, refused: {refused[1]}"
+        cells[_TIP], cells[_ACCESSIBLE], cells[_BACKGROUND] = (tuple(tips), tuple(words),
+                                                               tuple(fills))
+        return cells
+
+    def _refusal_changed(self, row: int) -> None:
+        self._cells[row] = None
+        self.dataChanged.emit(self.index(row, Column.Q1), self.index(row, Column.Q4),
+                              [_TIP, _ACCESSIBLE, _REFUSED])
 
     # -- QAbstractTableModel -----------------------------------------------------------------
 
@@ -356,53 +414,14 @@ class ScorecardModel(QAbstractTableModel):
             self._apply(enter_figure(self._pack, entry.indicator, self._period, quarter,
                                      str(value or "")))
         except (EditError, ValidationError, PackFileError) as exc:
-            self.editRefused.emit(index, f"{entry.code} {period.label}: {refusal(exc)}")
+            reason = f"{entry.code} {period.label}: {refusal(exc)}"
+            self.refusals[(entry.code, quarter)] = (str(value or ""), reason)
+            self._refusal_changed(index.row())
+            self.editRefused.emit(index, reason)
             return False
+        if self.refusals.pop((entry.code, quarter), None) is not None:
+            self._refusal_changed(self.row_of(entry.code))
         return True
-
-    def block_text(self, rows: list[int], columns: list[int]) -> str:
-        """The cells at ``rows`` x ``columns`` as tab-separated text, one line per row."""
-        lines = []
-        for row in rows:
-            cells = []
-            for column in columns:
-                index = self.index(row, column)
-                if self.quarter_of(index) and self.row_entry(row) is not None:
-                    cells.append(str(self.data(index, Qt.ItemDataRole.EditRole) or ""))
-                else:
-                    cells.append(str(self.data(index) or ""))
-            lines.append("\t".join(cells))
-        return "\n".join(lines) + "\n"
-
-    def paste_block(self, start: QModelIndex, text: str, rows: list[int] | None = None) -> int:
-        """Paste tab-separated ``text`` with its top-left cell at ``start``; ``rows``: the
-        table rows that may be filled, in order (default: every indicator row). Returns the
-        number of cells entered; raises PasteError (naming the first bad cell) and changes
-        nothing if any cell is refused."""
-        if self._pack is None or self._period is None:
-            raise PasteError("there is no pack to paste into")
-        block = parse_block(text)
-        if rows is None:
-            rows = [i for i in range(len(self._entries)) if self.row_entry(i) is not None]
-        rows = [row for row in rows if row >= start.row() and self.row_entry(row) is not None]
-        cells: list[tuple[CellTarget, str]] = []
-        for i, line in enumerate(block, 1):
-            if i > len(rows):
-                raise PasteError(f"the pasted cells have {len(block)} rows but only "
-                                 f"{len(rows)} indicator rows are below the current cell")
-            entry = self.row_entry(rows[i - 1])
-            for j, typed in enumerate(line, 1):
-                column = start.column() + j - 1
-                if not Column.Q1 <= column <= Column.Q4:
-                    name = COLUMNS[Column(column)].header(self._period).replace("\n", " ") \
-                        if column < len(Column) else "beyond the last column"
-                    raise PasteError(
-                        f"{entry.code} {name} (row {i}, column {j} of the pasted cells): only "
-                        "the quarter columns Q1 to Q4 take figures")
-                cells.append((CellTarget(entry.indicator, column - Column.Q1 + 1, i, j), typed))
-        command = paste_figures(self._pack, self._period, cells)
-        self._apply(command)
-        return len(cells)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole):
@@ -421,6 +440,8 @@ class ScorecardModel(QAbstractTableModel):
         # Called for every role of every visible cell on every paint: roles this model never
         # answers return at once, and columns are looked up, not converted.
         if role not in ANSWERED_ROLES or not index.isValid():
+            if role == _LOCKED or role == _REFUSED:  # noqa: PLR1714 - two ints, hot path
+                return self._mark(index, role)
             return None
         row = index.row()
         if not 0 <= row < len(self._entries):
@@ -440,6 +461,21 @@ class ScorecardModel(QAbstractTableModel):
             return figure_edit_text(self._pack.value(
                 entry.code, Period(self._period.year, COLUMNS[column].quarter)))
         return cell(column, entry, role, self._fonts())
+
+
+    def _mark(self, index: QModelIndex, role: int):
+        """Why the cell is locked (``Role.LOCKED``), or the refused (text, reason)."""
+        entry = self.row_entry(index.row())
+        if entry is None:
+            return None
+        if role == _LOCKED:
+            return self._locked.get(index.column())
+        quarter = self.quarter_of(index)
+        return self.refusals.get((entry.code, quarter)) if quarter else None
+
+
+#: The fill of a locked (final) quarter cell.
+_LOCKED_FILL = QBrush(QColor("#e4e4e4"))
 
 
 def _replace_rows(scorecard: Scorecard, fresh: dict[str, ScorecardRow]) -> Scorecard:

@@ -6,7 +6,12 @@ Rules:
   Figure and symbol columns are as wide as their contents, measured when the rows are loaded
   (not on every change: with hundreds of indicators, re-measuring every cell after each edit
   would take most of a second).
-- Alternating row colours; no sorting (the order is the papers' order).
+- Alternating row colours. The papers' order until a header is clicked: then sorted by that
+  column (again: reversed), View ▸ Group order puts it back (``gui.scorecard_order``).
+- The place (current indicator, column, scroll) is kept when the rows are rebuilt; Return
+  moves down; typing in a locked cell says why (``gui.scorecard_place``).
+- A final period's quarters are drawn grey with a padlock; a refused figure's cell is outlined
+  in red, its tooltip saying why, until corrected.
 - Quarter cells are edited in place (double-click, F2, or start typing). A refused figure
   reopens the editor with what was typed and shows the reason beside the cell (and in
   ``messageShown`` for the status bar), so nothing typed is lost.
@@ -17,14 +22,15 @@ Rules:
   right-click menu opens ``gui.editors.forecast.ForecastDialog`` to set, change or clear the
   officer's forecast with its reason (one undo step). The menu also clears an override and
   copies or pastes.
-- The filter (``set_filter``) hides rows: by group, by RAG status and by text in the code,
-  title or commentary. A group heading stays while any of its indicators is shown.
+- The filter (``set_filter``, ``gui.scorecard_filter``) hides rows: by group, by RAG status and
+  by text in the code, title or commentary. A group heading stays while any of its indicators
+  is shown.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -38,7 +44,9 @@ from PySide6.QtWidgets import (
 )
 
 from gui.editors.forecast import ForecastDialog
+from gui.scorecard_filter import ScorecardFilter
 from gui.scorecard_model import Column, Role, ScorecardModel
+from gui.scorecard_place import KeptPlace
 from model.edits.errors import ForecastError, PasteError
 from model.edits.typed import fill_block, parse_block
 from model.store import PackFileError
@@ -57,6 +65,23 @@ class ScorecardDelegate(QStyledItemDelegate):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.refused_text: tuple[QModelIndex, str] | None = None
+        self.return_pressed = False
+
+    def eventFilter(self, editor, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return,
+                                                                    Qt.Key.Key_Enter):
+            self.return_pressed = True  # the view moves down once the figure is in
+        return super().eventFilter(editor, event)
+
+    def paint(self, painter, option, index) -> None:
+        super().paint(painter, option, index)
+        if index.data(Role.LOCKED):
+            _padlock(painter, option.rect)
+        if index.data(Role.REFUSED):
+            painter.save()
+            painter.setPen(QPen(QColor("#b00020"), 2))
+            painter.drawRect(option.rect.adjusted(1, 1, -2, -2))
+            painter.restore()
 
     def createEditor(self, parent, option, index):  # noqa: N802 - Qt's name
         editor = QLineEdit(parent)
@@ -84,14 +109,29 @@ class ScorecardDelegate(QStyledItemDelegate):
         return QSize(hint.width() + CELL_PADDING, hint.height() + 4)
 
 
-class ScorecardView(QTableView):
+def _padlock(painter, rect) -> None:
+    """A small padlock in the cell's top right corner: the cell is locked."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = QColor("#555555")
+    painter.setPen(QPen(colour, 1.2))
+    x, y = rect.right() - 10, rect.top() + 3
+    painter.drawArc(x + 1, y, 6, 8, 0, 180 * 16)
+    painter.fillRect(x, y + 4, 8, 6, colour)
+    painter.restore()
+
+
+class ScorecardView(KeptPlace, ScorecardFilter, QTableView):
     #: A message for the status bar: a refused edit or paste, or what a paste did.
     messageShown = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAlternatingRowColors(True)
-        self.setSortingEnabled(False)
+        header = self.horizontalHeader()
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.setSortingEnabled(True)  # a header click sorts (again: reverses), not selects
+        header.setSortIndicatorShown(True)
         self.setWordWrap(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                              | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -139,6 +179,7 @@ class ScorecardView(QTableView):
             for signal in (model.modelReset, model.layoutChanged, model.rowsInserted,
                            model.rowsRemoved):
                 signal.connect(self._rows_changed)
+            model.modelAboutToBeReset.connect(self.remember_place)
         self._rows_changed()
 
     # -- layout ------------------------------------------------------------------------------
@@ -148,6 +189,7 @@ class ScorecardView(QTableView):
         self.apply_filter()
         self.fit_columns()
         self.fit_rows()
+        self.restore_place()
 
     def _lay_spans(self) -> None:
         self.clearSpans()
@@ -162,12 +204,14 @@ class ScorecardView(QTableView):
             elif first_indicator is None:
                 first_indicator = row
         current = self.currentIndex()
-        if first_indicator is not None and (not current.isValid()
-                                            or current.data(Role.IS_HEADING)):
-            # Start on the first indicator, not on a heading, without selecting anything.
-            self.selectionModel().setCurrentIndex(
-                model.index(first_indicator, Column.CODE),
-                QItemSelectionModel.SelectionFlag.NoUpdate)
+        if not current.isValid() or current.data(Role.IS_HEADING):
+            # Back to the remembered place (gui.scorecard_place), else start on the first
+            # indicator, not on a heading, without selecting anything.
+            start, kept = self.start_index(first_indicator)
+            if start is not None:
+                self.selectionModel().setCurrentIndex(
+                    start, QItemSelectionModel.SelectionFlag.ClearAndSelect if kept
+                    else QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def fit_columns(self) -> None:
         """Every column but the title as wide as its widest cell or header. The widest cell is
@@ -411,6 +455,8 @@ class ScorecardView(QTableView):
                 and self._is_face(self.currentIndex()):
             self.override_forecast()
             return
+        if self.keys_moving(event):
+            return
         if event.matches(QKeySequence.StandardKey.Copy):
             self.copy_selection()
             return
@@ -433,57 +479,3 @@ class ScorecardView(QTableView):
         block = "\n".join("\t".join("" for _ in columns) for _ in rows)
         self.paste(block)
         self.setCurrentIndex(start)
-
-    # -- filter ------------------------------------------------------------------------------
-
-    def set_filter(self, group: str = "", status: str = "", text: str = "") -> None:
-        """Show only indicators in ``group`` (blank: all), with RAG ``status`` (blank: all),
-        whose code, title or commentary contains ``text`` (any case)."""
-        self._filter = (group, status, text.strip().casefold())
-        self.apply_filter()
-
-    def visible_codes(self) -> list[str]:
-        model = self.model()
-        return [model.index(row, Column.CODE).data() for row in range(model.rowCount())
-                if not self.isRowHidden(row) and not model.index(row, 0).data(Role.IS_HEADING)]
-
-    def _refilter_soon(self, *_args) -> None:
-        if any(self._filter):
-            QTimer.singleShot(0, self.apply_filter)
-
-    def apply_filter(self) -> None:
-        model = self.model()
-        if model is None:
-            return
-        group, status, text = self._filter
-        heading_row = None
-        heading_shown = False
-        for row in range(model.rowCount()):
-            index = model.index(row, 0)
-            if index.data(Role.IS_HEADING):
-                if heading_row is not None:
-                    self.setRowHidden(heading_row, not heading_shown)
-                heading_row, heading_shown = row, False
-                continue
-            scorecard_row = index.data(Role.ROW)
-            shown = _matches(scorecard_row, group, status, text)
-            self.setRowHidden(row, not shown)
-            heading_shown = heading_shown or shown
-        if heading_row is not None:
-            self.setRowHidden(heading_row, not heading_shown)
-
-
-def _matches(row, group: str, status: str, text: str) -> bool:
-    if row is None:
-        return True
-    if group and row.indicator.group != group:
-        return False
-    if status and row.status.rag != status:
-        return False
-    if text:
-        commentary = row.commentary
-        haystack = " ".join((row.code, row.indicator.title, row.indicator.title_cy,
-                             commentary.text if commentary else "",
-                             commentary.text_cy if commentary else "")).casefold()
-        return text in haystack
-    return True

@@ -5,8 +5,8 @@ Rules:
   of them (``MainWindow.set_handler``). Papers (preview, print, PDF exports) are
   ``gui.paper_actions``; the Excel return and template are ``gui.excel_actions``.
 - Mark period final and Reopen period are commands like any other
-  (``model.edits.sections.period_final``): recorded in the pack's history (audit log) with who
-  and when, and undoable.
+  (``model.edits.periods``, asked about in ``gui.period_final``): recorded in the pack's
+  history (audit log) with who and when, and undoable.
 - Copy and Paste act on the scorecard grid when it is shown, else on the focused table or text
   box.
 - Go ▸ a page shows it and puts the keyboard in it; Go ▸ The navigator (F6) puts it in the
@@ -42,24 +42,12 @@ from gui.file_actions import (
 )
 from gui.import_dialog import start_import
 from gui.opening import ask_open_read_only, open_pack, opening_period, show_open_error
+from gui.period_final import set_period_final
 from gui.preferences import PreferencesDialog
-from model.edits.sections import period_final
 from model.pack import Pack
 from model.store import PackFileError
-from model.validation import ValidationError
 
 __all__ = ["default_handler", "set_period_final", "open_pack_file", "go_to_page", "HANDLERS"]
-
-
-def set_period_final(window, final: bool) -> bool:
-    period = window.period
-    try:
-        window.undo_stack.apply(period_final(period, final))
-    except (ValidationError, PackFileError, ValueError) as exc:
-        window.say(f"Refused: {exc}")
-        return False
-    window.say(f"{period.label} is {'final: its figures are read-only' if final else 'open'}")
-    return True
 
 
 def open_pack_file(window, path: Path | None = None) -> None:

@@ -15,6 +15,10 @@ Rules:
   commentary, or the breakdowns).
 - pyqtgraph (the trend panel) is a heavy library: it is imported a moment after the scorecard
   is shown, not before.
+- View ▸ Zoom makes the text of the grids (the scorecard and the editors' tables) larger or
+  smaller by a point at a time (``zoom``), remembered on this computer (``grid/zoom``).
+- The Tab key moves between the page's own boxes and the navigator, never into the trend
+  chart (its parts take the focus only when clicked).
 """
 
 from __future__ import annotations
@@ -23,12 +27,14 @@ from decimal import Decimal
 from html import escape
 
 from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QScrollArea, QWidget
 
 from gui.docks import ChecksModel, DetailPanel, HistoryModel, period_checks, table_view
 from gui.navigator import Navigator
 from gui.opening import load_bundled_fonts
 from gui.pages import Editor, make_page
+from gui.preferences import settings
 from gui.scorecard_columns import Column, dark_scheme
 from gui.scorecard_model import ScorecardModel
 from gui.scorecard_page import ScorecardPage
@@ -131,6 +137,47 @@ class Workspace(QObject):
         self.scorecard_view.selectionModel().currentRowChanged.connect(self.indicator_changed)
         self.checks_view.doubleClicked.connect(self.go_to_finding)
         self.checks_view.activated.connect(self.go_to_finding)
+        self.zoom_points = 0
+        if int(settings().value("grid/zoom", 0) or 0):
+            self.apply_zoom()
+
+    # -- view ------------------------------------------------------------------------------
+
+    ZOOM_RANGE = (-4, 16)
+
+    def zoom(self, step: int) -> int:
+        """Zoom the grids' text by ``step`` points (0: back to the usual size); remembered."""
+        s = settings()
+        current = int(s.value("grid/zoom", 0) or 0)
+        low, high = self.ZOOM_RANGE
+        points = 0 if step == 0 else max(low, min(high, current + step))
+        s.setValue("grid/zoom", points)
+        self.apply_zoom(points)
+        self.window.say("Usual text size" if points == 0 else
+                        f"Text {'larger' if points > 0 else 'smaller'} by {abs(points)} point"
+                        f"{'s' if abs(points) != 1 else ''} (View \u25b8 Actual size: Ctrl+Alt+0)")
+        return points
+
+    def apply_zoom(self, points: int | None = None) -> None:
+        if points is None:
+            points = int(settings().value("grid/zoom", 0) or 0)
+        self.zoom_points = points
+        font = QFont(QGuiApplication.font())
+        if points:
+            font.setPointSizeF(max(5.0, font.pointSizeF() + points))
+        self.scorecard_view.setFont(font)
+        self.scorecard_model.set_font(font if points else None)
+        for editor in self.editors.values():
+            table = getattr(editor, "table", None)
+            if table is not None:
+                table.setFont(font)
+                table.resizeRowsToContents()
+
+    def group_order(self) -> None:
+        """The scorecard in the papers' order again (after a sort by a column)."""
+        self.scorecard_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.scorecard_model.sort(-1)
+        self.window.say("The scorecard is in group order, as in the papers")
 
     def docks(self) -> list[QDockWidget]:
         """The docks, in the order the View menu lists them."""
@@ -218,6 +265,9 @@ class Workspace(QObject):
         panel = TrendPanel(self.pack)
         panel.setAccessibleName("Trend of the selected indicator")
         panel.period_selected.connect(self.window.set_period)
+        for part in (panel, *panel.findChildren(QWidget)):  # Tab never wanders into the chart
+            if part.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                part.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         old = self.trend_dock.widget()
         self.trend_dock.setWidget(panel)
         if old is not None:
@@ -270,6 +320,8 @@ class Workspace(QObject):
                     widget.select_indicator(self.current_code())
                 self.editors[page] = widget
                 self.pages.addWidget(widget)
+                if self.zoom_points and getattr(widget, "table", None) is not None:
+                    widget.table.setFont(self.scorecard_view.font())
                 widget.messageShown.connect(window.say)
                 widget.indicatorChanged.connect(self.indicator_changed)
         self.pages.setCurrentWidget(widget)

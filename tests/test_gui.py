@@ -147,7 +147,7 @@ def test_arrows_and_faces(model):
     face = cell(model, "K1.22", Column.FACE)
     assert face.data() == symbols.FACE["unlikely"]
     assert face.data(Qt.ItemDataRole.ToolTipRole).startswith("unlikely:")
-    assert face.data(Qt.ItemDataRole.AccessibleTextRole) == "unlikely to meet target"
+    assert face.data(Qt.ItemDataRole.AccessibleTextRole) == "unlikely to meet the target"
     # Demand: neutral arrow, no colour; no face.
     demand = cell(model, "D1", Column.ARROW)
     assert demand.data() == symbols.ARROW["increased"]
@@ -269,7 +269,7 @@ def test_view_spans_headings_and_hides_nothing(qtbot, window):
     view = window.scorecard_view
     assert view.columnSpan(0, 0) == len(Column)
     assert view.columnSpan(1, 0) == 1
-    assert not view.isSortingEnabled()
+    assert view.model().sorted_by is None  # the papers' order until a header is clicked
     assert view.alternatingRowColors()
 
 

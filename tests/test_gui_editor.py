@@ -405,12 +405,25 @@ def test_narratives_new_and_carry_forward(window, filled):
 # -- the period, checks, history ---------------------------------------------------------------
 
 
-def test_mark_period_final_and_reopen(qtbot, window, filled):
+def test_mark_period_final_and_reopen(qtbot, window, filled, monkeypatch):
+    from gui import period_final
+
+    asked = []
+    monkeypatch.setattr(period_final, "confirm_final",
+                        lambda w, period, lines: asked.append(lines) or True)
+    monkeypatch.setattr(period_final, "ask_reason", lambda w, period: "Q3 figures corrected")
+    monkeypatch.setattr(period_final, "show_final_refused", lambda w, exc: asked.append(exc))
     mark = window.actions_by_id[ActionId.MARK_FINAL]
     reopen = window.actions_by_id[ActionId.REOPEN]
     assert mark.isEnabled() and not reopen.isEnabled()
+    mark.trigger()  # refused: the checks report errors for the period
+    assert not filled.is_final(Q3)
+    assert "K1.24" in str(asked[-1]) and "cannot be marked final" in str(asked[-1])
+    filled.apply(put("Fix", r.Value("K1.24", Q3, actual=D(400)),
+                     r.Commentary("K1.22", Q3, text="Recovering.")))
     mark.trigger()
     assert filled.is_final(Q3)
+    assert any("figures of all 4 indicators" in line for line in asked[-1])
     assert not mark.isEnabled() and reopen.isEnabled()
     model = window.scorecard_model
     assert not model.flags(cell(model, "D1", Column.Q3)) & Qt.ItemFlag.ItemIsEditable
@@ -418,6 +431,7 @@ def test_mark_period_final_and_reopen(qtbot, window, filled):
     assert any(e.kind == "period_state" for e in filled.history(limit=5))
     reopen.trigger()
     assert not filled.is_final(Q3)
+    assert filled.history(limit=1)[0].action == "Reopen 2024-25 Q3: Q3 figures corrected"
     assert model.flags(cell(model, "D1", Column.Q3)) & Qt.ItemFlag.ItemIsEditable
 
 

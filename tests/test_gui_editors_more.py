@@ -64,7 +64,7 @@ def test_forecast_override_needs_a_reason_changes_face_and_tooltip_and_undoes(qt
                           "workers closes the gap (calculated: may)")
     assert OVERRIDE_MARK in tip
     assert shown(window, "K1.23", Column.FACE, Qt.ItemDataRole.AccessibleTextRole) == \
-        "likely to meet target (officer's forecast)"
+        "likely to meet the target (officer's forecast)"
     assert OVERRIDE_MARK in window.scorecard_page.key_label.text()
     assert window.undo_stack.undoText().startswith("Override forecast K1.23")
     # undo: back to the calculated face, unmarked; redo brings the override back

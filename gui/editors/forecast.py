@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.scorecard_columns import FORECAST_WORDS
 from model import records as r
 from model import symbols
 from model.edits.errors import ForecastError
@@ -63,7 +64,7 @@ class ForecastDialog(QDialog):
         self.choice.addItem(f"Calculated from the RAG status ({calculated})", CALCULATED)
         for word in r.FORECASTS:
             face = symbols.face_symbol(word)
-            self.choice.addItem(f"{face}  {word} to meet the target (officer's forecast)", word)
+            self.choice.addItem(f"{face}  {FORECAST_WORDS[word]} (officer's forecast)", word)
         self.reason = QPlainTextEdit()
         self.reason.setAccessibleName("Reason")
         self.reason.setTabChangesFocus(True)
