@@ -67,10 +67,11 @@ from exporters.excel_sheets import (
     snapshots_sheet,
     trend_sheet,
 )
-from exporters.files import replacing
+from exporters.files import replacing, save_workbook
 from model import symbols
 from model.numbers import round_half_away
 from model.periods import Period
+from model.progress import Progress, reporting, tick
 from model.report import PeriodReport
 from model.scorecard import Scorecard
 
@@ -99,12 +100,17 @@ _WIDTHS = (16, 8, 36, 6, 9, 9, 9, 9, 10, 9, 9, 9, 11, 5, 6, 11, 6, 9, 48, 48, 36
 
 
 def write_return(pack, period: Period, path: Path | str, *,
-                 generated: dt.date | None = None, report: PeriodReport | None = None) -> Path:
-    """Write the return for ``period`` to ``path`` (replaced only once complete)."""
+                 generated: dt.date | None = None, report: PeriodReport | None = None,
+                 progress: Progress | None = None) -> Path:
+    """Write the return for ``period`` to ``path`` (replaced only once complete).
+    ``progress``: told how far it got, raises ``model.errors.Cancelled`` to stop
+    (``model.progress``): then nothing is written."""
     path = Path(path)
-    workbook = build_return_workbook(pack, period, generated=generated, report=report)
-    with replacing(path) as temp:
-        workbook.save(temp)
+    with reporting(progress):
+        workbook = build_return_workbook(pack, period, generated=generated, report=report)
+        with replacing(path) as temp:
+            save_workbook(workbook, temp)
+            tick("Writing the file")
     return path
 
 
@@ -122,14 +128,14 @@ def build_return_workbook(pack, period: Period, *, generated: dt.date | None = N
     workbook.remove(workbook.active)
     settings = pack.settings
     footer = f"{settings.organisation or pack.name} · {period.label} return"
+    tick("Cover sheet")
     _cover(workbook.create_sheet("Cover"), pack, scorecard, generated, styles)
     _scorecard(workbook.create_sheet("Scorecard"), scorecard, styles)
-    demand_sheet(workbook.create_sheet("Demand"), report, styles)
-    breakdowns_sheet(workbook.create_sheet("Breakdowns"), report, styles)
-    snapshots_sheet(workbook.create_sheet("Snapshots"), report, styles)
-    commitments_sheet(workbook.create_sheet("Commitment progress"), report, styles)
-    budget_sheet(workbook.create_sheet("Budget"), report, styles)
-    trend_sheet(workbook.create_sheet("Trend"), report, styles)
+    for name, make in (("Demand", demand_sheet), ("Breakdowns", breakdowns_sheet),
+                       ("Snapshots", snapshots_sheet), ("Commitment progress", commitments_sheet),
+                       ("Budget", budget_sheet), ("Trend", trend_sheet)):
+        tick(f"{name} sheet")
+        make(workbook.create_sheet(name), report, styles)
     for sheet in workbook.worksheets:
         print_setup(sheet, footer)
     workbook.properties.title = f"{settings.report_title or 'Performance return'} – {period.label}"
@@ -251,6 +257,7 @@ def _scorecard(sheet, scorecard: Scorecard, styles: Styles) -> None:
     look = Looks(styles)
     row_number = 1
     for row in scorecard.rows:
+        tick()
         row_number += 1
         ind = row.indicator
         s = row.status

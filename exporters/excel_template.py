@@ -37,10 +37,11 @@ import datetime as dt
 from pathlib import Path
 
 from exporters.excel_return import excel_number, number_format, put_text, row_height
-from exporters.files import replacing
+from exporters.files import replacing, save_workbook
 from model import records as r
 from model.numbers import round_half_away
 from model.periods import Period
+from model.progress import Progress, reporting, tick
 from model.status import period_value
 from model.template_import import (
     COLUMN,
@@ -82,12 +83,15 @@ def template_indicators(pack, group: str | None = None) -> list[r.Indicator]:
 
 
 def write_template(pack, period: Period, path: Path | str, *, group: str | None = None,
-                   generated: dt.date | None = None) -> Path:
-    """Write the template for ``period`` (and ``group``) to ``path``; return the path."""
+                   generated: dt.date | None = None, progress: Progress | None = None) -> Path:
+    """Write the template for ``period`` (and ``group``) to ``path``; return the path.
+    ``progress``: as ``model.progress`` (Cancel: nothing is written)."""
     path = Path(path)
-    workbook = build_template_workbook(pack, period, group=group, generated=generated)
-    with replacing(path) as temp:
-        workbook.save(temp)
+    with reporting(progress):
+        workbook = build_template_workbook(pack, period, group=group, generated=generated)
+        with replacing(path) as temp:
+            save_workbook(workbook, temp)
+            tick("Writing the file")
     return path
 
 
@@ -231,6 +235,7 @@ def _figures(sheet, pack, period: Period, group: str | None,
     percent_fraction_rows: list[int] = []
 
     for row, ind in enumerate(indicators, start=FIRST_ROW):
+        tick()
         current = pack.value(ind.code, period)
         last = pack.value(ind.code, previous)
         fraction = entered_as_fraction(ind, current or last)

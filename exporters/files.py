@@ -8,6 +8,8 @@ Rules:
   happens.
 - The file gets the permissions any saved document gets (``0666`` less the user's umask), not
   the private ``0600`` of a temporary file, so colleagues on a shared drive can open it.
+- Workbooks are saved by ``save_workbook``, which ticks ``model.progress`` before each sheet
+  is written, so a Cancel during a long save is heard (and nothing replaced).
 - A fault of the file system (full disk, read-only folder, no permission) ends in an
   ``OutputError`` naming the file and what to do; the chosen file is then untouched.
 """
@@ -21,9 +23,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from model.errors import CraffuError
+from model.progress import tick
 from model.store import fault_message
 
-__all__ = ["replacing", "OutputError", "document_mode"]
+__all__ = ["replacing", "OutputError", "document_mode", "save_workbook"]
 
 
 class OutputError(CraffuError):
@@ -72,3 +75,23 @@ def replacing(path: Path | str) -> Iterator[Path]:
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+def save_workbook(workbook, path: Path | str) -> None:
+    """Save an openpyxl ``workbook`` to ``path`` (a temporary file of ``replacing``), ticking
+    ``model.progress`` before each sheet."""
+    from zipfile import ZIP_DEFLATED, ZipFile
+
+    from openpyxl.writer.excel import ExcelWriter
+
+    class _Ticking(ExcelWriter):
+        def write_worksheet(self, ws):
+            tick(f"Writing the {ws.title} sheet")
+            super().write_worksheet(ws)
+
+    import datetime as dt
+
+    with ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True) as archive:
+        # as openpyxl's own save does
+        workbook.properties.modified = dt.datetime.now(tz=dt.UTC).replace(tzinfo=None)
+        _Ticking(workbook, archive).save()

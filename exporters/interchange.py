@@ -31,10 +31,11 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from exporters.files import replacing
+from exporters.files import replacing, save_workbook
 from model.interchange_format import SHEETS
 from model.interchange_rows import interchange_rows
 from model.periods import FinancialYear, Period
+from model.progress import Progress, reporting, tick
 
 __all__ = ["write_interchange", "interchange_rows"]
 
@@ -42,14 +43,20 @@ _ESCAPED = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\ufffe\uffff]")
 
 
-def write_interchange(pack, destination: Path | str) -> Path:
-    """Write ``pack`` to ``destination`` (``.xlsx`` file or CSV folder); return the path."""
+def write_interchange(pack, destination: Path | str, *,
+                      progress: Progress | None = None) -> Path:
+    """Write ``pack`` to ``destination`` (``.xlsx`` file or CSV folder); return the path.
+    ``progress``: as ``model.progress`` (Cancel: nothing is written)."""
     destination = Path(destination)
-    rows = {name: list(interchange_rows(pack, name)) for name in SHEETS}
-    if destination.suffix.lower() == ".xlsx":
-        _write_xlsx(rows, destination)
-    else:
-        _write_csv(rows, destination)
+    with reporting(progress):
+        rows = {}
+        for name in SHEETS:
+            tick(f"{name} sheet")
+            rows[name] = list(interchange_rows(pack, name))
+        if destination.suffix.lower() == ".xlsx":
+            _write_xlsx(rows, destination)
+        else:
+            _write_csv(rows, destination)
     return destination
 
 
@@ -74,6 +81,7 @@ def _write_csv(rows: dict[str, list[tuple]], folder: Path) -> None:
                               f"ending in .xlsx")
     folder.mkdir(parents=True, exist_ok=True)
     for name, columns in SHEETS.items():
+        tick(f"Writing {name}.csv")
         with replacing(folder / f"{name}.csv") as temp, \
                 open(temp, "w", encoding="utf-8-sig", newline="") as out:
             writer = csv.writer(out)
@@ -115,6 +123,8 @@ def _write_xlsx(rows: dict[str, list[tuple]], path: Path) -> None:
             sheet.cell(row=1, column=col, value=heading).font = bold
         widths = [len(c) for c in columns]
         for row_number, row in enumerate(rows[name], start=2):
+            if row_number % 500 == 0:
+                tick()
             for col, value in enumerate(row, start=1):
                 if value is None or value == "":
                     continue
@@ -135,4 +145,5 @@ def _write_xlsx(rows: dict[str, list[tuple]], path: Path) -> None:
             sheet.column_dimensions[get_column_letter(col)].width = width + 2
         sheet.freeze_panes = "A2"
     with replacing(path) as temp:
-        workbook.save(temp)
+        save_workbook(workbook, temp)
+        tick("Writing the file")

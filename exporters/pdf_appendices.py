@@ -27,6 +27,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 from exporters.pdf_base import FONT, FONT_BOLD, PaperOptions, escape
 from exporters.pdf_cover import markup
 from model import words as pt
+from model.progress import tick
 from model.report import PeriodReport
 from model.report.cover import paragraphs
 from model.report.parts import CountTable, KeyAreaPart
@@ -49,6 +50,7 @@ LANDSCAPE_WIDTH = 267 * mm
 
 def chart_block(chart, width: float, height: float, options: PaperOptions, st) -> list:
     """A chart's title, its drawing and its text alternative, kept together."""
+    tick()  # each chart takes a moment to draw (model.progress: Cancel is heard)
     try:
         from exporters.chart_drawing import chart_drawing
 

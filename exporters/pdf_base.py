@@ -33,6 +33,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfdoc import NoEncryption
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
@@ -41,6 +42,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from exporters.files import replacing
 from model import words as pt
 from model.errors import CraffuError
+from model.progress import tick
 
 __all__ = [
     "FONT",
@@ -223,6 +225,16 @@ class CellParagraph(Paragraph):
         return size
 
 
+class _TickingNoEncryption(NoEncryption):
+    """No encryption, as reportlab's default; it hears of every object written to the file
+    and ticks ``model.progress`` now and then, so a Cancel is heard while a long PDF is being
+    written out (the bytes are the same)."""
+
+    def register(self, objnum, version):
+        if objnum % 100 == 0:
+            tick()
+
+
 class FooterCanvas(Canvas):
     """A canvas that learns the page total only at the end: each page's footer draws the form
     ``craffu-page-N``, and ``save`` defines those forms ("Page N of Y", right-aligned) once the
@@ -248,6 +260,8 @@ class FooterCanvas(Canvas):
 
     def save(self):
         pages = self.getPageNumber() - 1 if not self._code else self.getPageNumber()
+        if type(self._doc.encrypt) is NoEncryption:  # writing the file ticks model.progress
+            self._doc.encrypt = _TickingNoEncryption()
         for page in range(1, pages + 1):
             # drawn ending at the form's origin, which the footer puts at the right margin
             self.beginForm(f"{PAGE_FORM}-{page}", lowerx=-400, lowery=-5, upperx=5, uppery=15)
@@ -281,6 +295,12 @@ class PaperDocument(BaseDocTemplate):
         if first == LANDSCAPE:
             templates.reverse()
         self.addPageTemplates(templates)
+
+    def afterFlowable(self, flowable) -> None:  # noqa: N802 - reportlab's name
+        tick()  # Cancel is heard between any two flowables (model.progress)
+
+    def afterPage(self) -> None:  # noqa: N802 - reportlab's name
+        tick(f"Page {self.page}")
 
     def _template(self, name: str, size) -> PageTemplate:
         width, height = size
@@ -343,7 +363,8 @@ def build_pdf(make_story: Callable[[PaperDocument], list], path: Path | str | No
               title: str, options: PaperOptions, draft: bool, author: str = "",
               subject: str = "", first: str = PORTRAIT) -> bytes:
     """Build a paper: ``make_story(doc)`` returns the flowables. Writes ``path`` (replaced only
-    when complete) if given; returns the PDF's bytes either way."""
+    when complete) if given; returns the PDF's bytes either way. Between flowables and pages
+    it ticks ``model.progress`` (which raises ``Cancelled`` after Cancel: nothing is written)."""
     buffer = io.BytesIO()
     doc = PaperDocument(buffer, title=title, options=options, draft=draft, author=author,
                         subject=subject, first=first)
@@ -359,7 +380,9 @@ def build_pdf(make_story: Callable[[PaperDocument], list], path: Path | str | No
     else:
         doc.build(story, canvasmaker=canvas_maker)
     data = buffer.getvalue()
+    tick("Writing the file")
     if path is not None:
         with replacing(path) as temp:
             temp.write_bytes(data)
+            tick("Writing the file")  # a Cancel now still leaves any existing file as it was
     return data

@@ -47,6 +47,7 @@ from exporters.pdf_dashboard import dashboard
 from exporters.pdf_scorecard import scorecard_story
 from model import words as pt
 from model.periods import Period
+from model.progress import Progress, reporting, tick
 from model.report import PeriodReport
 from model.report.parts import Appendix
 
@@ -109,6 +110,7 @@ def pack_story(report: PeriodReport, options: PaperOptions) -> list:
     story += cover_story(report.cover, lang, st)
     current = PORTRAIT
     for appendix in report.appendices:
+        tick(f"Laying out {appendix.kind}")
         wanted = LANDSCAPE if appendix.kind in _LANDSCAPE_KINDS else PORTRAIT
         if wanted != current:
             story.append(NextPageTemplate(wanted))
@@ -121,11 +123,18 @@ def pack_story(report: PeriodReport, options: PaperOptions) -> list:
 
 def write_pack_pdf(pack, period: Period, path: Path | str | None,
                    options: PaperOptions | None = None, *,
-                   report: PeriodReport | None = None) -> bytes:
+                   report: PeriodReport | None = None,
+                   progress: Progress | None = None) -> bytes:
     """Write the full committee pack for ``period`` to ``path``; returns the PDF's bytes.
 
     ``report``: the period report to lay out (made from ``options`` when not given; its
-    language and edition must be those of ``options``)."""
+    language and edition must be those of ``options``). ``progress``: told how far it got,
+    raises ``model.errors.Cancelled`` to stop (``model.progress``): nothing is written."""
+    with reporting(progress):
+        return _write_pack_pdf(pack, period, path, options, report)
+
+
+def _write_pack_pdf(pack, period, path, options, report) -> bytes:
     options = options or PaperOptions()
     if report is None:
         report = PeriodReport(pack, period, options.language, published=options.published)

@@ -44,6 +44,7 @@ from exporters.pdf_base import (
 from model import symbols
 from model import words as pt
 from model.periods import Period
+from model.progress import Progress, reporting, tick
 from model.report import PeriodReport
 from model.scorecard import Scorecard, ScorecardRow, figure_text
 from model.suppression import SUPPRESSED, Suppression
@@ -211,6 +212,7 @@ def _group_table(pack, group, rows, period: Period, options: PaperOptions,
         ("FONT", (0, 2), (0, -1), FONT_BOLD, 8),
     ]
     for row in rows:
+        tick()  # building a group's rows can take a while (model.progress)
         cells, has_commentary = _row_cells(pack, row, period, options, suppression, st)
         i = len(data)
         data.append(cells)
@@ -352,16 +354,24 @@ def scorecard_story(report: PeriodReport, options: PaperOptions, *, header: bool
 
 def write_scorecard_pdf(pack, period: Period, path: Path | str | None,
                         options: PaperOptions | None = None, *,
-                        report: PeriodReport | None = None) -> bytes:
+                        report: PeriodReport | None = None,
+                        progress: Progress | None = None) -> bytes:
     """Write the period's scorecard (A4 landscape) to ``path``; returns the PDF's bytes.
 
     ``report``: the period report to lay out (made from ``options`` when not given; its
-    language and edition must be those of ``options``)."""
+    language and edition must be those of ``options``). ``progress``: told how far it got,
+    raises ``model.errors.Cancelled`` to stop (``model.progress``): nothing is written."""
+    with reporting(progress):
+        return _write_scorecard_pdf(pack, period, path, options, report)
+
+
+def _write_scorecard_pdf(pack, period, path, options, report) -> bytes:
     options = options or PaperOptions()
     if report is None:
         report = PeriodReport(pack, period, options.language, published=options.published)
     elif (report.language, report.published) != (options.language, options.published):
         raise ValueError("the report's language and edition differ from the options'")
+    tick("Laying out the scorecard")
     title = scorecard_title(pack, period, options.language)
 
     def story(doc):

@@ -83,11 +83,11 @@ def export_return(window):
     if path is None:
         return None
 
-    def write(target):
+    def write(target, progress):
         # Lazy: openpyxl (a heavy library) is loaded when a workbook is first written.
         from exporters.excel_return import write_return
 
-        write_return(pack, period, target)
+        write_return(pack, period, target, progress=progress)
 
     window.last_job = export_job(window, "Exporting the Excel return", path, write, window.say)
     return window.last_job
@@ -105,11 +105,11 @@ def export_template(window):
     if path is None:
         return None
 
-    def write(target):
+    def write(target, progress):
         # Lazy: openpyxl (a heavy library) is loaded when a workbook is first written.
         from exporters.excel_template import write_template
 
-        write_template(pack, period, target, group=group)
+        write_template(pack, period, target, group=group, progress=progress)
 
     window.last_job = export_job(window, "Exporting the data-collection template", path, write,
                                  window.say)

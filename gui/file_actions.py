@@ -102,14 +102,16 @@ def save_copy(pack, destination: Path) -> Path:
 
 
 def export_job(parent, title: str, destination: Path, write, tell):
-    """Run ``write(path)`` in the background for ``destination``, with progress and Cancel;
-    ``tell(message)`` gets "Wrote <path>" or that it was cancelled. Returns the ``Job``."""
+    """Run ``write(path, progress)`` in the background for ``destination``, with progress and
+    Cancel (``progress`` is the ``model.progress`` hook: it raises ``Cancelled``, and nothing
+    is written); ``tell(message)`` gets "Wrote <path>" or that it was cancelled. Returns the
+    ``Job``."""
     def work(progress: JobProgress) -> Path:
         progress.report(0, None, f"Writing {destination.name}…")
         if destination.suffix:  # a file: write beside it, then rename, so Cancel leaves none
             temporary = destination.with_name(f".{destination.name}.part{destination.suffix}")
             try:
-                write(temporary)
+                write(temporary, progress)
             except BaseException:
                 temporary.unlink(missing_ok=True)
                 raise
@@ -118,7 +120,7 @@ def export_job(parent, title: str, destination: Path, write, tell):
                 progress.check()
             os.replace(temporary, destination)
         else:
-            write(destination)
+            write(destination, progress)
             progress.check()
         return destination
 
@@ -133,13 +135,14 @@ def export_job(parent, title: str, destination: Path, write, tell):
 
 def export_interchange(parent, pack, destination: Path, tell):
     return export_job(parent, "Exporting the pack", destination,
-                   lambda path: write_interchange(pack, path), tell)
+                      lambda path, progress: write_interchange(pack, path, progress=progress),
+                      tell)
 
 
 def export_scorecard_csv(parent, pack, period, destination: Path, tell):
     scorecard = PeriodReport(pack, period).scorecard
     return export_job(parent, "Exporting the scorecard", destination,
-                   lambda path: write_scorecard_csv(scorecard, path), tell)
+                      lambda path, _progress: write_scorecard_csv(scorecard, path), tell)
 
 
 def report_error(parent, title: str, exc: BaseException) -> None:

@@ -16,8 +16,11 @@ Rules:
   records (they are in memory) but must not change the pack: do the change in ``on_done``,
   which runs on the user-interface thread with work's result.
 - Cancelling is cooperative: Cancel (or closing the dialog) sets ``progress.cancelled``;
-  ``progress.check()`` then raises ``JobCancelled``. A cancelled job calls ``on_cancel`` (if
-  given) and never ``on_done``, even if the work finished meanwhile.
+  ``progress.check()`` then raises ``JobCancelled`` (``model.errors.Cancelled``). The progress
+  object is also the exporters' plain hook (``model.progress``): ``progress(text)`` reports and
+  checks, so work handed it hears Cancel within about half a second and writes nothing. A
+  cancelled job calls ``on_cancel`` (if given) and never ``on_done``, even if the work
+  finished meanwhile.
 - An exception from ``work`` calls ``on_error(exc)``; without ``on_error`` the user sees one
   message naming the job and the exception's text (never a traceback, which goes to stderr
   for exceptions other than ``ValueError`` and ``OSError``, the user's mistakes).
@@ -31,6 +34,7 @@ from __future__ import annotations
 
 import sys
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -38,11 +42,16 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from model.errors import Cancelled
+
 __all__ = ["JobCancelled", "JobProgress", "Job", "run_job"]
 
+#: Raised by ``JobProgress.check`` once the user has cancelled (the model's own exception, so
+#: that plain-Python work, e.g. an exporter, can raise it too).
+JobCancelled = Cancelled
 
-class JobCancelled(Exception):
-    """Raised by ``JobProgress.check`` once the user has cancelled."""
+#: How often the text reported through ``progress(text)`` reaches the dialog (seconds).
+REPORT_EVERY = 0.1
 
 
 class JobProgress:
@@ -54,6 +63,7 @@ class JobProgress:
     def __init__(self, relay: _Relay):
         self._relay = relay
         self._cancel = threading.Event()
+        self._said = 0.0
 
     @property
     def cancelled(self) -> bool:
@@ -66,6 +76,15 @@ class JobProgress:
         """Raise ``JobCancelled`` if the user has cancelled."""
         if self._cancel.is_set():
             raise JobCancelled()
+
+    def __call__(self, text: str = "") -> None:
+        """The plain hook of ``model.progress``: check for Cancel, say ``text`` now and then."""
+        if self._cancel.is_set():
+            raise JobCancelled()
+        now = time.monotonic()
+        if text and now - self._said >= REPORT_EVERY:
+            self._said = now
+            self._relay.progressed.emit(0, -1, text)
 
     def report(self, done: int, total: int | None = None, text: str | None = None) -> None:
         """``done`` of ``total`` steps (``total`` None: a busy indicator), with optional text."""

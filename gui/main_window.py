@@ -325,6 +325,9 @@ class MainWindow(QMainWindow):
         from gui.team_mode import attach_team_mode
 
         attach_team_mode(self, pack)  # a server pack: others' changes live, the user's role
+        from gui.live_view import attach_live_view
+
+        attach_live_view(self, pack)  # a read-only pack file: another Craffu's saves live
         self._update()
         self.packShown.emit()
 
@@ -457,6 +460,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_layout()
+        if getattr(self, "live_view", None) is not None:
+            self.live_view.detach()
         if self.workspace is not None:
             self.workspace.close()
         if self.owns_pack and self.pack is not None:
@@ -464,19 +469,11 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def save_typed(self, closing: bool = True) -> bool:
-        """Save what is typed but not saved yet (open cell editors, forms' waiting text); when
-        the pack refuses some, ask (``gui.unsaved``). False: the officer goes back to it."""
-        if self.workspace is None or self.pack is None or self.pack.read_only:
-            return True
-        from gui.unsaved import CANCEL, DISCARD, FIX, ask_unsaved, save_everything
+        """Save what is typed but not saved yet; False: the officer goes back to text the pack
+        refused (``gui.unsaved.save_typed``)."""
+        from gui.unsaved import save_typed
 
-        refused = save_everything(self)
-        if not refused or not closing:
-            return True
-        answer = (self.ask_unsaved or ask_unsaved)(self, refused)
-        if answer == FIX:
-            refused[0].go_back()
-        return answer == DISCARD or answer not in (FIX, CANCEL)
+        return save_typed(self, closing)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

@@ -6,6 +6,8 @@ Rules:
   "Commitments", "Breakdowns", "Snapshots", "Narratives", "Key areas", "Cover report",
   "Settings". Others (e.g. a dashboard) are added with ``add_page``.
 - ``pageChosen(page, group)`` is emitted when the officer moves to an item (keyboard or mouse).
+- Long group names are shortened in the middle (``Shifting…– Place``), so groups that start
+  alike stay told apart; the whole name is the item's tooltip.
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ class Navigator(QTreeWidget):
         super().__init__(parent)
         self.setHeaderHidden(True)
         self.setAccessibleName("Navigator")
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.setMinimumWidth(150)
         self.items: dict[str, QTreeWidgetItem] = {}
         for page, text in PAGES:
             self.add_page(page, text)
@@ -62,6 +66,7 @@ class Navigator(QTreeWidget):
         top.takeChildren()
         for name in groups:
             child = QTreeWidgetItem([name or "Other indicators"])
+            child.setToolTip(0, name or "Indicators in no group")
             child.setData(0, PAGE_ROLE, "scorecard")
             child.setData(0, GROUP_ROLE, name)
             top.addChild(child)

@@ -143,10 +143,11 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
 
 
 def _paper_job(parent, title: str, make, on_done):
-    """Run ``make()`` (returns PDF bytes) in the background with progress."""
+    """Run ``make(progress)`` (returns PDF bytes) in the background with progress; Cancel is
+    heard between any two parts of the paper and nothing is written."""
     def work(progress):
         progress.report(0, None, f"Making the {title.lower()}…")
-        return make()
+        return make(progress)
 
     def failed(exc):
         QMessageBox.warning(parent, f"{title} — Craffu",
@@ -187,7 +188,8 @@ def export_scorecard_pdf(parent, pack, period, options, path: Path | str,
     """Write the scorecard PDF to ``path`` off the UI thread; ``done(path)`` once written;
     optionally preview it after. Returns the running ``gui.jobs.Job``."""
     return _paper_job(parent, "Scorecard",
-                      lambda: write_scorecard_pdf(pack, period, path, options),
+                      lambda progress: write_scorecard_pdf(pack, period, path, options,
+                                                          progress=progress),
                       _written(parent, "Scorecard", path, preview, done))
 
 
@@ -195,19 +197,22 @@ def export_pack_pdf(parent, pack, period, options, path: Path | str, preview: bo
                     done=None):
     """Write the full committee pack PDF to ``path`` off the UI thread."""
     return _paper_job(parent, "Committee pack",
-                      lambda: write_pack_pdf(pack, period, path, options),
+                      lambda progress: write_pack_pdf(pack, period, path, options,
+                                                     progress=progress),
                       _written(parent, "Committee pack", path, preview, done))
 
 
 def preview_scorecard(parent, pack, period, options, for_print: bool = False):
     """Make the scorecard in memory and show it in the preview (Print from there)."""
     return _paper_job(parent, "Scorecard",
-                      lambda: write_scorecard_pdf(pack, period, None, options),
+                      lambda progress: write_scorecard_pdf(pack, period, None, options,
+                                                          progress=progress),
                       lambda pdf: _show(parent, pdf, "Scorecard", for_print))
 
 
 def preview_pack(parent, pack, period, options, for_print: bool = False):
     """Make the committee pack in memory and show it in the preview."""
     return _paper_job(parent, "Committee pack",
-                      lambda: write_pack_pdf(pack, period, None, options),
+                      lambda progress: write_pack_pdf(pack, period, None, options,
+                                                     progress=progress),
                       lambda pdf: _show(parent, pdf, "Committee pack", for_print))

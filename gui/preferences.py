@@ -5,24 +5,43 @@ Rules:
   change implausibly from last quarter (percent, default 50) feed the checks dock.
 - Recent packs: the last ten opened, newest first, paths that no longer exist left out.
 - The window's geometry and dock layout, and the last pack, are kept here too.
+- Tools that open packs for pictures or measurements (``gui.screenshot``,
+  ``bench/gui_bench.py``) call ``use_private_settings`` first: their settings, recent packs
+  and application data go to a temporary folder (and Qt's test locations), never the user's,
+  so a tool's temporary pack can never become the pack the application opens next.
 """
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
 
 __all__ = ["Preferences", "PreferencesDialog", "recent_packs", "remember_pack", "last_pack",
-           "settings"]
+           "settings", "use_private_settings"]
 
 RECENT_LIMIT = 10
 
 
 def settings() -> QSettings:
     return QSettings("Craffu", "Craffu")
+
+
+def use_private_settings() -> Path:
+    """Keep this process's (and its children's) settings and application data away from the
+    user's: a temporary folder, removed at exit. Call before the application is made."""
+    folder = Path(tempfile.mkdtemp(prefix="craffu-private-settings-"))
+    atexit.register(shutil.rmtree, folder, True)
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        os.environ[name] = str(folder / name.split("_")[1].lower())
+    QStandardPaths.setTestModeEnabled(True)
+    return folder
 
 
 @dataclass

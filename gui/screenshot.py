@@ -1,11 +1,16 @@
 """Save a picture of the main window, for the README and for looking at the app headless.
 
     python -m gui.screenshot OUT.png [PACK] [--period "2023-24 Q4"] [--size 1600x900]
+                             [--code K1.25] [--page commentary] [--guide]
 
 PACK defaults to the bundled sample pack. A temporary copy is opened for editing, as the
-application opens its working copy, so PACK itself is never changed (nor locked). The picture is
+application opens its working copy, so PACK itself is never changed (nor locked), and the
+tool's settings are private (``gui.preferences.use_private_settings``): the copy never becomes
+one of the user's recent packs. The picture is
 the window's contents (``QWidget.grab``), without the desktop's title bar, with the trend dock
-showing the first key area's indicator (``--code`` for another) selected in the grid. With no
+showing the first key area's indicator (``--code`` for another) selected in the grid;
+``--page`` shows another page of the navigator (e.g. ``commentary``, for that indicator), and
+``--guide`` pictures Help ▸ User guide instead of the window. With no
 display, run with ``QT_QPA_PLATFORM=offscreen``; when that variable is not set this tool sets it
 to ``offscreen`` for itself, since it never needs a screen.
 """
@@ -22,7 +27,11 @@ from pathlib import Path
 from PySide6.QtWidgets import QAbstractItemView
 
 from gui.app import SAMPLE_PACK, make_application, opening_period
+from gui.help_window import show_guide
 from gui.main_window import MainWindow
+from gui.preferences import use_private_settings
+from gui.window_commands import go_to_page
+from gui.window_layout import offscreen_platform
 from model.pack import Pack
 from model.periods import PeriodError, parse_period
 from model.store import PackFileError
@@ -36,14 +45,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--period", help='the period, e.g. "2023-24 Q4" (default: latest)')
     parser.add_argument("--size", default="1600x900", help="window size, WIDTHxHEIGHT")
     parser.add_argument("--code", help="the indicator selected (default: the first key area's)")
+    parser.add_argument("--page", default="scorecard",
+                        help="the navigator page shown, e.g. commentary (default: scorecard)")
+    parser.add_argument("--guide", action="store_true", help="picture the user guide")
     args = parser.parse_args(argv)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the application is made
+    use_private_settings()  # the temporary copy never joins the user's recent packs
 
     try:
         width, height = (int(n) for n in args.size.lower().split("x"))
     except ValueError:
         print(f"error: --size must be WIDTHxHEIGHT, not {args.size!r}", file=sys.stderr)
         return 2
+    # read when the application is made: a screen as large as the picture (and its title bar)
+    os.environ.setdefault("QT_QPA_PLATFORM", offscreen_platform(width + 40, height + 80))
     app = make_application()
     path = args.pack or SAMPLE_PACK
     # A temporary copy, opened for editing as the application opens its working copy, so the
@@ -77,7 +91,17 @@ def main(argv: list[str] | None = None) -> int:
             window.scorecard_view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         for _ in range(3):  # the trend panel is made just after the first paint
             app.processEvents()
-        if not window.grab().save(str(args.out)):
+        shown = window
+        if args.page != "scorecard":
+            go_to_page(window, args.page)
+            for _ in range(3):
+                app.processEvents()
+        if args.guide:
+            shown = show_guide(window)
+            shown.resize(min(width, 1000), min(height, 900))
+            for _ in range(5):
+                app.processEvents()
+        if not shown.grab().save(str(args.out)):
             print(f"error: cannot write {args.out}", file=sys.stderr)
             return 1
         window.close()

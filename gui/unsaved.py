@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-__all__ = ["commit_open_editors", "save_everything", "ask_unsaved", "FIX", "DISCARD", "CANCEL",
-           "Refused"]
+__all__ = ["commit_open_editors", "save_everything", "save_typed", "ask_unsaved", "FIX",
+           "DISCARD", "CANCEL", "Refused"]
 
 FIX, DISCARD, CANCEL = "fix", "discard", "cancel"
 
@@ -89,6 +89,21 @@ def save_everything(window) -> list[Refused]:
         for source, reason in typing.flush_all():
             refused.append(Refused(reason, source=source))
     return refused
+
+
+def save_typed(window, closing: bool = True) -> bool:
+    """Save what is typed in ``window`` but not saved yet (open cell editors, forms' waiting
+    text). When the pack refuses some and the window is ``closing``, ask (``ask_unsaved``, or
+    the window's own ``ask_unsaved``); False: the close is called off (fix or cancel)."""
+    if window.workspace is None or window.pack is None or window.pack.read_only:
+        return True
+    refused = save_everything(window)
+    if not refused or not closing:
+        return True
+    answer = (window.ask_unsaved or ask_unsaved)(window, refused)
+    if answer == FIX:
+        refused[0].go_back()
+    return answer not in (FIX, CANCEL)
 
 
 def ask_unsaved(parent: QWidget, refused: list[Refused]) -> str:

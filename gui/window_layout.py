@@ -1,6 +1,9 @@
 """Where the main window sits and how big it is: remembered, and always on the screen.
 
 Rules:
+- Tools that draw the window with no display (``gui.screenshot``, ``bench/gui_bench.py``) give
+  Qt's offscreen platform a screen as large as the picture (``offscreen_platform``), since the
+  window never grows beyond its screen.
 - The window's geometry and its docks are remembered on this computer (QSettings
   ``window/geometry`` and ``window/state``) when it closes, and restored when it opens.
 - Whatever was remembered or asked for, the window (with its frame and title bar) fits the
@@ -17,7 +20,8 @@ from PySide6.QtWidgets import QWidget
 
 from gui.preferences import settings
 
-__all__ = ["restore_layout", "save_layout", "fit_to_screen", "available_area"]
+__all__ = ["restore_layout", "save_layout", "fit_to_screen", "available_area",
+           "offscreen_platform"]
 
 #: The frame and title bar assumed before the window manager has told (pixels).
 ASSUMED_FRAME = (8, 40)
@@ -67,3 +71,18 @@ def save_layout(window) -> None:
     s = settings()
     s.setValue("window/geometry", window.saveGeometry())
     s.setValue("window/state", window.saveState())
+
+
+def offscreen_platform(width: int, height: int) -> str:
+    """``QT_QPA_PLATFORM`` for an offscreen screen of ``width`` x ``height`` pixels (Qt's
+    offscreen platform reads its screens from a JSON file)."""
+    import json
+    import tempfile
+
+    handle = tempfile.NamedTemporaryFile("w", suffix=".json", prefix="craffu-screen-",
+                                         delete=False)
+    with handle:
+        json.dump({"screens": [{"name": "offscreen", "x": 0, "y": 0, "width": int(width),
+                                "height": int(height), "logicalDpi": 96,
+                                "logicalBaseDpi": 96, "dpr": 1}]}, handle)
+    return f"offscreen:configfile={handle.name}"

@@ -12,13 +12,20 @@ Rules:
 
 from __future__ import annotations
 
-__all__ = ["CraffuError", "quote", "QUOTE_LIMIT"]
+__all__ = ["CraffuError", "Cancelled", "quote", "QUOTE_LIMIT"]
 
 QUOTE_LIMIT = 80
 
 
 class CraffuError(Exception):
     """An error the user caused or can put right; its message says what and where in their words."""
+
+
+class Cancelled(CraffuError):
+    """The user cancelled a long piece of work (an export, an import): nothing was written."""
+
+    def __init__(self, message: str = "cancelled; nothing was written"):
+        super().__init__(message)
 
 
 def quote(value: object, limit: int = QUOTE_LIMIT) -> str:

@@ -26,6 +26,10 @@ Rules:
   pack then pulls the current records in); the inverse of a change undoes only that change
   (``Reversal``); ``refresh()`` brings in others' changes and tells subscribers, and
   ``serialised()`` makes an import wait for any other import into the pack.
+- A pack file opened read-only (while another Craffu edits it) follows that Craffu's saves:
+  ``refresh()`` looks whether the file was saved since (SQLite's ``data_version``), and if so
+  reads every record again in one transaction and tells subscribers what changed, as for the
+  user's own edits; ``last_saved()`` says who saved last and when (the audit log).
 """
 
 from __future__ import annotations
@@ -78,6 +82,7 @@ class Pack:
         self.user = store.user or current_user()
         #: Calculated indicators' formulas and values, forgotten on every change.
         self._calculated = CalculatedValues(self)
+        self._file_version = self._version_of(store)
 
     # -- opening and closing -----------------------------------------------------------------
 
@@ -405,11 +410,23 @@ class Pack:
             self.refresh(force=True)
             raise
 
+    @staticmethod
+    def _version_of(store) -> int | None:
+        if store.shared or not store.read_only or not hasattr(store, "data_version"):
+            return None
+        return store.data_version()
+
+    def last_saved(self):
+        """The newest row of the history (``AuditEntry``: who, when, what), or None."""
+        found = self.store.audit(limit=1)
+        return found[0] if found else None
+
     def refresh(self, force: bool = False) -> list[Change]:
-        """Bring in changes others saved to a shared pack (announced by the server; ``force``
-        looks regardless), tell subscribers, and return them; nothing for a file pack."""
+        """Bring in changes others saved (to a shared pack, announced by the server; to a
+        pack file opened read-only, found by its data version; ``force`` looks regardless),
+        tell subscribers, and return them; nothing for a file open for editing."""
         if not self.store.shared:
-            return []
+            return self._reload_file(force)
         changes: list[Change] = []
         for kind, key, new in self.store.pull(force=force):
             old = self._records[kind].get(key)
@@ -423,6 +440,28 @@ class Pack:
         if changes:
             self._revision += 1
             self._calculated.forget()
+            self._notify(changes)
+        return changes
+
+    def _reload_file(self, force: bool) -> list[Change]:
+        """A read-only pack file: read it again if another Craffu saved to it since."""
+        if self._file_version is None:
+            return []
+        version = self.store.data_version()
+        if version == self._file_version and not force:
+            return []
+        records = self.store.reload()
+        self._file_version = self.store.data_version()
+        changes: list[Change] = []
+        for kind in r.KINDS:
+            now, before = records.get(kind, {}), self._records[kind]
+            for key in before.keys() | now.keys():
+                old, new = before.get(key), now.get(key)
+                if old != new:
+                    changes.append((kind, key, old, new))
+            self._records[kind] = now
+        if changes:
+            self._revision += 1
             self._notify(changes)
         return changes
 

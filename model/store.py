@@ -361,6 +361,29 @@ class PackFile:
                                 + "; it was not changed")
         return everything
 
+    def data_version(self) -> int:
+        """A number that changes whenever another connection (another Craffu) has saved to the
+        file since this connection last looked (SQLite's ``data_version``)."""
+        try:
+            return self.conn.execute("PRAGMA data_version").fetchone()[0]
+        except sqlite3.Error as exc:
+            raise PackFileError(fault_message(self.path, exc, "read")) from None
+
+    def reload(self) -> dict[str, dict[tuple, r.Record]]:
+        """Every record as another Craffu saved it, read in one transaction (a save in
+        progress is waited for, never half read)."""
+        try:
+            self.conn.execute("BEGIN")
+        except sqlite3.Error as exc:
+            raise PackFileError(fault_message(self.path, exc, "read")) from None
+        try:
+            return self.load()
+        finally:
+            try:
+                self.conn.execute("COMMIT")
+            except sqlite3.Error:
+                pass
+
     def audit(self, kind: str | None = None, key: tuple | None = None,
               limit: int | None = None) -> list[AuditEntry]:
         """Audit rows, newest first, optionally for one record."""

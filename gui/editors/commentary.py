@@ -12,6 +12,8 @@ Rules:
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -33,8 +35,8 @@ class CommentaryEditor(QWidget):
         self.code: str | None = None
         self.indicators = QListWidget()
         self.indicators.setAccessibleName("Indicators")
-        self.indicators.setMinimumWidth(200)
-        self.indicators.setMaximumWidth(320)
+        self.indicators.setMinimumWidth(160)
+        self.indicators.setMaximumWidth(300)
         self.form = RecordForm(pack, stack, "commentary", self._key,
                                [FormField("text", "Commentary", "long")],
                                create=lambda key: r.Commentary(code=key[0], period=key[1]))
@@ -44,7 +46,7 @@ class CommentaryEditor(QWidget):
         self.previous.setAccessibleName("Last period's commentary")
         self.previous_label = QLabel()
         right = QVBoxLayout()
-        right.addWidget(self.form, 2)
+        right.addWidget(self.form, 3)
         right.addWidget(self.previous_label)
         right.addWidget(self.previous, 1)
         layout = QHBoxLayout(self)
@@ -100,9 +102,9 @@ class CommentaryEditor(QWidget):
 
     def _show(self) -> None:
         indicator = self.pack.indicator(self.code) if self.code else None
-        title = f"{indicator.code} {indicator.title}" if indicator else "No indicator"
+        title = escape(f"{indicator.code} {indicator.title}") if indicator else "No indicator"
         final = " (final: read-only)" if self.pack.is_final(self.period) else ""
-        self.form.heading.setText(f"<h2>Commentary — {title} — {self.period.label}{final}</h2>")
+        self.form.heading.setText(f"<h3>Commentary — {self.period.label}{final}</h3>{title}")
         self.form.refresh()
         if final:
             for box in self.form.boxes.values():

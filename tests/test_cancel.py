@@ -1,0 +1,87 @@
+"""Cancel cancels (issue 14, defect 2): a paper or workbook export stops within about half a
+second of Cancel on a 2,000-indicator pack, writes nothing, and leaves an existing file as it
+was; the exporters' plain hook (``model.progress``) works without the window too."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from bench.generate import generate_pack
+from exporters.excel_return import write_return
+from exporters.interchange import write_interchange
+from exporters.pdf_pack import write_pack_pdf
+from exporters.pdf_scorecard import write_scorecard_pdf
+from model.errors import Cancelled
+from model.pack import Pack
+
+BEFORE = b"the paper the officer printed last week"
+
+
+@pytest.fixture(scope="module")
+def big(tmp_path_factory):
+    path = generate_pack(tmp_path_factory.mktemp("big") / "big.craffu", indicators=2000,
+                         years=3)
+    with Pack.open(path, read_only=True) as pack:
+        yield pack
+
+
+def _stop_after(ticks: int):
+    seen = []
+
+    def progress(text: str) -> None:
+        seen.append(text)
+        if len(seen) >= ticks:
+            raise Cancelled()
+
+    return progress, seen
+
+
+@pytest.mark.parametrize("write", [
+    lambda pack, out, progress: write_scorecard_pdf(pack, pack.latest_period(), out,
+                                                    progress=progress),
+    lambda pack, out, progress: write_return(pack, pack.latest_period(), out,
+                                             progress=progress),
+    lambda pack, out, progress: write_interchange(pack, out, progress=progress),
+], ids=["scorecard pdf", "excel return", "interchange"])
+def test_a_cancelled_export_leaves_the_existing_file_untouched(big, tmp_path, write):
+    out = tmp_path / ("paper.pdf" if "pdf" in str(write) else "book.xlsx")
+    out.write_bytes(BEFORE)
+    progress, seen = _stop_after(40)
+    with pytest.raises(Cancelled):
+        write(big, out, progress)
+    assert out.read_bytes() == BEFORE
+    assert [p.name for p in tmp_path.iterdir()] == [out.name]  # no temporary left behind
+    assert len(seen) == 40
+
+
+def test_the_pack_pdf_ticks_often(big, tmp_path):
+    """Between two ticks there is never more than ~0.3 s of work (so Cancel is heard soon)."""
+    times = []
+    write_pack_pdf(big, big.latest_period(), None,
+                   progress=lambda text: times.append(time.perf_counter()))
+    gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
+    assert len(times) > 100
+    assert max(gaps) < 0.5, f"longest stretch without a tick: {max(gaps):.2f} s"
+
+
+def test_cancel_in_the_window_takes_effect_within_half_a_second(qtbot, big, tmp_path):
+    from exporters.pdf_base import PaperOptions
+    from gui import pdf_preview
+
+    out = tmp_path / "pack.pdf"
+    out.write_bytes(BEFORE)
+    job = pdf_preview.export_pack_pdf(None, big, big.latest_period(), PaperOptions(), out)
+    qtbot.wait(1500)  # well into the 2,000 indicators
+    assert job.running
+    pressed = time.perf_counter()
+    job.dialog.canceled.emit()  # as the Cancel button does
+    with qtbot.waitSignal(job.finished, timeout=5000) as blocker:
+        pass
+    took = time.perf_counter() - pressed
+    assert blocker.args == ["cancelled"]
+    assert took < 0.8, f"Cancel took {took:.2f} s"
+    time.sleep(0.2)
+    assert out.read_bytes() == BEFORE
+    assert [p.name for p in tmp_path.iterdir()] == [out.name]
