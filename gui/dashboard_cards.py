@@ -24,6 +24,9 @@ __all__ = ["SmallMultiples", "ChartCard", "COLUMNS", "ROW_HEIGHT"]
 
 COLUMNS = 4
 ROW_HEIGHT = 170
+#: The narrowest a small multiple is drawn; below COLUMNS of them the page scrolls sideways
+#: (a column is never cut off).
+MIN_CELL_WIDTH = 190
 
 
 class SmallMultiples(QWidget):
@@ -63,6 +66,7 @@ class SmallMultiples(QWidget):
         """Take the height ``count`` charts will need, so the page does not jump as it draws."""
         rows = max(1, -(-count // COLUMNS))
         self.view.setFixedHeight(rows * ROW_HEIGHT)
+        self.view.setMinimumWidth(min(max(count, 1), COLUMNS) * MIN_CELL_WIDTH)
 
     def set_pending(self, pending: bool) -> None:
         """Cover the charts with "Drawing…" (``True``) until ``show_trends`` draws them."""

@@ -24,7 +24,6 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QFont, QPainterPath, QTransform
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.chart_letters import letter_spots
 from model.charts import Chart, ChartError, trend_chart
 from model.periods import Period
 
@@ -45,28 +45,6 @@ SHAPE_SYMBOL = {"circle": "o", "triangle": "t1", "square": "s", "diamond": "d"}
 SPANS = (3, 5, 10)
 _TEXT = "#222222"
 _GRID = (0, 0, 0, 40)
-_LETTER_PATHS: dict[str, QPainterPath] = {}
-
-
-def _letter_symbol(letter: str) -> QPainterPath:
-    """A scatter symbol that is the letter itself (drawn just above its point)."""
-    path = _LETTER_PATHS.get(letter)
-    if path is None:
-        font = QFont("DejaVu Sans")
-        font.setBold(True)
-        font.setPixelSize(10)
-        raw = QPainterPath()
-        raw.addText(0, 0, font, letter)
-        box = raw.boundingRect()
-        scale = 1.0 / max(box.height(), 1e-6)
-        transform = QTransform()
-        transform.scale(scale, scale)
-        transform.translate(-box.center().x(), -box.center().y())
-        path = transform.map(raw)
-        _LETTER_PATHS[letter] = path
-    return path
-
-
 def make_plot_widget(parent: QWidget | None = None) -> pg.PlotWidget:
     """A white, non-interactive plot for reading charts."""
     widget = pg.PlotWidget(parent=parent, background="w")
@@ -185,14 +163,6 @@ def _spots(series, size: float) -> list[dict]:
     ]
 
 
-def _letter_spots(series, size: float, lift: float) -> list[dict]:
-    return [
-        {"pos": (p.x, p.y + lift), "symbol": _letter_symbol(p.letter), "size": size * 0.9,
-         "brush": pg.mkBrush("#000000"), "pen": pg.mkPen(None)}
-        for p in series.points if p.y is not None and p.letter
-    ]
-
-
 def _draw_lines(plot: pg.PlotItem, chart: Chart, letters: bool, compact: bool,
                 reuse: dict | None) -> dict:
     roles = tuple(s.role for s in chart.series)
@@ -242,7 +212,7 @@ def _draw_lines(plot: pg.PlotItem, chart: Chart, letters: bool, compact: bool,
         else:
             marks.setData(_spots(series, size))
             if letter_marks is not None:
-                letter_marks.setData(_letter_spots(series, size, lift))
+                letter_marks.setData(letter_spots(chart, series, size, lift))
     selected = [a for a in chart.annotations if a.kind == "selected"]
     reuse["selected"].setVisible(bool(selected))
     if selected:

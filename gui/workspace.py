@@ -211,7 +211,8 @@ class Workspace(QObject):
         window.resizeDocks([self.navigator_dock, self.trend_dock],
                            [170, max(280, min(380, window.width() // 5))],
                            Qt.Orientation.Horizontal)
-        window.resizeDocks([self.checks_dock], [max(110, window.height() // 8)],
+        # the bottom docks show several lines (detail, history), not one to three
+        window.resizeDocks([self.checks_dock], [max(180, window.height() // 4)],
                            Qt.Orientation.Vertical)
 
     # -- the pack ------------------------------------------------------------------------------

@@ -109,6 +109,21 @@ def _show(value: Any) -> str:
     return str(value)
 
 
+#: How records of a kind are counted in words (singular, plural), where not "<kind>s".
+_COUNTED = {"value": ("figure", "figures"), "commentary": ("commentary", "commentaries"),
+            "forecast_override": ("officer's forecast", "officer's forecasts"),
+            "settings": ("report settings", "report settings"),
+            "period_state": ("period's final state", "periods' final states"),
+            "budget_line": ("budget line", "budget lines")}
+
+
+def _counted(kind: str, count: int) -> str:
+    """``kind`` in words for ``count`` records: "1 indicator", "3 figures"."""
+    name = kind.replace("_", " ")
+    singular, plural = _COUNTED.get(kind, (name, name + "s"))
+    return singular if count == 1 else plural
+
+
 class ImportPlan:
     """What an import would change, and the one command that makes the change."""
 
@@ -160,11 +175,10 @@ class ImportPlan:
             return f"{self.source.name}: no changes"
         parts = []
         for kind, (added, changed) in counts.items():
-            name = kind.replace("_", " ")
             if added:
-                parts.append(f"{added} {name} records added")
+                parts.append(f"{added:,} {_counted(kind, added)} added")
             if changed:
-                parts.append(f"{changed} {name} records changed")
+                parts.append(f"{changed:,} {_counted(kind, changed)} changed")
         return f"{self.source.name}: " + ", ".join(parts)
 
     def apply(self) -> Command:

@@ -128,7 +128,7 @@ def test_round_trip_finds_exactly_the_filled_values(sample, tmp_path):
     }, extra=_typed_with_apostrophe)
     before = {v.key: v for v in sample.all("value")}
     plan = read_template(path, sample)
-    assert plan and "value records added" in plan.summary()
+    assert plan and "figures added" in plan.summary()
     assert {(c.key[0], c.field, c.new) for c in plan.changes} == {
         ("DEM.01", "actual", Decimal(9876)),
         ("K1.32", "numerator", Decimal(12)), ("K1.32", "denominator", Decimal(20)),

@@ -368,9 +368,9 @@ def test_paste_targets_commitments_and_breakdown_cells(qtbot, window, filled):
     cmodel = commitments.model
     status = [c.header for c in cmodel.columns].index("Status")
     commitments.table.setCurrentIndex(cmodel.index(0, status))
-    assert commitments.table.paste("Amber\tSite agreed\tSafle wedi'i gytuno\n")
+    assert commitments.table.paste("Amber\tSite agreed\n")  # status and progress side by side
     update = filled.get("commitment_update", ("CP1", Q3))
-    assert (update.status, update.progress_cy) == ("Amber", "Safle wedi'i gytuno")
+    assert (update.status, update.progress) == ("Amber", "Site agreed")
     # breakdown cells: a block of counts; totals cannot be pasted into
     filled.apply(put("B", r.Breakdown("src", "By source", Q3, rows=["A", "B"],
                                       columns=["X", "Y"], cells=[[1, 2], [3, 4]])))

@@ -298,7 +298,7 @@ def test_codes_may_come_from_the_indicators_sheet(pack, tmp_path):
         "Indicators": [INDICATOR_HEADER, ["N1", "New one", "Count", "Higher", "SUM"]],
     })
     plan = read_interchange(path, pack)
-    assert plan.summary() == "new.xlsx: 1 indicator records added, 1 value records added"
+    assert plan.summary() == "new.xlsx: 1 indicator added, 1 figure added"
     plan.apply()
     assert pack.indicator("N1").unit == "count" and pack.value("N1", Q1).actual == D("4")
 

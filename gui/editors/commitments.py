@@ -5,6 +5,9 @@ Rules:
   period shown its RAG status (a drop-down of the domain list: Green, Amber-Green, Amber,
   Red-Amber, Red, Complete, Not started, Deferred) and progress in English and Welsh.
 - Progress is kept with the period's status, so a status is chosen before progress is written.
+- The period's status and progress come straight after the title, so they are on screen
+  without scrolling; the status cell is filled with its RAG colour (the papers' colours), its
+  words always written in it (never colour alone).
 - Add asks for a new reference.
 """
 
@@ -22,7 +25,11 @@ from model.periods import Period
 from model.store import PackFileError
 from model.validation import ValidationError
 
-__all__ = ["CommitmentsEditor"]
+__all__ = ["CommitmentsEditor", "STATUS_FILL"]
+
+#: A commitment status's fill, as the papers draw it (``exporters.pdf_appendices``).
+STATUS_FILL = {"Green": "#1AA57A", "Amber-Green": "#9CC65A", "Amber": "#F0B429",
+               "Red-Amber": "#EE8A3C", "Red": "#E8564A"}
 
 
 class CommitmentsEditor(TableEditor):
@@ -47,7 +54,12 @@ class CommitmentsEditor(TableEditor):
         columns = [
             col("Ref", "text", "ref", editable=False),
             col("Title", "text", "title"),
-            col("Title (Welsh)", "text", "title_cy"),
+            FieldColumn("Status", "choice", read_update("status"), write_update("status"),
+                        choices=r.COMMITMENT_STATUSES, optional=False,
+                        tip="RAG status for the period shown", field="status",
+                        fill=lambda status: STATUS_FILL.get(status)),
+            FieldColumn("Progress", "text", read_update("progress"), write_update("progress"),
+                        field="progress"),
             col("Owner", "text", "owner"),
             col("Due", "date", "due"),
             FieldColumn("Plan", "text", lambda pack, key: pack.get("commitment", key).plan
@@ -56,12 +68,9 @@ class CommitmentsEditor(TableEditor):
                         field="plan", tip="the plan it belongs to, e.g. Corporate Plan or "
                                           "Directorate Delivery Plan: each plan is an appendix "
                                           "of its own"),
-            FieldColumn("Status", "choice", read_update("status"), write_update("status"),
-                        choices=r.COMMITMENT_STATUSES, optional=False,
-                        tip="RAG status for the period shown"),
-            FieldColumn("Progress", "text", read_update("progress"), write_update("progress")),
+            col("Title (Welsh)", "text", "title_cy"),
             FieldColumn("Progress (Welsh)", "text", read_update("progress_cy"),
-                        write_update("progress_cy")),
+                        write_update("progress_cy"), field="progress_cy"),
         ]
         model = RecordTableModel(
             pack, stack, columns,

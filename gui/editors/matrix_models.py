@@ -4,9 +4,11 @@ row (or column) labels.
 Rules:
 - ``MatrixModel`` shows one breakdown's or snapshot's counts with a worked-out Total row and
   column (bold, not editable); blank is blank, never zero; figures are right-aligned with
-  thousands separators. A typed count, a pasted block and every change to the lines are
-  commands of ``model.edits.tables``, applied through the undo stack; a refusal emits
-  ``editRefused(reason)`` naming the cell and changes nothing.
+  thousands separators. A snapshot compares dates, so adding its dates' counts means nothing:
+  its last column is the **Change** from the first date to the last (as the return shows it),
+  and its dates are written as people write them ("31 March 2024"). A typed count, a pasted
+  block and every change to the lines are commands of ``model.edits.tables``, applied through
+  the undo stack; a refusal emits ``editRefused(reason)`` naming the cell and changes nothing.
 - The table shown is chosen by its record key (``set_key``; ``set_name`` finds it by name), so
   the models work whatever a kind's key is.
 - ``LinesModel`` lists the labels along one axis, English and Welsh (snapshot dates have no
@@ -16,6 +18,8 @@ Rules:
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFont
@@ -36,10 +40,20 @@ from model.edits.tables import (
     total,
     welsh_labels,
 )
+from model.edits.typed import written_date
 from model.store import PackFileError
 from model.validation import ValidationError
 
-__all__ = ["MatrixModel", "LinesModel", "ROWS", "COLUMNS"]
+__all__ = ["MatrixModel", "LinesModel", "ROWS", "COLUMNS", "shown_date"]
+
+
+def shown_date(label) -> str:
+    """A snapshot's date as people write it ("31 March 2024"); other labels as they are."""
+    try:
+        day = label if isinstance(label, dt.date) else dt.date.fromisoformat(str(label))
+    except ValueError:
+        return str(label)
+    return written_date(day)
 
 _REFUSED = (EditError, ValidationError, PackFileError)
 
@@ -90,17 +104,30 @@ class MatrixModel(QAbstractTableModel):
         if row < len(rows) and column < len(columns):
             line = cells[row] if row < len(cells) else []
             return line[column] if column < len(line) else None
+        if column == len(columns) and self.kind == "snapshot":
+            return self._change(row, len(columns))
         if row < len(rows):
             return total(self._cell(row, c) for c in range(len(columns)))
         return total(self._cell(r_, column) for r_ in range(len(rows)))
+
+    def _change(self, row: int, dates: int):
+        """A snapshot's change from its first date to its last (None: a count is missing)."""
+        if dates < 2:
+            return None
+        first, last = self._cell(row, 0), self._cell(row, dates - 1)
+        return None if first is None or last is None else last - first
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         rows, columns, _ = self.labels()
-        names = columns if orientation == Qt.Orientation.Horizontal else rows
+        horizontal = orientation == Qt.Orientation.Horizontal
+        names = columns if horizontal else rows
         if 0 <= section < len(names):
-            return str(names[section])
+            return shown_date(names[section]) if horizontal and self.kind == "snapshot" \
+                else str(names[section])
+        if section == len(names) and horizontal and self.kind == "snapshot":
+            return "Change"
         return "Total" if section == len(names) else None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
@@ -120,6 +147,8 @@ class MatrixModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if value is None:
                 return ""
+            if role == Qt.ItemDataRole.DisplayRole and self._is_change(index.column()):
+                return f"{value:+,}" if value else "0"
             return f"{value:,}" if role == Qt.ItemDataRole.DisplayRole else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -132,6 +161,9 @@ class MatrixModel(QAbstractTableModel):
             return f"{self._place(index.row(), index.column())}: " \
                    f"{value if value is not None else 'blank'}"
         return None
+
+    def _is_change(self, column: int) -> bool:
+        return self.kind == "snapshot" and column == len(self.labels()[1])
 
     def _place(self, row: int, column: int) -> str:
         record = self.record()
@@ -206,7 +238,7 @@ class LinesModel(QAbstractTableModel):
             return str(section + 1)
         word = line_word(self.matrix.kind, self.axis).capitalize()
         if self.dates:
-            return "Date (YYYY-MM-DD)"
+            return "Date"
         return (f"{word} (English)", f"{word} (Welsh)")[section] if 0 <= section < 2 else None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
@@ -223,7 +255,8 @@ class LinesModel(QAbstractTableModel):
         labels, labels_cy = self._labels()
         if not 0 <= index.row() < len(labels):
             return None
-        return str((labels, labels_cy)[index.column()][index.row()])
+        label = (labels, labels_cy)[index.column()][index.row()]
+        return shown_date(label) if self.dates else str(label)
 
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or not self.flags(index) & Qt.ItemFlag.ItemIsEditable:

@@ -124,6 +124,7 @@ class RecordForm(QWidget):
                 grid.addLayout(holder, row, column)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
+        grid.setRowStretch(len(fields) + 1, 1)  # the fields stay at the top, no gaps between
         inner = QWidget()
         inner.setLayout(grid)
         scroll = QScrollArea()

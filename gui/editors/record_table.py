@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from gui.editors.table_block import PasteCell
@@ -50,6 +51,8 @@ class FieldColumn:
     tip: str = ""
     show: Callable[[Any, tuple, Any], str] | None = None
     field: str = ""  # the record field written, to name the cell of a refused paste
+    #: The cell's fill colour for a value (e.g. a status's RAG colour), or None.
+    fill: Callable[[Any], str | None] | None = None
 
 
 def field_column(header: str, kind: str, record_kind: str, field: str,
@@ -158,6 +161,11 @@ class RecordTableModel(QAbstractTableModel):
             return text if len(text) > 30 else (column.tip or None)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("int", "decimal"):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.BackgroundRole and column.fill is not None:
+            colour = column.fill(value)
+            return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ItemDataRole.ForegroundRole and column.fill is not None:
+            return QBrush(QColor("#000000")) if column.fill(value) else None
         return None
 
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802

@@ -1,8 +1,10 @@
 """The report settings and the cover report, as forms over the pack's one ReportSettings record.
 
 Rules:
-- "Settings": the pack's title, organisation, language of the papers, small-number
-  suppression threshold and the default tolerance, tolerance type and sustain band.
+- "Settings": the pack's title, organisation, language of the papers (in words: "English",
+  not "en"), small-number suppression threshold and the default tolerance, tolerance type and
+  sustain band, each labelled with what it means.
+- The form's fields sit at the top of the page, not spread down it.
 - "Cover report": committee, meeting date, report title, the numbered paragraphs' texts
   (Reason for the Report, Background, Scope / Way Forward, Legal Implications, Financial
   Implications, Recommendation) in English and Welsh, the signatory and the report date.
@@ -19,15 +21,26 @@ from model.edits.sections import SETTINGS_KEY
 
 __all__ = ["SettingsForm", "CoverReportForm"]
 
+#: The papers' languages in words (the setting stores the code).
+LANGUAGE_WORDS = {"en": "English", "cy": "Cymraeg (Welsh)", "both": "English and Welsh"}
+#: The tolerance types in words.
+TOLERANCE_WORDS = {"percent": "a percentage of the target",
+                   "absolute": "an amount in the indicator's unit"}
+
 SETTINGS_FIELDS = [
     FormField("pack_title", "Pack title"),
     FormField("organisation", "Organisation"),
-    FormField("language", "Language of the papers", "choice", r.LANGUAGES, optional=False),
-    FormField("suppression_threshold", "Suppress counts below", "int", optional=False),
-    FormField("default_tolerance", "Default tolerance", "decimal", optional=False),
-    FormField("default_tolerance_type", "Default tolerance type", "choice",
-              r.TOLERANCE_TYPES, optional=False),
-    FormField("default_sustain_band", "Default sustain band %", "decimal", optional=False),
+    FormField("language", "Language of the papers", "choice", r.LANGUAGES, optional=False,
+              words=LANGUAGE_WORDS),
+    FormField("suppression_threshold", "In published papers, hide counts below",
+              "int", optional=False),
+    FormField("default_tolerance", "Amber tolerance (unless an indicator sets its own)",
+              "decimal", optional=False),
+    FormField("default_tolerance_type", "The tolerance is", "choice", r.TOLERANCE_TYPES,
+              optional=False, words=TOLERANCE_WORDS),
+    FormField("default_sustain_band",
+              "\u201cSustained\u201d when within this percentage of the comparison figure",
+              "decimal", optional=False),
 ]
 
 COVER_FIELDS = [

@@ -74,11 +74,14 @@ class TableEditor(QWidget):
             lambda *_args: self.indicatorChanged.emit())
         self.fit()
 
+    #: The widest a column is made to fit its contents (long texts wrap in their tooltip).
+    WIDEST = 280
+
     def fit(self) -> None:
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
-            if self.table.columnWidth(column) > 320:
-                self.table.setColumnWidth(column, 320)
+            if self.table.columnWidth(column) > self.WIDEST:
+                self.table.setColumnWidth(column, self.WIDEST)
 
     def add_button(self, text: str, tip: str, slot) -> QPushButton:
         button = QPushButton(text)

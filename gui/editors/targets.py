@@ -1,6 +1,7 @@
 """The targets editor: for the financial year of the period shown, one row per indicator.
 
 Rules:
+- Targets are shown as the papers print them (``58.0%``, ``5,500``) and typed as plain numbers.
 - Columns: last year's annual target (for reference), this year's annual target, the quarterly
   trajectory, the management-target flag, and the rationale in English and Welsh.
 - A trajectory is typed as four figures separated by semicolons (``150; 300; 450; 600``) since
@@ -16,8 +17,9 @@ from PySide6.QtWidgets import QWidget
 
 from gui.editors.record_table import FieldColumn, RecordTableModel, field_column
 from gui.editors.table_editor import TableEditor
+from gui.scorecard_columns import figure_text
 from model.edits.targets import trajectory_command
-from model.edits.typed import trajectory_text
+from model.edits.typed import show_field, trajectory_text
 from model.periods import Period
 
 __all__ = ["TargetsEditor"]
@@ -35,15 +37,21 @@ class TargetsEditor(TableEditor):
         def last_year(key):
             return (key[0], self.year - 1)
 
+        def as_figure(pack, key, value):  # 58.0%, 5,500, £1,200 as the papers print it
+            indicator = pack.indicator(key[0])
+            return figure_text(indicator, value) if indicator is not None else show_field(value)
+
         def write_trajectory(pack, key, text):
             return trajectory_command(pack, key[0], self.year, text)
 
         columns = [
             field_column("Code", "text", "indicator", "code", editable=False),
             field_column("Indicator", "text", "indicator", "title", editable=False),
-            field_column("Last year", "decimal", "target", "annual", last_year, editable=False,
-                         tip="the previous financial year's annual target"),
-            field_column("Annual target", "decimal", "target", "annual", this_year),
+            field_column("Last year's target", "decimal", "target", "annual", last_year,
+                         editable=False, show=as_figure,
+                         tip="the previous financial year's annual target (for reference)"),
+            field_column("Annual target", "decimal", "target", "annual", this_year,
+                         show=as_figure),
             FieldColumn("Trajectory Q1; Q2; Q3; Q4", "text",
                         lambda p, key: trajectory_text(p.target(key[0], self.year)),
                         write_trajectory,
