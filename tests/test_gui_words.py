@@ -128,3 +128,21 @@ def test_dashboard_scrolls_sideways_rather_than_cut_a_column(qtbot, window):
     qtbot.waitUntil(lambda: page.demand.view.minimumWidth() > 0, timeout=10000)
     assert page.demand.view.minimumWidth() >= min(COLUMNS, len(page.demand.codes)) \
         * MIN_CELL_WIDTH or not page.demand.codes
+
+
+def test_breakdown_total_column_is_on_screen(qtbot, window, filled):
+    columns = ["Advice and assistance", "Referred for assessment", "Early help / Family Gateway",
+               "No further action", "Strategy discussion held"]
+    filled.apply(put("B", r.Breakdown("src", "By source and outcome", Q3, rows=["Police"],
+                                      columns=columns, cells=[[1, 2, 3, 4, 5]])))
+    window.trend_dock.hide()  # the test screen is 800 pixels wide
+    editor = window.show_page("breakdowns")
+    editor.model.set_name("src")
+    qtbot.wait(50)
+    editor.fit_columns()
+    qtbot.wait(50)
+    table, last = editor.table, editor.model.columnCount() - 1
+    assert editor.model.headerData(last, Qt.Orientation.Horizontal) == "Total"
+    right = table.columnViewportPosition(last) + table.columnWidth(last)
+    assert 0 <= table.columnViewportPosition(last) and right <= table.viewport().width() + 1
+    assert "\n" in editor.model.headerData(1, Qt.Orientation.Horizontal)  # on two lines

@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -289,7 +290,22 @@ class MatrixEditor(QWidget):
             panel.model.reset()
         self.details.refresh()
         self._describe()
-        self.table.resizeColumnsToContents()
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Columns as wide as their figures; when they would not all fit, long headings are
+        shortened (the whole heading is their tooltip) so the Total is on screen too."""
+        table = self.table
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        count = self.model.columnCount()
+        room = table.viewport().width()
+        if count and header.length() > room > 0:
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # all on screen
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.fit_columns)  # once the table has its new size
 
     def _refresh(self) -> None:
         self.model.refresh()

@@ -47,6 +47,17 @@ from model.validation import ValidationError
 __all__ = ["MatrixModel", "LinesModel", "ROWS", "COLUMNS", "shown_date"]
 
 
+def two_lines(label: str, longest: int = 12) -> str:
+    """A long column heading on two lines, broken at the space nearest its middle, so that
+    columns are as narrow as their figures and the Total stays on screen."""
+    if len(label) <= longest or " " not in label:
+        return label
+    middle = len(label) // 2
+    spaces = [i for i, ch in enumerate(label) if ch == " "]
+    cut = min(spaces, key=lambda i: abs(i - middle))
+    return f"{label[:cut]}\n{label[cut + 1:]}"
+
+
 def shown_date(label) -> str:
     """A snapshot's date as people write it ("31 March 2024"); other labels as they are."""
     try:
@@ -118,14 +129,18 @@ class MatrixModel(QAbstractTableModel):
         return None if first is None or last is None else last - first
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = self.headerData(section, orientation)
+            return text.replace("\n", " ") if text else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         rows, columns, _ = self.labels()
         horizontal = orientation == Qt.Orientation.Horizontal
         names = columns if horizontal else rows
         if 0 <= section < len(names):
-            return shown_date(names[section]) if horizontal and self.kind == "snapshot" \
-                else str(names[section])
+            if horizontal and self.kind == "snapshot":
+                return shown_date(names[section])
+            return two_lines(str(names[section])) if horizontal else str(names[section])
         if section == len(names) and horizontal and self.kind == "snapshot":
             return "Change"
         return "Total" if section == len(names) else None
