@@ -463,6 +463,12 @@ class ScorecardModel(SortedRows, ScorecardClipboard, QAbstractTableModel):
         return cell(column, entry, role, self._fonts())
 
 
+    @property
+    def marked(self) -> bool:
+        """Whether any cell is locked (final) or holds a refused figure (the delegate draws
+        padlocks and outlines only then)."""
+        return bool(self._locked or self.refusals)
+
     def _mark(self, index: QModelIndex, role: int):
         """Why the cell is locked (``Role.LOCKED``), or the refused (text, reason)."""
         entry = self.row_entry(index.row())

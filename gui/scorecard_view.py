@@ -75,6 +75,9 @@ class ScorecardDelegate(QStyledItemDelegate):
 
     def paint(self, painter, option, index) -> None:
         super().paint(painter, option, index)
+        model = self.parent().model() if self.parent() is not None else None
+        if not getattr(model, "marked", True):  # nothing locked or refused: the usual case
+            return
         if index.data(Role.LOCKED):
             _padlock(painter, option.rect)
         if index.data(Role.REFUSED):

@@ -76,7 +76,9 @@ def save_layout(window) -> None:
 def offscreen_platform(width: int, height: int) -> str:
     """``QT_QPA_PLATFORM`` for an offscreen screen of ``width`` x ``height`` pixels (Qt's
     offscreen platform reads its screens from a JSON file)."""
+    import atexit
     import json
+    import os
     import tempfile
 
     handle = tempfile.NamedTemporaryFile("w", suffix=".json", prefix="craffu-screen-",
@@ -85,4 +87,5 @@ def offscreen_platform(width: int, height: int) -> str:
         json.dump({"screens": [{"name": "offscreen", "x": 0, "y": 0, "width": int(width),
                                 "height": int(height), "logicalDpi": 96,
                                 "logicalBaseDpi": 96, "dpr": 1}]}, handle)
+    atexit.register(lambda: os.path.exists(handle.name) and os.unlink(handle.name))
     return f"offscreen:configfile={handle.name}"

@@ -146,3 +146,19 @@ def test_breakdown_total_column_is_on_screen(qtbot, window, filled):
     right = table.columnViewportPosition(last) + table.columnWidth(last)
     assert 0 <= table.columnViewportPosition(last) and right <= table.viewport().width() + 1
     assert "\n" in editor.model.headerData(1, Qt.Orientation.Horizontal)  # on two lines
+
+
+def test_the_checks_dock_follows_a_correction_and_bottom_docks_show_several_lines(
+        qtbot, window, filled):
+    window.run_checks()
+    missing = [f for f in window.checks_model.findings if f.code == "K1.24"]
+    assert missing
+    model = window.scorecard_model
+    assert model.setData(model.index(model.row_of("K1.24"), 5), "400")  # Q3
+    qtbot.waitUntil(lambda: not [f for f in window.checks_model.findings
+                                 if f.code == "K1.24" and f.field == "actual"], timeout=3000)
+    assert "error" in window.checks_dock.windowTitle()
+    window.workspace.size_docks()
+    qtbot.wait(20)
+    line = window.history_view.fontMetrics().height()
+    assert window.checks_dock.height() >= 6 * line
