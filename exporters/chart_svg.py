@@ -21,6 +21,7 @@ import textwrap
 from dataclasses import dataclass, field
 
 from model.charts import Chart, LegendEntry
+from model.progress import tick
 
 __all__ = ["Shape", "SvgChart", "svg_chart", "FONT_FAMILY"]
 
@@ -176,6 +177,7 @@ def _legend_symbol(canvas: _Canvas, entry: LegendEntry, x: float, y: float, size
 def svg_chart(chart: Chart, width: float = 640, height: float = 320, *,
               font_size: float = 10) -> SvgChart:
     """``chart`` as SVG shapes in a ``width`` × ``height`` view box (see the module rules)."""
+    tick()  # each chart takes a moment to draw (model.progress: Cancel is heard)
     from exporters.chart_drawing import register_fonts
 
     register_fonts()  # the papers' font measures the text

@@ -52,6 +52,7 @@ from exporters.html_sections import (
 from model import words as pt
 from model.errors import CraffuError
 from model.periods import Period
+from model.progress import Progress, reporting, tick
 from model.report import PeriodReport
 from model.report.parts import Appendix
 
@@ -217,23 +218,39 @@ def _environment():
 
 
 def render_edition(report: PeriodReport) -> str:
-    """The HTML edition of ``report``, as text."""
-    return _environment().get_template("edition.html.j2").render(edition_context(report))
+    """The HTML edition of ``report``, as text (rendered piece by piece, ticking
+    ``model.progress`` so that a Cancel is heard)."""
+    template = _environment().get_template("edition.html.j2")
+    parts = []
+    for n, part in enumerate(template.generate(edition_context(report))):
+        if n % 200 == 0:
+            tick()
+        parts.append(part)
+    return "".join(parts)
 
 
 def write_html_edition(pack, period: Period, path: Path | str | None, language: str = "en",
-                       published: bool = False, *, report: PeriodReport | None = None) -> str:
+                       published: bool = False, *, report: PeriodReport | None = None,
+                       progress: Progress | None = None) -> str:
     """Write the HTML edition for ``period`` to ``path`` (UTF-8); returns its text.
 
     ``report``: the period report to lay out (made from ``language`` and ``published`` when
-    not given; its language and edition must be those)."""
+    not given; its language and edition must be those). ``progress``: told how far it got,
+    raises ``model.errors.Cancelled`` to stop (``model.progress``): nothing is written."""
+    with reporting(progress):
+        return _write_html_edition(pack, period, path, language, published, report)
+
+
+def _write_html_edition(pack, period, path, language, published, report) -> str:
     if report is None:
         if language not in pt.LANGUAGES:
             raise HtmlEditionError(f"language must be en, cy or both, not '{language}'")
         report = PeriodReport(pack, period, language, published=published)
     elif (report.language, report.published) != (language, published):
         raise ValueError("the report's language and edition differ from the ones asked for")
+    tick("Laying out the HTML edition")
     text = render_edition(report)
+    tick("Writing the file")
     if path is not None:
         with replacing(path) as temporary:
             temporary.write_text(text, encoding="utf-8", newline="\n")

@@ -31,6 +31,7 @@ from exporters.pdf_appendices import (
 )
 from exporters.pdf_base import FONT, FONT_BOLD, PaperOptions, escape
 from model import words as pt
+from model.progress import tick
 from model.report import PeriodReport
 from model.report.parts import BudgetPart
 
@@ -42,6 +43,7 @@ _OTHERS = (2, 150)
 
 
 def _drawing(chart, width: float, height: float, compact: bool, options: PaperOptions, st):
+    tick()  # each chart takes a moment to draw (model.progress: Cancel is heard)
     try:
         from exporters.chart_drawing import chart_drawing
 

@@ -186,10 +186,11 @@ def export_html_edition(window):
     if options is None:
         return None
 
-    def write(target):
+    def write(target, progress):
         from exporters.html_edition import write_html_edition  # lazy: Jinja2
 
-        write_html_edition(pack, period, target, options.language, options.published)
+        write_html_edition(pack, period, target, options.language, options.published,
+                           progress=progress)
 
     return _keep(window, export_job(window, "Exporting the HTML edition", path, write,
                                     window.say))

@@ -10,6 +10,7 @@ import pytest
 
 from bench.generate import generate_pack
 from exporters.excel_return import write_return
+from exporters.html_edition import write_html_edition
 from exporters.interchange import write_interchange
 from exporters.pdf_pack import write_pack_pdf
 from exporters.pdf_scorecard import write_scorecard_pdf
@@ -44,16 +45,20 @@ def _stop_after(ticks: int):
     lambda pack, out, progress: write_return(pack, pack.latest_period(), out,
                                              progress=progress),
     lambda pack, out, progress: write_interchange(pack, out, progress=progress),
-], ids=["scorecard pdf", "excel return", "interchange"])
-def test_a_cancelled_export_leaves_the_existing_file_untouched(big, tmp_path, write):
-    out = tmp_path / ("paper.pdf" if "pdf" in str(write) else "book.xlsx")
+    lambda pack, out, progress: write_html_edition(pack, pack.latest_period(), out,
+                                                   progress=progress),
+], ids=["scorecard pdf", "excel return", "interchange", "html edition"])
+def test_a_cancelled_export_leaves_the_existing_file_untouched(big, tmp_path, write,
+                                                                request):
+    out = tmp_path / ("book.xlsx" if "interchange" in request.node.name or "return" in
+                      request.node.name else "paper.out")
     out.write_bytes(BEFORE)
-    progress, seen = _stop_after(40)
+    progress, seen = _stop_after(20)
     with pytest.raises(Cancelled):
         write(big, out, progress)
     assert out.read_bytes() == BEFORE
     assert [p.name for p in tmp_path.iterdir()] == [out.name]  # no temporary left behind
-    assert len(seen) == 40
+    assert len(seen) == 20
 
 
 def test_the_pack_pdf_ticks_often(big, tmp_path):
