@@ -33,6 +33,7 @@ from exporters.html_language import Block, Languages, Text, blocks
 from exporters.html_scorecard import ink_on
 from model import words as pt
 from model.charts import Chart
+from model.errors import Cancelled
 from model.periods import Period
 from model.report import PeriodReport
 from model.report.parts import KeyAreaPart
@@ -114,6 +115,8 @@ class Charts:
         missing: tuple[Text, ...] = ()
         try:
             svg = svg_chart(chart, 560, height)
+        except Cancelled:
+            raise  # the user cancelled: the edition is not written at all
         except Exception as exc:  # noqa: BLE001 - the edition still goes out, saying why
             svg = None
             missing = languages.label("chart_missing", reason=str(exc))

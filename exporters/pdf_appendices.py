@@ -27,6 +27,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 from exporters.pdf_base import FONT, FONT_BOLD, PaperOptions, escape
 from exporters.pdf_cover import markup
 from model import words as pt
+from model.errors import Cancelled
 from model.progress import tick
 from model.report import PeriodReport
 from model.report.cover import paragraphs
@@ -56,6 +57,8 @@ def chart_block(chart, width: float, height: float, options: PaperOptions, st) -
 
         drawing = chart_drawing(chart, width, height)
         drawing.initialFontName = FONT  # the renderer would otherwise start in Helvetica
+    except Cancelled:
+        raise  # the user cancelled: the paper is not written at all
     except Exception as exc:  # noqa: BLE001 - the papers still go out, saying why
         return [Paragraph(escape(pt.words("chart_missing", options.language, reason=str(exc))),
                           st["small"])]

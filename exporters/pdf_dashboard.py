@@ -31,6 +31,7 @@ from exporters.pdf_appendices import (
 )
 from exporters.pdf_base import FONT, FONT_BOLD, PaperOptions, escape
 from model import words as pt
+from model.errors import Cancelled
 from model.progress import tick
 from model.report import PeriodReport
 from model.report.parts import BudgetPart
@@ -50,6 +51,8 @@ def _drawing(chart, width: float, height: float, compact: bool, options: PaperOp
         drawing = chart_drawing(chart, width, height, compact=compact)
         drawing.initialFontName = FONT
         return drawing
+    except Cancelled:
+        raise  # the user cancelled: the paper is not written at all
     except Exception as exc:  # noqa: BLE001 - the papers still go out, saying why
         return Paragraph(escape(pt.words("chart_missing", options.language, reason=str(exc))),
                          st["small"])

@@ -42,6 +42,7 @@ from pathlib import Path
 from model import records as r
 from model.address import is_server_address
 from model.commands import Command
+from model.following import file_version, reread
 from model.formula_checks import formula_of
 from model.formula_values import CalculatedValues
 from model.lock import PackLock, PackLocked, current_user
@@ -82,7 +83,7 @@ class Pack:
         self.user = store.user or current_user()
         #: Calculated indicators' formulas and values, forgotten on every change.
         self._calculated = CalculatedValues(self)
-        self._file_version = self._version_of(store)
+        self._file_version = file_version(store)  # another Craffu's saves (model.following)
 
     # -- opening and closing -----------------------------------------------------------------
 
@@ -410,12 +411,6 @@ class Pack:
             self.refresh(force=True)
             raise
 
-    @staticmethod
-    def _version_of(store) -> int | None:
-        if store.shared or not store.read_only or not hasattr(store, "data_version"):
-            return None
-        return store.data_version()
-
     def last_saved(self):
         """The newest row of the history (``AuditEntry``: who, when, what), or None."""
         found = self.store.audit(limit=1)
@@ -450,16 +445,8 @@ class Pack:
         version = self.store.data_version()
         if version == self._file_version and not force:
             return []
-        records = self.store.reload()
+        changes = reread(self.store, self._records)
         self._file_version = self.store.data_version()
-        changes: list[Change] = []
-        for kind in r.KINDS:
-            now, before = records.get(kind, {}), self._records[kind]
-            for key in before.keys() | now.keys():
-                old, new = before.get(key), now.get(key)
-                if old != new:
-                    changes.append((kind, key, old, new))
-            self._records[kind] = now
         if changes:
             self._revision += 1
             self._notify(changes)
