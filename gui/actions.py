@@ -6,8 +6,8 @@ Rules:
 - Shortcuts are Qt's standard keys where one exists (Ctrl+N, Ctrl+O, Ctrl+Z, Ctrl+C, Ctrl+V,
   Ctrl+F, Ctrl+P, Ctrl+, for Preferences, Ctrl+Q), so an officer's habits from Office work;
   Redo is both Ctrl+Y and Ctrl+Shift+Z on every platform. The Go menu lists a shortcut for
-  every page of the navigator (Ctrl+1 … Ctrl+0, Ctrl+Alt+R, Ctrl+Alt+S) and F6 for the
-  navigator itself; the View menu zooms the grid (Ctrl+=, Ctrl+-, Ctrl+0 is a page: Ctrl+Alt+0
+  every page of the navigator (Ctrl+1 … Ctrl+0, Ctrl+Alt+B, Ctrl+Alt+R, Ctrl+Alt+S) and F6 for
+  the navigator itself; the View menu zooms the grid (Ctrl+=, Ctrl+-, Ctrl+0 is a page: Ctrl+Alt+0
   resets) and puts the scorecard back in group order; Help (F1) opens the user guide.
 - Enablement is a rule over the window's state (``ActionState``): e.g. editing actions need a
   writable pack, "Mark period final" a draft period. ``update_enabled`` re-applies every rule.
@@ -70,6 +70,7 @@ class ActionId(StrEnum):
     GO_TARGETS = "go.targets"
     GO_COMMENTARY = "go.commentary"
     GO_COMMITMENTS = "go.commitments"
+    GO_BUDGET = "go.budget"
     GO_BREAKDOWNS = "go.breakdowns"
     GO_SNAPSHOTS = "go.snapshots"
     GO_NARRATIVES = "go.narratives"
@@ -124,6 +125,7 @@ PAGE_ACTIONS = (
     (ActionId.GO_TARGETS, "targets", "&Targets", "Ctrl+4"),
     (ActionId.GO_COMMENTARY, "commentary", "&Commentary", "Ctrl+5"),
     (ActionId.GO_COMMITMENTS, "commitments", "Co&mmitments", "Ctrl+6"),
+    (ActionId.GO_BUDGET, "budget", "B&udget update", "Ctrl+Alt+B"),
     (ActionId.GO_BREAKDOWNS, "breakdowns", "&Breakdowns", "Ctrl+7"),
     (ActionId.GO_SNAPSHOTS, "snapshots", "S&napshots", "Ctrl+8"),
     (ActionId.GO_NARRATIVES, "narratives", "N&arratives", "Ctrl+9"),

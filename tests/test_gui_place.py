@@ -191,3 +191,11 @@ def test_tab_never_reaches_the_trend_chart(qtbot, window):
 
 
 from PySide6.QtCore import QPoint  # noqa: E402 - used by the header clicks above
+
+
+def test_every_navigator_page_has_a_go_action():
+    from gui.actions import PAGE_ACTIONS
+    from gui.navigator import PAGES
+
+    pages = {page for _id, page, _text, _key in PAGE_ACTIONS}
+    assert {page for page, _text in PAGES} | {"dashboard"} <= pages
