@@ -44,6 +44,7 @@ class ActionId(StrEnum):
     EXPORT_PACK_PDF = "file.export_pack_pdf"
     EXPORT_HTML = "file.export_html"
     PRINT = "file.print"
+    PUBLISH = "file.publish"
     QUIT = "file.quit"
     UNDO = "edit.undo"
     REDO = "edit.redo"
@@ -128,6 +129,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "online: headings, tables and charts a screen reader can read", None, _pack),
     ActionSpec(ActionId.PRINT, "&File", "&Print…",
                "Preview the scorecard PDF and print those same pages", K.Print, _pack),
+    ActionSpec(ActionId.PUBLISH, "&File", "Pu&blish…",
+               "Make the period's published edition (papers, Excel return, CSV) once it is "
+               "final and its checks report no errors; shows what changed since it was "
+               "published", None, _pack, separator_before=True),
     ActionSpec(ActionId.QUIT, "&File", "&Quit", "Close Craffu (every change is saved)", K.Quit,
                separator_before=True),
     ActionSpec(ActionId.UNDO, "&Edit", "&Undo", "Undo the last change", K.Undo,

@@ -5,8 +5,9 @@ Rules:
   of them (``MainWindow.set_handler``). Papers (preview, print, PDF exports) are
   ``gui.paper_actions``; the Excel return and template are ``gui.excel_actions``.
 - Mark period final and Reopen period are commands like any other
-  (``model.edits.sections.period_final``): recorded in the pack's history (audit log) with who
-  and when, and undoable.
+  (``model.edits.sections.mark_final`` and ``reopen``): marking final is refused while the
+  checks report errors, reopening asks why; both are recorded in the pack's history (audit
+  log) with who and when, and undoable. File ▸ Publish… is ``gui.publish_dialog``.
 - Copy and Paste act on the scorecard grid when it is shown, else on the focused table or text
   box.
 """
@@ -36,7 +37,8 @@ from gui.file_actions import (
 from gui.import_dialog import start_import
 from gui.opening import ask_open_read_only, open_pack, opening_period, show_open_error
 from gui.preferences import PreferencesDialog
-from model.edits.sections import period_final
+from gui.publish_dialog import publish_from_window
+from model.edits.sections import FinalError, mark_final, reopen
 from model.pack import Pack
 from model.store import PackFileError
 from model.validation import ValidationError
@@ -44,10 +46,25 @@ from model.validation import ValidationError
 __all__ = ["default_handler", "set_period_final", "open_pack_file", "HANDLERS"]
 
 
-def set_period_final(window, final: bool) -> bool:
+def set_period_final(window, final: bool, reason: str | None = None) -> bool:
+    """Mark the period final (refused while its checks report errors) or reopen it, asking
+    for the reason when none is given (``model.edits.sections``)."""
     period = window.period
+    if not final and reason is None:
+        from PySide6.QtWidgets import QInputDialog
+
+        reason, ok = QInputDialog.getText(window, "Reopen period — Craffu",
+                                          f"Why is {period.label} reopened? (kept in the "
+                                          "history)")
+        if not ok:
+            return False
     try:
-        window.undo_stack.apply(period_final(period, final))
+        command = mark_final(window.pack, period) if final else \
+            reopen(window.pack, period, reason or "")
+        window.undo_stack.apply(command)
+    except FinalError as exc:
+        window.say("Refused: " + " ".join(exc.problems[:3]))
+        return False
     except (ValidationError, PackFileError, ValueError) as exc:
         window.say(f"Refused: {exc}")
         return False
@@ -185,6 +202,7 @@ HANDLERS = {
     ActionId.EXPORT_PACK_PDF: paper_actions.export_pack_pdf,
     ActionId.EXPORT_HTML: paper_actions.export_html_edition,
     ActionId.PRINT: paper_actions.print_scorecard,
+    ActionId.PUBLISH: lambda w: publish_from_window(w),
     ActionId.QUIT: lambda w: w.close(),
     ActionId.UNDO: lambda w: w.undo_stack.undo(),
     ActionId.REDO: lambda w: w.undo_stack.redo(),

@@ -13,6 +13,9 @@ Rules:
 - The report settings are one record; the first setting changed makes it from the defaults.
 - Mark period final makes a period's figures and commentary read-only; Reopen allows changes
   again. Both are commands like any other: in the history with who and when, and undoable.
+  ``mark_final`` is refused (``FinalError``, every error named) while the period's checks
+  report errors; ``reopen`` needs a reason, which the history keeps (in the change's label:
+  "Reopen 2024-25 Q4: <reason>").
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from model.periods import Period
 
 __all__ = ["add_narrative", "carry_forward_narratives", "add_key_area", "commentary_field",
            "add_commitment", "commitment_update_field", "settings_field", "SETTINGS_KEY",
-           "period_final"]
+           "period_final", "mark_final", "reopen", "FinalError"]
 
 #: The key of the pack's one ReportSettings record.
 SETTINGS_KEY = ("report",)
@@ -109,3 +112,37 @@ def period_final(period: Period, final: bool) -> Command:
     """Mark ``period`` final (``final``) or reopen it."""
     label = f"{'Mark' if final else 'Reopen'} {period.label}{' final' if final else ''}"
     return put(label, r.PeriodState(period=period, final=final))
+
+
+class FinalError(EditError):
+    """A period that cannot be marked final or reopened; ``problems`` names each reason."""
+
+    def __init__(self, message: str, problems: list[str] | None = None):
+        super().__init__(message)
+        self.problems = problems or [message]
+
+
+def mark_final(pack, period: Period) -> Command:
+    """Mark ``period`` final: refused while its checks report errors (each one named)."""
+    from model.checks import ERROR, check_period
+
+    if pack.is_final(period):
+        raise FinalError(f"{period.label} is already final")
+    errors = [str(f) for f in check_period(pack, period) if f.severity == ERROR]
+    if errors:
+        raise FinalError(f"{period.label} cannot be marked final while its checks report "
+                         f"{len(errors)} error{'s' * (len(errors) != 1)}",
+                         [f"{period.label} cannot be marked final while its checks report "
+                          f"errors:", *errors])
+    return period_final(period, True)
+
+
+def reopen(pack, period: Period, reason: str) -> Command:
+    """Reopen ``period`` for changes, saying why (kept in the history)."""
+    reason = " ".join((reason or "").split())
+    if not pack.is_final(period):
+        raise FinalError(f"{period.label} is not final, so there is nothing to reopen")
+    if not reason:
+        raise FinalError(f"say why {period.label} is reopened: a reason is required")
+    command = period_final(period, False)
+    return Command(f"Reopen {period.label}: {reason[:200]}", command.puts)
