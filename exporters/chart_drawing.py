@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from exporters.chart_layout import axis_label_lines, tick_labels_shown
 from model.charts import Chart, LegendEntry
 
 __all__ = [
@@ -38,6 +39,7 @@ __all__ = [
     "can_draw_png",
     "PAPER_FONT_SIZE",
     "axis_label_lines",
+    "tick_labels_shown",
 ]
 
 FONT = "DejaVuSans"
@@ -147,11 +149,13 @@ def chart_drawing(chart: Chart, width: float = 480, height: float = 260, *,
 
     # -- grid and axes ------------------------------------------------------------------------
     grid = Group()
-    for value, text in chart.y_ticks:
+    labelled = tick_labels_shown(chart, py, small)
+    for (value, text), shown in zip(chart.y_ticks, labelled, strict=True):
         y = py(value)
         grid.add(Line(left, y, right, y, strokeColor=HexColor(_GRID), strokeWidth=0.5))
-        grid.add(String(left - 3, y - small / 3, text, fontName=FONT, fontSize=small,
-                        textAnchor="end", fillColor=HexColor(_TEXT)))
+        if shown:
+            grid.add(String(left - 3, y - small / 3, text, fontName=FONT, fontSize=small,
+                            textAnchor="end", fillColor=HexColor(_TEXT)))
     grid.add(Line(left, bottom, right, bottom, strokeColor=HexColor(_AXIS), strokeWidth=0.7))
     grid.add(Line(left, bottom, left, bottom + plot_h, strokeColor=HexColor(_AXIS),
                   strokeWidth=0.7))
@@ -317,33 +321,6 @@ def chart_drawing(chart: Chart, width: float = 480, height: float = 260, *,
 
 
 _DRAWING_CLASS = None
-
-
-def _wrap(text: str, size: float, width: float, lines: int = 3) -> list[str]:
-    """``text`` in lines no wider than ``width`` (measured in the papers' font), at most
-    ``lines`` of them; a word wider than the width is cut with "…" where it is drawn."""
-    out: list[str] = []
-    for word in text.split():
-        if out and _width(f"{out[-1]} {word}", size) <= width:
-            out[-1] = f"{out[-1]} {word}"
-        else:
-            out.append(word)
-    if len(out) > lines:
-        out = out[:lines - 1] + [" ".join(out[lines - 1:])]
-    return out or [""]
-
-
-def axis_label_lines(chart: Chart, slot: float, size: float) -> list[list[str]]:
-    """The lines under each slot, each within its slot so neighbours never run together:
-    categories wrapped to the slot; quarter labels ("Q1 / Ch1") shortened to the quarter's
-    number when they are wider than the slot (the years are printed under them)."""
-    if chart.axis_labels:
-        labels = list(chart.axis_labels)
-        if any(_width(label, size) > slot - 2 for label in labels):
-            labels = ["".join(ch for ch in label if ch.isdigit())[-1:] or label
-                      for label in labels]
-        return [[label] for label in labels]
-    return [_wrap(c, size, slot - 2) for c in chart.categories]
 
 
 def _drawing_class():

@@ -179,7 +179,8 @@ def _legend_symbol(canvas: _Canvas, entry: LegendEntry, x: float, y: float, size
 def svg_chart(chart: Chart, width: float = 640, height: float = 320, *,
               font_size: float = 10) -> SvgChart:
     """``chart`` as SVG shapes in a ``width`` × ``height`` view box (see the module rules)."""
-    from exporters.chart_drawing import axis_label_lines, register_fonts
+    from exporters.chart_drawing import register_fonts
+    from exporters.chart_layout import axis_label_lines, tick_labels_shown
 
     register_fonts()  # the papers' font measures the text
     canvas = _Canvas(width, height)
@@ -210,10 +211,12 @@ def svg_chart(chart: Chart, width: float = 640, height: float = 320, *,
         return bottom + (y - chart.y_min) / span * plot_h
 
     # -- grid and axes ------------------------------------------------------------------------
-    for value, text in chart.y_ticks:
+    labelled = tick_labels_shown(chart, py, small)  # as the papers label them
+    for (value, text), shown in zip(chart.y_ticks, labelled, strict=True):
         y = py(value)
         canvas.line(left, y, right, y, _GRID, 0.5)
-        canvas.text(left - 3, y - small / 3, text, small, "end")
+        if shown:
+            canvas.text(left - 3, y - small / 3, text, small, "end")
     canvas.line(left, bottom, right, bottom, _AXIS, 0.7)
     canvas.line(left, bottom, left, bottom + plot_h, _AXIS, 0.7)
     if chart.y_title:

@@ -118,7 +118,7 @@ def test_check_in_welsh(tmp_path, capsys):
     assert "maes allweddol “Planted area”: dim trywydd chwarterol ar gyfer 2025-26" in out
     # and the planted pack has no meeting for the period (issue 11)
     assert "rhybudd: Meeting 2024-25 Ch4: nid oes cyfarfod wedi'i gofnodi" in out
-    assert out.rstrip().endswith(f"2024-25 Ch4: 0 gwall, {len(PLANTED) + 1} rhybudd")
+    assert out.rstrip().endswith(f"2024-25 Ch4: 0 gwall, {len(PLANTED) + 2} rhybudd")
     assert "warning" not in out and " Q4" not in out
 
 

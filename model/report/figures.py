@@ -4,6 +4,8 @@ Rules:
 - Every figure goes through the edition's disclosure decision (``model.report.disclosure``):
   a hidden figure prints ``*`` and has no number, in every output.
 - Figure texts are ``model.scorecard.figure_text`` (``61.0%``, ``1,234``, ``12.5`` for days).
+- A calculated indicator's calculation names its operands' figures, which are other
+  indicators' and may be hidden: a published edition prints only its formula.
 - The status explanations name figures. Where one is hidden it is written ``*`` in the
   explanation too, and the change between the two compared figures ("up 3") is left out,
   since it would give the hidden one away; the rest of the sentence (the target, the
@@ -81,10 +83,15 @@ def printed_row(report, row: ScorecardRow) -> PrintedRow:
         direction_text = _redact_direction(
             direction_text, status.direction, describe(indicator, current_number),
             describe(indicator, status.comparison), current.hidden, comparison.hidden)
+    calculation = getattr(status, "calculation", "") or ""
+    if calculation and disclosure.active:
+        # its operands' figures are other indicators' (possibly hidden): the formula only
+        calculation = calculation.partition(" = ")[0]
     return PrintedRow(quarters, outturn, value, ytd, Shown(status.target,
                                                             figure_text(indicator,
                                                                         status.target)),
-                      comparison, rag_text, direction_text, status.forecast_explanation)
+                      comparison, rag_text, direction_text, status.forecast_explanation,
+                      calculation)
 
 
 def welsh_explanation(report, row: ScorecardRow) -> str:

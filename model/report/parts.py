@@ -176,11 +176,14 @@ class PrintedRow:
     rag_explanation: str
     direction_explanation: str
     forecast_explanation: str
+    calculation: str = ""  # a calculated indicator's calculation, as printed
 
     @property
     def explanation(self) -> str:
-        return " | ".join((self.rag_explanation, self.direction_explanation,
-                           self.forecast_explanation))
+        parts = (self.rag_explanation, self.direction_explanation, self.forecast_explanation)
+        if self.calculation:
+            parts = (f"calculated: {self.calculation}", *parts)
+        return " | ".join(parts)
 
     @property
     def any_hidden(self) -> bool:
