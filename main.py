@@ -21,6 +21,11 @@ Command line (``python main.py --help``):
     python main.py check PACK [--period P] [--language en|cy|both]
                                              list problems (with cy or both: every text
                                              without Welsh); exit 1 when any is an error
+    python main.py final PACK --period P     mark a period final (refused while it has errors)
+    python main.py reopen PACK --period P --reason TEXT   reopen it, saying why
+    python main.py publish PACK --period P --out DIR [--language en|cy|both]
+                                             write and record the published edition
+    python main.py diff PACK --period P      what changed since the period was published
     python main.py copy SOURCE DESTINATION   copy a pack between a file and a server
     python main.py grant URL USER ROLE [--group G]   give a database user a role on a server
     python main.py revoke URL USER [ROLE] [--group G]   pack, or take it away
@@ -49,7 +54,7 @@ from model.errors import CraffuError
 
 SAMPLE_PACK = Path(__file__).resolve().parent / "resources" / "sample.craffu"
 VERBS = ("open", "new", "import", "export", "check", "copy", "grant", "revoke", "members",
-         "collection")
+         "collection", "final", "reopen", "publish", "diff")
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1  # check found errors
@@ -147,8 +152,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="with --pdf/--pack-pdf/--html: English, Welsh or both (default: the "
                    "pack's report settings)")
     p.add_argument("--published", action="store_true",
-                   help="with --pdf/--pack-pdf/--html: the published version, with small "
-                   "numbers suppressed (*)")
+                   help="with --pdf/--pack-pdf/--html/--csv/--xlsx: a preview of the published "
+                   "edition (small numbers, and figures that would give them away, shown as *), "
+                   "marked 'not the published edition' (only 'publish' makes that)")
 
     p = verbs.add_parser("check", help="list problems for the period; exit 1 if any is an "
                          "error")
@@ -161,6 +167,9 @@ def _parser() -> argparse.ArgumentParser:
     from team_cli import add_team_verbs
 
     add_team_verbs(verbs, _where)
+    from publication_cli import add_publication_verbs
+
+    add_publication_verbs(verbs, _where)
     return parser
 
 
@@ -312,18 +321,20 @@ def _cmd_export(args) -> int:
         if target is not None and target.suffix.lower() != suffix:
             raise _refuse("cli_suffix", option=option.replace("_", "-"), path=target,
                           suffix=suffix)
-    if (args.language or args.published) and not (args.pdf or args.pack_pdf or args.html):
+    if args.language and not (args.pdf or args.pack_pdf or args.html):
         raise _refuse("cli_paper_options")
+    if args.published and not (args.pdf or args.pack_pdf or args.html or args.csv or args.xlsx):
+        raise _refuse("cli_published_options")
     with _open_for_reading(args.pack) as pack:
-        report = None  # the period's report (English, draft) that the CSV and the return read
+        report = None  # the period's report (English) that the CSV and the return read
         if args.csv or args.xlsx:
             from model.report import PeriodReport
 
-            report = PeriodReport(pack, _period_of(pack, args.period))
+            report = PeriodReport(pack, _period_of(pack, args.period), published=args.published)
         if args.csv:
             from exporters.scorecard_csv import write_scorecard_csv
 
-            write_scorecard_csv(report.scorecard, args.csv)
+            write_scorecard_csv(report, args.csv)
             print(_say("cli_wrote_scorecard_csv", period=_period_label(report.period),
                        path=args.csv))
         if args.pdf or args.pack_pdf:
@@ -392,6 +403,12 @@ def _cmd_open(args) -> int:
     return run_app(args.pack, read_only=args.read_only)
 
 
+def _publication_command(args) -> int:
+    from publication_cli import run_publication_verb
+
+    return run_publication_verb(args)
+
+
 def _team_command(args) -> int:
     from team_cli import run_team_verb
 
@@ -409,6 +426,10 @@ _COMMANDS = {
     "revoke": _team_command,
     "members": _team_command,
     "collection": _team_command,
+    "final": _publication_command,
+    "reopen": _publication_command,
+    "publish": _publication_command,
+    "diff": _publication_command,
 }
 
 

@@ -48,17 +48,20 @@ def bare_reportlab(cells: list[list[str]], commentary: list[str]) -> bytes:
     from exporters.pdf_base import FONT, register_fonts
 
     register_fonts()
-    style = ParagraphStyle("c", fontName=FONT, fontSize=8, leading=10)
-    small = ParagraphStyle("s", fontName=FONT, fontSize=7.5, leading=9.5)
+    # the paper's legible sizes: 9 pt cells; under each row its status explanation and then
+    # its commentary (issue 11), so the floor lays out the same texts
+    style = ParagraphStyle("c", fontName=FONT, fontSize=9, leading=11)
+    small = ParagraphStyle("s", fontName=FONT, fontSize=9, leading=11)
     data = [["Code", "Indicator", "Outturn", "Q1", "Q2", "Q3", "Q4", "YTD", "Target", "RAG",
              "Trend", "Forecast"]]
-    for row, text in zip(cells, commentary, strict=True):
-        data.append([row[0], Paragraph(row[1], style), *row[2:]])
-        if text:
-            data.append(["", Paragraph(text, small)] + [""] * 10)
-    widths = [w * mm for w in (15, 84, 20, 17, 17, 17, 17, 20, 20, 12, 12, 16)]
+    for row, (explanation, text) in zip(cells, commentary, strict=True):
+        data.append([row[0], Paragraph(row[1], style), *row[2:-1],
+                     Paragraph(row[-1], style)])
+        data.append(["", [Paragraph(explanation, small)]
+                     + ([Paragraph(text, small)] if text else [])] + [""] * 10)
+    widths = [w * mm for w in (17, 72, 20, 18, 18, 18, 18, 20, 20, 12, 15, 19)]
     table = Table(data, colWidths=widths, repeatRows=1,
-                  style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8),
+                  style=TableStyle([("FONT", (0, 0), (-1, -1), FONT, 9),
                                     ("GRID", (0, 0), (-1, -1), 0.3, "#9AA5B1")]))
     buffer = io.BytesIO()
     SimpleDocTemplate(buffer, pagesize=landscape(A4), leftMargin=15 * mm,
@@ -79,8 +82,9 @@ def floor_cells(pack, period):
         cells.append([ind.code, ind.title, figure_text(ind, row.previous_outturn),
                       *(figure_text(ind, q) for q in row.quarters), figure_text(ind, s.ytd),
                       figure_text(ind, s.target), symbols.rag_symbol(s.rag),
-                      symbols.arrow_symbol(s.direction), symbols.face_symbol(s.forecast)])
-        commentary.append(row.commentary.text if row.has_commentary else "")
+                      symbols.arrow_symbol(s.direction),
+                      f"{symbols.face_symbol(s.forecast)}<br/>{s.forecast}"])
+        commentary.append((s.explanation, row.commentary.text if row.has_commentary else ""))
     return cells, commentary
 
 
@@ -136,7 +140,7 @@ def main(argv=None) -> int:
           f"nproc {os.cpu_count()}, Python {platform.python_version()}, best of "
           f"{args.repeat}")
     print(f"pack: {args.indicators} indicators, period {period.label}; "
-          f"{sum(1 for t in commentary if t)} with commentary")
+          f"{sum(1 for _e, t in commentary if t)} with commentary")
     print(f"(a) scorecard PDF: Craffu {c:.3f} s ({pages} pages) vs bare reportlab {f:.3f} s "
           f"({floor_pages} pages): {c / f:.2f}x  goal <= 1.5x: "
           f"{'PASS' if c / f <= 1.5 else 'MISS'}")

@@ -9,6 +9,12 @@ Rules:
   ``ChartDrawingError`` naming where it looked.
 - The drawing carries the chart's text alternative (``Drawing.alt_text``) for the papers to
   print or tag with it.
+- A figure the edition hides (a point with no value printed ``*``) is never drawn as nothing,
+  which would read as zero: a hidden bar is a hatched, dashed gap labelled ``*``; in a stacked
+  bar whose total is printed the gap holds what the visible segments leave of the total (which
+  the table prints anyway), else a fixed small gap; a hidden point of a line is ``*`` at the
+  foot of its slot. A stacked bar's label is the total the description carries (the table's
+  row total, ``*`` when hidden), never a sum of what is visible.
 - ``save_pdf`` always works; ``save_png`` needs reportlab's bitmap back end (``rlPyCairo``); when
   it is missing ``can_draw_png()`` is False and ``save_png`` says so (the window exports PNGs
   with Qt instead).
@@ -17,9 +23,9 @@ Rules:
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
+from exporters.chart_layout import axis_label_lines, tick_labels_shown
 from model.charts import Chart, LegendEntry
 
 __all__ = [
@@ -31,12 +37,17 @@ __all__ = [
     "save_pdf",
     "save_png",
     "can_draw_png",
+    "PAPER_FONT_SIZE",
+    "axis_label_lines",
+    "tick_labels_shown",
 ]
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 _ROOT = Path(__file__).resolve().parent.parent
 _FONT_DIRS = (_ROOT / "resources" / "fonts", Path("/usr/share/fonts/truetype/dejavu"))
+#: The font size the papers draw charts at: every label 9 pt.
+PAPER_FONT_SIZE = 9 / 0.85
 _GRID = "#DDDDDD"
 _AXIS = "#555555"
 _TEXT = "#222222"
@@ -84,7 +95,9 @@ def chart_drawing(chart: Chart, width: float = 480, height: float = 260, *,
                   font_size: float = 8, title: bool = False, compact: bool = False):
     """A reportlab Drawing of ``chart``, ``width`` × ``height`` points (A4 text width is ~480).
 
-    ``title``: also draw the chart's title at the top (the papers usually set it as a heading).
+    ``font_size``: every label is drawn at 0.85 of it (the papers pass ``PAPER_FONT_SIZE``:
+    9 pt labels). ``title``: also draw the chart's title at the top (the papers usually set it
+    as a heading).
     ``compact``: a small multiple of the compact dashboard: a trend chart (one with year groups
     under its axis) draws the years but not each quarter's label, no status letters over its
     points (their shapes still tell Green, Amber and Red apart) and no legend (the dashboard
@@ -116,17 +129,15 @@ def chart_drawing(chart: Chart, width: float = 480, height: float = 260, *,
     slot = (right - left) / n
     if compact:
         label_lines = [[] for _ in range(n)]
-    elif chart.axis_labels:
-        label_lines = [[label] for label in chart.axis_labels]
     else:
-        chars = max(4, int(slot / (small * 0.55)))
-        label_lines = [textwrap.wrap(c, chars)[:3] or [""] for c in chart.categories]
+        label_lines = axis_label_lines(chart, slot, small)
     lines = max((len(ls) for ls in label_lines), default=1)
     if compact:
         lines = 0
     x_label_h = lines * (small + 1.5) + (small + 4 if chart.x_groups else 0) + 4
     bottom = legend_h + x_label_h + 4
-    plot_top = top - 8
+    notes = any(note.kind != "selected" for note in chart.annotations)
+    plot_top = top - 8 - (small + 4 if notes else 0)  # a line above the plot for notes
     plot_h = max(plot_top - bottom, 10)
     span = (chart.y_max - chart.y_min) or 1.0
 
@@ -138,11 +149,13 @@ def chart_drawing(chart: Chart, width: float = 480, height: float = 260, *,
 
     # -- grid and axes ------------------------------------------------------------------------
     grid = Group()
-    for value, text in chart.y_ticks:
+    labelled = tick_labels_shown(chart, py, small)
+    for (value, text), shown in zip(chart.y_ticks, labelled, strict=True):
         y = py(value)
         grid.add(Line(left, y, right, y, strokeColor=HexColor(_GRID), strokeWidth=0.5))
-        grid.add(String(left - 3, y - small / 3, text, fontName=FONT, fontSize=small,
-                        textAnchor="end", fillColor=HexColor(_TEXT)))
+        if shown:
+            grid.add(String(left - 3, y - small / 3, text, fontName=FONT, fontSize=small,
+                            textAnchor="end", fillColor=HexColor(_TEXT)))
     grid.add(Line(left, bottom, right, bottom, strokeColor=HexColor(_AXIS), strokeWidth=0.7))
     grid.add(Line(left, bottom, left, bottom + plot_h, strokeColor=HexColor(_AXIS),
                   strokeWidth=0.7))
@@ -155,7 +168,7 @@ def chart_drawing(chart: Chart, width: float = 480, height: float = 260, *,
         grid.add(rotated)
     for i, label in enumerate(label_lines):
         for k, text in enumerate(label):
-            grid.add(String(px(i), bottom - (k + 1) * (small + 1.5), _fit(text, small, slot * 1.6),
+            grid.add(String(px(i), bottom - (k + 1) * (small + 1.5), _fit(text, small, slot - 2),
                             fontName=FONT, fontSize=small, textAnchor="middle",
                             fillColor=HexColor(_TEXT)))
     for k, (first, last, text) in enumerate(chart.x_groups):
@@ -176,9 +189,16 @@ def chart_drawing(chart: Chart, width: float = 480, height: float = 260, *,
         group = Group()
         base = [0.0] * n
         inner = slot * 0.7
+        hidden_in = [False] * n
         for j, series in enumerate(bars):
             for point in series.points:
                 if point.y is None:
+                    if point.text == "*":
+                        hidden_in[point.x] = True
+                        if chart.kind != "stacked":
+                            w = inner / len(bars)
+                            _hidden_bar(group, px(point.x) - inner / 2 + j * w, py(0), w,
+                                        min(plot_h * 0.12, 14), small)
                     continue
                 colour = HexColor(point.colour or series.colour)
                 if chart.kind == "stacked":
@@ -198,9 +218,9 @@ def chart_drawing(chart: Chart, width: float = 480, height: float = 260, *,
                                          fontName=FONT, fontSize=small, textAnchor="middle",
                                          fillColor=HexColor("#000000") if _light(colour)
                                          else white))
-                elif _width(label, small * 0.9) < w + slot * 0.1:
+                elif _width(label, small) < w + slot * 0.1:
                     group.add(String(x0 + w / 2, y1 + 2, label, fontName=FONT,
-                                     fontSize=small * 0.9, textAnchor="middle",
+                                     fontSize=small, textAnchor="middle",
                                      fillColor=HexColor(_TEXT)))
                     if point.letter:
                         group.add(String(x0 + w / 2, y1 - small - 1, point.letter,
@@ -209,10 +229,21 @@ def chart_drawing(chart: Chart, width: float = 480, height: float = 260, *,
                                          fillColor=HexColor("#000000") if _light(colour)
                                          else white))
         if chart.kind == "stacked":
+            totals = chart.bar_totals or tuple(
+                (f"{b:,.0f}" if b else "", None) for b in base)
             for i in range(n):
-                if base[i]:
-                    group.add(String(px(i), py(base[i]) + 2, f"{base[i]:,.0f}", fontName=FONT,
-                                     fontSize=small * 0.9, textAnchor="middle",
+                text, number = totals[i] if i < len(totals) else ("", None)
+                top = base[i]
+                if hidden_in[i]:  # the hidden segments as one marked gap
+                    # to scale when the total is printed (the table gives the gap away
+                    # anyway); else a fixed small gap that claims no value
+                    gap_h = (py(float(number)) - py(base[i])) if number is not None \
+                        else min(plot_h * 0.12, 14)
+                    _hidden_bar(group, px(i) - inner / 2, py(base[i]), inner, gap_h, small)
+                    top = base[i] + gap_h / plot_h * span
+                if text:
+                    group.add(String(px(i), py(top) + 2, text, fontName=FONT,
+                                     fontSize=small, textAnchor="middle",
                                      fillColor=HexColor(_TEXT)))
         drawing.add(group)
 
@@ -243,12 +274,16 @@ def chart_drawing(chart: Chart, width: float = 480, height: float = 260, *,
             marks = Group()
             for point in series.points:
                 if point.y is None:
+                    if point.text == "*":  # hidden: a gap in the line, marked at its foot
+                        marks.add(String(px(point.x), bottom + 3, "*", fontName=FONT_BOLD,
+                                         fontSize=small * 1.2, textAnchor="middle",
+                                         fillColor=HexColor(_TEXT)))
                     continue
                 _marker(marks, px(point.x), py(point.y), point.shape,
                         HexColor(point.colour or series.colour), 3.2)
                 if point.letter and not compact:
                     marks.add(String(px(point.x), py(point.y) + 5, point.letter,
-                                     fontName=FONT_BOLD, fontSize=small * 0.9,
+                                     fontName=FONT_BOLD, fontSize=small,
                                      textAnchor="middle", fillColor=HexColor("#000000")))
             drawing.add(marks)
         elif series.role == "trajectory":
@@ -266,10 +301,9 @@ def chart_drawing(chart: Chart, width: float = 480, height: float = 260, *,
         if note.kind == "selected":
             drawing.add(Line(x, bottom, x, bottom + plot_h, strokeColor=HexColor("#999999"),
                              strokeWidth=0.6, strokeDashArray=(1, 2)))
-        else:
-            drawing.add(String(x - slot / 2 + 1, bottom + plot_h - small, note.text,
-                               fontName=FONT, fontSize=small * 0.85,
-                               fillColor=HexColor("#555555")))
+        else:  # above the plot, never over its markers
+            drawing.add(String(x - slot / 2 + 1, bottom + plot_h + 3, note.text,
+                               fontName=FONT, fontSize=small, fillColor=HexColor("#555555")))
 
     # -- legend ----------------------------------------------------------------------------------
     legend = Group()
@@ -278,7 +312,7 @@ def chart_drawing(chart: Chart, width: float = 480, height: float = 260, *,
         x = 4.0
         for entry, entry_w in row:
             _legend_symbol(legend, entry, x, y + small / 3, small)
-            legend.add(String(x + 16, y, entry.label, fontName=FONT, fontSize=small,
+            legend.add(String(x + _label_x(entry), y, entry.label, fontName=FONT, fontSize=small,
                               fillColor=HexColor(_TEXT)))
             x += entry_w
         y -= small + 5
@@ -303,6 +337,28 @@ def _drawing_class():
 
         _DRAWING_CLASS = ChartDrawing
     return _DRAWING_CLASS
+
+
+def _hidden_bar(group, x: float, y: float, w: float, h: float, size: float) -> None:
+    """A hidden figure's bar: a dashed, hatched box labelled ``*``."""
+    from reportlab.graphics.shapes import Line, Rect, String
+    from reportlab.lib.colors import HexColor, white
+
+    group.add(Rect(x, y, w, h, fillColor=white, strokeColor=HexColor(_AXIS), strokeWidth=0.6,
+                   strokeDashArray=(2, 1.5)))
+    step = 4.0
+    k = step
+    while k < w + h:
+        x0, y0 = x + max(0.0, k - h), y + min(h, k)
+        x1, y1 = x + min(w, k), y + max(0.0, k - w)
+        group.add(Line(x0, y0, x1, y1, strokeColor=HexColor("#BBBBBB"), strokeWidth=0.4))
+        k += step
+    if h >= size + 2:  # the * inside the gap, or beside it when the gap is too low
+        group.add(String(x + w / 2, y + h / 2 - size / 3, "*", fontName=FONT_BOLD,
+                         fontSize=size, textAnchor="middle", fillColor=HexColor(_TEXT)))
+    else:
+        group.add(String(x + w + 2, y + h / 2 - size / 3, "*", fontName=FONT_BOLD,
+                         fontSize=size, fillColor=HexColor(_TEXT)))
 
 
 def _light(colour) -> bool:
@@ -343,7 +399,7 @@ def _legend_layout(entries: tuple[LegendEntry, ...], width: float, size: float):
     rows: list[list[tuple[LegendEntry, float]]] = [[]]
     used = 0.0
     for entry in entries:
-        w = 16 + _width(entry.label, size) + 10
+        w = _label_x(entry) + _width(entry.label, size) + 10
         if rows[-1] and used + w > width:
             rows.append([])
             used = 0.0
@@ -352,22 +408,27 @@ def _legend_layout(entries: tuple[LegendEntry, ...], width: float, size: float):
     return [row for row in rows if row]
 
 
+def _label_x(entry: LegendEntry) -> float:
+    """Where a legend entry's label starts: after its symbol (and a marker's letter)."""
+    return 24 if entry.kind == "marker" and entry.letter else 16
+
+
 def _legend_symbol(group, entry: LegendEntry, x: float, y: float, size: float) -> None:
     from reportlab.graphics.shapes import Line, Rect, String
     from reportlab.lib.colors import HexColor
 
     colour = HexColor(entry.colour)
     if entry.kind == "box":
-        group.add(Rect(x, y - 3.5, 12, 7, fillColor=colour, strokeColor=HexColor(_AXIS),
-                       strokeWidth=0.3))
-        if entry.letter:
-            group.add(String(x + 6, y - size / 3, entry.letter, fontName=FONT, fontSize=size * 0.7,
+        group.add(Rect(x, y - size / 2 - 1, 12, size + 2, fillColor=colour,
+                       strokeColor=HexColor(_AXIS), strokeWidth=0.3))
+        if entry.letter and len(entry.letter) == 1:  # the label names it too
+            group.add(String(x + 6, y - size / 3, entry.letter, fontName=FONT, fontSize=size,
                              textAnchor="middle", fillColor=HexColor("#000000")))
     elif entry.kind == "marker":
         _marker(group, x + 6, y, entry.shape, colour, 3)
         if entry.letter:
-            group.add(String(x + 12, y + 2, entry.letter, fontName=FONT_BOLD,
-                             fontSize=size * 0.8, fillColor=HexColor("#000000")))
+            group.add(String(x + 12, y + 2, entry.letter, fontName=FONT_BOLD, fontSize=size,
+                             fillColor=HexColor("#000000")))
     else:
         dash = (3, 2) if entry.kind == "dashed" else None
         group.add(Line(x, y, x + 12, y, strokeColor=colour,

@@ -17,7 +17,6 @@ Rules:
 
 from __future__ import annotations
 
-import textwrap
 from dataclasses import dataclass, field
 
 from model.charts import Chart, LegendEntry
@@ -150,7 +149,7 @@ def _legend_layout(entries: tuple[LegendEntry, ...], width: float, size: float):
     rows: list[list[tuple[LegendEntry, float]]] = [[]]
     used = 0.0
     for entry in entries:
-        w = 16 + _width(entry.label, size) + 10
+        w = _label_x(entry) + _width(entry.label, size) + 10
         if rows[-1] and used + w > width:
             rows.append([])
             used = 0.0
@@ -159,16 +158,20 @@ def _legend_layout(entries: tuple[LegendEntry, ...], width: float, size: float):
     return [row for row in rows if row]
 
 
+def _label_x(entry: LegendEntry) -> float:
+    """Where a legend entry's label starts (as ``exporters.chart_drawing``)."""
+    return 24 if entry.kind == "marker" and entry.letter else 16
+
+
 def _legend_symbol(canvas: _Canvas, entry: LegendEntry, x: float, y: float, size: float) -> None:
     if entry.kind == "box":
-        canvas.rect(x, y - 3.5, 12, 7, entry.colour)
-        if entry.letter:
-            canvas.text(x + 6, y - size / 3, entry.letter, size * 0.7, "middle", "#000000"
-                        if _light(entry.colour) else "#FFFFFF")
+        canvas.rect(x, y - size / 2 - 1, 12, size + 2, entry.colour)
+        if entry.letter and len(entry.letter) == 1:  # the label names it too
+            canvas.text(x + 6, y - size / 3, entry.letter, size, "middle", "#000000")
     elif entry.kind == "marker":
         canvas.marker(x + 6, y, entry.shape, entry.colour, 3)
         if entry.letter:
-            canvas.text(x + 12, y + 2, entry.letter, size * 0.8, colour="#000000", bold=True)
+            canvas.text(x + 12, y + 2, entry.letter, size, colour="#000000", bold=True)
     else:
         canvas.line(x, y, x + 12, y, entry.colour, 1.2 if entry.kind == "step" else 1.6,
                     "3 2" if entry.kind == "dashed" else None)
@@ -179,6 +182,7 @@ def svg_chart(chart: Chart, width: float = 640, height: float = 320, *,
     """``chart`` as SVG shapes in a ``width`` × ``height`` view box (see the module rules)."""
     tick()  # each chart takes a moment to draw (model.progress: Cancel is heard)
     from exporters.chart_drawing import register_fonts
+    from exporters.chart_layout import axis_label_lines, tick_labels_shown
 
     register_fonts()  # the papers' font measures the text
     canvas = _Canvas(width, height)
@@ -194,15 +198,12 @@ def svg_chart(chart: Chart, width: float = 640, height: float = 320, *,
     left = 6 + tick_w + (small + 4 if chart.y_title else 0)
     right = width - 8
     slot = (right - left) / n
-    if chart.axis_labels:
-        label_lines = [[label] for label in chart.axis_labels]
-    else:
-        chars = max(4, int(slot / (small * 0.55)))
-        label_lines = [textwrap.wrap(c, chars)[:3] or [""] for c in chart.categories]
+    label_lines = axis_label_lines(chart, slot, small)  # exactly as the papers wrap them
     lines = max((len(ls) for ls in label_lines), default=1)
     x_label_h = lines * (small + 1.5) + (small + 4 if chart.x_groups else 0) + 4
     bottom = legend_h + x_label_h + 4
-    plot_h = max(top - 8 - bottom, 10)
+    notes = any(note.kind != "selected" for note in chart.annotations)
+    plot_h = max(top - 8 - (small + 4 if notes else 0) - bottom, 10)  # a line for notes
     span = (chart.y_max - chart.y_min) or 1.0
 
     def px(x: float) -> float:
@@ -212,17 +213,19 @@ def svg_chart(chart: Chart, width: float = 640, height: float = 320, *,
         return bottom + (y - chart.y_min) / span * plot_h
 
     # -- grid and axes ------------------------------------------------------------------------
-    for value, text in chart.y_ticks:
+    labelled = tick_labels_shown(chart, py, small)  # as the papers label them
+    for (value, text), shown in zip(chart.y_ticks, labelled, strict=True):
         y = py(value)
         canvas.line(left, y, right, y, _GRID, 0.5)
-        canvas.text(left - 3, y - small / 3, text, small, "end")
+        if shown:
+            canvas.text(left - 3, y - small / 3, text, small, "end")
     canvas.line(left, bottom, right, bottom, _AXIS, 0.7)
     canvas.line(left, bottom, left, bottom + plot_h, _AXIS, 0.7)
     if chart.y_title:
         canvas.text(small + 1, bottom + plot_h / 2, chart.y_title, small, "middle", rotate=True)
     for i, label in enumerate(label_lines):
         for k, text in enumerate(label):
-            canvas.text(px(i), bottom - (k + 1) * (small + 1.5), _fit(text, small, slot * 1.6),
+            canvas.text(px(i), bottom - (k + 1) * (small + 1.5), _fit(text, small, slot - 2),
                         small, "middle")
     for first, last, text in chart.x_groups:
         x0, x1 = left + first * slot, left + (last + 1) * slot
@@ -230,7 +233,7 @@ def svg_chart(chart: Chart, width: float = 640, height: float = 320, *,
         canvas.line(x0, bottom, x0, y + small, _GRID, 0.5)
         canvas.text((x0 + x1) / 2, y, text, small, "middle")
 
-    _bars(canvas, chart, n, slot, small, px, py)
+    _bars(canvas, chart, n, slot, small, px, py, plot_h)
 
     # -- target steps --------------------------------------------------------------------------
     previous = None
@@ -253,12 +256,14 @@ def svg_chart(chart: Chart, width: float = 640, height: float = 320, *,
                            stroke_dasharray=dash)
         for point in series.points:
             if point.y is None:
+                if series.role == "value" and point.text == "*":  # hidden: marked at the foot
+                    canvas.text(px(point.x), bottom + 3, "*", small * 1.2, "middle", bold=True)
                 continue
             if series.role == "value":
                 canvas.marker(px(point.x), py(point.y), point.shape,
                               point.colour or series.colour, 3.2)
                 if point.letter:
-                    canvas.text(px(point.x), py(point.y) + 5, point.letter, small * 0.9,
+                    canvas.text(px(point.x), py(point.y) + 5, point.letter, small,
                                 "middle", "#000000", bold=True)
             elif series.role == "trajectory":
                 canvas.marker(px(point.x), py(point.y), "diamond", series.colour, 2.2)
@@ -268,8 +273,8 @@ def svg_chart(chart: Chart, width: float = 640, height: float = 320, *,
         x = px(note.x)
         if note.kind == "selected":
             canvas.line(x, bottom, x, bottom + plot_h, "#999999", 0.6, "1 2")
-        else:
-            canvas.text(x - slot / 2 + 1, bottom + plot_h - small, note.text, small * 0.85,
+        else:  # above the plot, never over its markers
+            canvas.text(x - slot / 2 + 1, bottom + plot_h + 3, note.text, small,
                         colour="#555555")
 
     # -- legend ----------------------------------------------------------------------------------
@@ -278,22 +283,30 @@ def svg_chart(chart: Chart, width: float = 640, height: float = 320, *,
         x = 4.0
         for entry, entry_w in row:
             _legend_symbol(canvas, entry, x, y + small / 3, small)
-            canvas.text(x + 16, y, entry.label, small)
+            canvas.text(x + _label_x(entry), y, entry.label, small)
             x += entry_w
         y -= small + 5
     return canvas.chart
 
 
-def _bars(canvas: _Canvas, chart: Chart, n: int, slot: float, small: float, px, py) -> None:
+def _bars(canvas: _Canvas, chart: Chart, n: int, slot: float, small: float, px, py,
+          plot_h: float) -> None:
     """Stacked or grouped bars with their labels, as the papers draw them."""
     bars = [s for s in chart.series if s.style == "bars"]
     if not bars:
         return
     base = [0.0] * n
     inner = slot * 0.7
+    hidden_in = [False] * n
     for j, series in enumerate(bars):
         for point in series.points:
             if point.y is None:
+                if point.text == "*":  # a hidden figure: a marked gap, never nothing
+                    hidden_in[point.x] = True
+                    if chart.kind != "stacked":
+                        w = inner / len(bars)
+                        _hidden_bar(canvas, px(point.x) - inner / 2 + j * w, py(0), w,
+                                    min(plot_h * 0.12, 14), small)
                 continue
             colour = point.colour or series.colour
             if chart.kind == "stacked":
@@ -311,12 +324,34 @@ def _bars(canvas: _Canvas, chart: Chart, n: int, slot: float, small: float, px, 
                 if y1 - y0 >= small + 2 and _width(label, small) < w - 2:
                     canvas.text(x0 + w / 2, (y0 + y1) / 2 - small / 3, label, small, "middle",
                                 ink)
-            elif _width(label, small * 0.9) < w + slot * 0.1:
-                canvas.text(x0 + w / 2, y1 + 2, label, small * 0.9, "middle")
+            elif _width(label, small) < w + slot * 0.1:
+                canvas.text(x0 + w / 2, y1 + 2, label, small, "middle")
                 if point.letter:
                     canvas.text(x0 + w / 2, y1 - small - 1, point.letter, small, "middle", ink,
                                 bold=True)
-    if chart.kind == "stacked":
+    if chart.kind == "stacked":  # labelled with the table's totals, never what is visible
+        totals = chart.bar_totals or tuple((f"{b:,.0f}" if b else "", None) for b in base)
         for i in range(n):
-            if base[i]:
-                canvas.text(px(i), py(base[i]) + 2, f"{base[i]:,.0f}", small * 0.9, "middle")
+            text, number = totals[i] if i < len(totals) else ("", None)
+            top = py(base[i])
+            if hidden_in[i]:
+                gap_h = (py(float(number)) - py(base[i])) if number is not None \
+                    else min(plot_h * 0.12, 14)
+                _hidden_bar(canvas, px(i) - inner / 2, py(base[i]), inner, gap_h, small)
+                top = py(base[i]) + gap_h
+            canvas.text(px(i), top + 2, text, small, "middle")
+
+
+def _hidden_bar(canvas: _Canvas, x: float, y: float, w: float, h: float, size: float) -> None:
+    """A hidden figure's bar: a dashed, hatched box labelled ``*`` (as the papers draw it)."""
+    canvas.add("rect", x=_n(x), y=canvas.y(y + h), width=_n(w), height=_n(h), fill="#FFFFFF",
+               stroke=_AXIS, stroke_width="0.6", stroke_dasharray="2 1.5")
+    k = 4.0
+    while k < w + h:
+        canvas.line(x + max(0.0, k - h), y + min(h, k), x + min(w, k), y + max(0.0, k - w),
+                    "#BBBBBB", 0.4)
+        k += 4.0
+    if h >= size + 2:
+        canvas.text(x + w / 2, y + h / 2 - size / 3, "*", size, "middle", bold=True)
+    else:
+        canvas.text(x + w + 2, y + h / 2 - size / 3, "*", size, bold=True)

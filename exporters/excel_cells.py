@@ -19,6 +19,7 @@ openpyxl is imported when a workbook is written, not when this module is importe
 from __future__ import annotations
 
 import copy
+import math
 import re
 from decimal import Decimal
 from typing import Any
@@ -79,12 +80,14 @@ class Styles:
         self.bold = Font(name="Calibri", bold=True)
         self.title = Font(name="Calibri", bold=True, size=14)
         self.subtitle = Font(name="Calibri", bold=True, size=12)
+        self.mark = Font(name="Calibri", bold=True, size=14, color="C00000")
         self.heading_fill = PatternFill("solid", start_color=_HEADING_FILL,
                                         end_color=_HEADING_FILL)
         self.wrap = Alignment(wrap_text=True, vertical="top")
         self.left = Alignment(horizontal="left", vertical="top")
         self.top = Alignment(vertical="top")
         self.centre = Alignment(horizontal="center", vertical="top")
+        self.right = Alignment(horizontal="right", vertical="top")
         self.heading_align = Alignment(wrap_text=True, vertical="bottom")
         thin = Side(style="thin", color="A0A0A0")
         self.total_border = Border(top=thin)
@@ -126,18 +129,42 @@ def heading_row(sheet, row: int, headings, styles: Styles, first_col: int = 1) -
         cell.alignment = styles.heading_align
 
 
-def print_setup(sheet, footer: str) -> None:
+#: The widest a sheet may be (in Excel's character widths) to be fitted to one page width and
+#: still print at about 9 point or more; a wider one is fitted to as many pages across as
+#: that needs (its first columns repeated on each), never shrunk onto one.
+FIT_WIDTH = 150
+
+
+def print_setup(sheet, footer: str, mark: str = "", title_columns: str = "") -> None:
+    """Landscape A4; a sheet up to ``FIT_WIDTH`` characters wide fitted to the page width, a
+    wider one to as many pages across as keep it legible, ``title_columns`` repeated; the
+    footer names the sheet, ``footer`` and "Page X of Y"; ``mark`` (a draft's or preview's
+    "not the published edition") is printed at the top of every page."""
+    from openpyxl.utils import get_column_letter
+
     setup = sheet.page_setup
     setup.orientation = "landscape"
     setup.paperSize = sheet.PAPERSIZE_A4
-    setup.fitToWidth = 1
-    setup.fitToHeight = 1 if sheet.title == "Cover" else 0  # the cover on one page
+    width = sum((sheet.column_dimensions[get_column_letter(c)].width or 9)
+                for c in range(1, sheet.max_column + 1))
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    setup.fitToHeight = 1 if sheet.title == "Cover" else 0  # the cover on one page
+    if sheet.title == "Cover" or width <= FIT_WIDTH:
+        setup.fitToWidth = 1
+    else:  # as many pages across as keep the text about 9 point or more
+        setup.fitToWidth = math.ceil(width / FIT_WIDTH)
+        setup.pageOrder = "overThenDown"
+        if title_columns:
+            sheet.print_title_cols = title_columns
     sheet.print_options.gridLines = False
     sheet.page_margins.left = sheet.page_margins.right = 0.4
     sheet.oddFooter.left.text = "&A"
     sheet.oddFooter.center.text = footer.replace("&", "&&")
     sheet.oddFooter.right.text = "Page &P of &N"
+    if mark:
+        sheet.oddHeader.center.text = mark.replace("&", "&&")
+        sheet.oddHeader.center.color = "C00000"
+        sheet.oddHeader.center.font = "Calibri,Bold"
 
 
 class Looks:

@@ -69,11 +69,11 @@ from exporters.excel_sheets import (
 )
 from exporters.files import replacing, save_workbook
 from model import symbols
+from model import words as pt
 from model.numbers import round_half_away
 from model.periods import Period
 from model.progress import Progress, reporting, tick
 from model.report import PeriodReport
-from model.scorecard import Scorecard
 
 __all__ = [
     "SCORECARD_COLUMNS",
@@ -121,7 +121,6 @@ def build_return_workbook(pack, period: Period, *, generated: dt.date | None = N
     import openpyxl
 
     report = report or PeriodReport(pack, period)
-    scorecard = report.scorecard
     generated = generated or dt.date.today()
     styles = Styles()
     workbook = openpyxl.Workbook()
@@ -129,15 +128,16 @@ def build_return_workbook(pack, period: Period, *, generated: dt.date | None = N
     settings = pack.settings
     footer = f"{settings.organisation or pack.name} · {period.label} return"
     tick("Cover sheet")
-    _cover(workbook.create_sheet("Cover"), pack, scorecard, generated, styles)
-    _scorecard(workbook.create_sheet("Scorecard"), scorecard, styles)
+    _cover(workbook.create_sheet("Cover"), report, generated, styles)
+    _scorecard(workbook.create_sheet("Scorecard"), report, styles)
     for name, make in (("Demand", demand_sheet), ("Breakdowns", breakdowns_sheet),
                        ("Snapshots", snapshots_sheet), ("Commitment progress", commitments_sheet),
                        ("Budget", budget_sheet), ("Trend", trend_sheet)):
         tick(f"{name} sheet")
         make(workbook.create_sheet(name), report, styles)
     for sheet in workbook.worksheets:
-        print_setup(sheet, footer)
+        print_setup(sheet, footer, report.edition_mark,
+                    "B:C" if sheet.title == "Scorecard" else "")
     workbook.properties.title = f"{settings.report_title or 'Performance return'} – {period.label}"
     workbook.properties.creator = "Craffu"
     workbook.properties.language = "en-GB"
@@ -147,17 +147,25 @@ def build_return_workbook(pack, period: Period, *, generated: dt.date | None = N
 # -- cover -------------------------------------------------------------------------------------
 
 
-def _cover(sheet, pack, scorecard: Scorecard, generated: dt.date, styles: Styles) -> None:
+def _cover(sheet, report: PeriodReport, generated: dt.date, styles: Styles) -> None:
+    pack, scorecard = report.pack, report.scorecard
     settings = pack.settings
     period = scorecard.period
     put_text(sheet["A1"], settings.report_title or "Performance return")
     sheet["A1"].font = styles.title
+    if report.edition_mark:  # a draft or a preview is marked where nobody can miss it
+        put_text(sheet["A2"], report.edition_mark)
+        sheet["A2"].font = styles.mark
     facts = (
         ("Organisation", settings.organisation),
         ("Committee", settings.committee),
         ("Pack", settings.pack_title or pack.name),
         ("Period", f"{period.label} ({_day(period.first_day)} to {_day(period.last_day)})"),
         ("Generated", generated),
+        ("Edition", {"published": "Published edition: small numbers hidden (*)",
+                     "preview": "Preview, not the published edition: small numbers hidden (*)",
+                     "draft": "Draft, not the published edition: every figure shown"}[
+            report.edition]),
         ("Indicators", len(scorecard.rows)),
     )
     row = 3
@@ -203,6 +211,15 @@ def _cover(sheet, pack, scorecard: Scorecard, generated: dt.date, styles: Styles
         elif what in styles.arrow_font:
             cell.font = styles.arrow_font[what]
         put_text(sheet.cell(row=row, column=2), words)
+    if report.suppression.active:
+        row += 1
+        put_text(sheet.cell(row=row, column=1), "*")
+        sheet.cell(row=row, column=1).alignment = styles.centre
+        put_text(sheet.cell(row=row, column=2), pt.words(
+            "key_suppressed", "en", last=report.suppression.threshold - 1,
+            threshold=report.suppression.threshold).partition(": ")[2])
+        sheet.cell(row=row, column=2).alignment = styles.wrap
+        sheet.row_dimensions[row].height = 30
     define(sheet.parent, "SymbolKey", sheet, absolute(1, first, 2, row))
     row += 2
     put_text(sheet.cell(row=row, column=1), "Sheets")
@@ -243,10 +260,11 @@ def _day(day: dt.date) -> str:
 # -- scorecard ---------------------------------------------------------------------------------
 
 
-def _scorecard(sheet, scorecard: Scorecard, styles: Styles) -> None:
+def _scorecard(sheet, report: PeriodReport, styles: Styles) -> None:
     from openpyxl.formatting.rule import CellIsRule
     from openpyxl.utils import get_column_letter
 
+    scorecard = report.scorecard
     period = scorecard.period
     headings = list(SCORECARD_COLUMNS)
     for q in range(4):
@@ -265,6 +283,7 @@ def _scorecard(sheet, scorecard: Scorecard, styles: Styles) -> None:
         cell = sheet.cell
         arrow_key = s.direction if (s.direction in styles.arrow_font
                                     and ind.polarity != "none") else ""
+        printed = report.printed(row)  # the figures as the edition prints them
         texts = (
             (1, ind.group, "wrap"), (2, ind.code, "top"), (3, ind.title, "wrap"),
             (4, UNIT_WORDS.get(ind.unit, ind.unit), "top"),
@@ -272,7 +291,7 @@ def _scorecard(sheet, scorecard: Scorecard, styles: Styles) -> None:
             (15, symbols.arrow_symbol(s.direction), f"arrow:{arrow_key}"),
             (16, s.direction, "top"), (17, symbols.face_symbol(s.forecast), "centre"),
             (18, s.forecast + (" (officer)" if s.forecast_overridden else ""), "top"),
-            (19, s.explanation, "wrap"),
+            (19, printed.explanation, "wrap"),
             (20, row.commentary.text if row.commentary else "", "wrap"),
             (21, row.commentary.text_cy if row.commentary else "", "wrap"),
         )
@@ -280,12 +299,18 @@ def _scorecard(sheet, scorecard: Scorecard, styles: Styles) -> None:
             target = cell(row=row_number, column=col)
             put_text(target, text)
             look.apply(target, how)
-        figures = (*row.quarters, row.previous_outturn, s.value, s.ytd, s.target, s.comparison)
+        figures = (*printed.quarters, printed.outturn, printed.value, printed.ytd,
+                   printed.target, printed.comparison)
         for col, figure in enumerate(figures, start=5):
-            if figure is None:
+            if figure.hidden:  # * as text, right-aligned like the figures
+                target = cell(row=row_number, column=col)
+                put_text(target, figure.text)
+                target.alignment = styles.right
+                continue
+            if figure.number is None:
                 continue
             target = cell(row=row_number, column=col,
-                          value=excel_number(round_half_away(figure, s.decimals)))
+                          value=excel_number(round_half_away(figure.number, s.decimals)))
             look.apply(target, f"number:{fmt}", fmt=fmt)
         sheet.row_dimensions[row_number].height = row_height(
             (text, _WIDTHS[col - 1]) for col, text, how in texts if how == "wrap")

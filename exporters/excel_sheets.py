@@ -24,9 +24,8 @@ from exporters.excel_cells import (
     widths,
 )
 from model import symbols
-from model.periods import Period
 from model.report import PeriodReport
-from model.status import evaluate
+from model.report.parts import CHANGE, TOTAL
 
 __all__ = ["breakdowns_sheet", "snapshots_sheet", "commitments_sheet", "trend_sheet",
            "demand_sheet", "budget_sheet", "COMMITMENT_COLUMNS", "BUDGET_COLUMNS"]
@@ -68,6 +67,17 @@ def _count(sheet, row: int, col: int, value, fmt: str = "#,##0"):
     return cell
 
 
+def _figure(sheet, row: int, col: int, table, i, j, styles: Styles, fmt: str = "#,##0"):
+    """A table's figure as the edition prints it: a number cell, ``*`` (text, right-aligned)
+    where hidden, nothing for a blank."""
+    if table.is_hidden(i, j):
+        cell = sheet.cell(row=row, column=col)
+        put_text(cell, table.text(i, j))
+        cell.alignment = styles.right
+        return cell
+    return _count(sheet, row, col, table.shown(i, j), fmt)
+
+
 def _total_row(sheet, row: int, width: int, styles: Styles) -> None:
     for col in range(1, width + 1):
         cell = sheet.cell(row=row, column=col)
@@ -90,19 +100,18 @@ def breakdowns_sheet(sheet, report: PeriodReport, styles: Styles) -> None:
         heading_row(sheet, row, [heading or "", *columns, "Total"], styles)
         sheet.row_dimensions[row].height = 30
         widest = max(widest, len(columns) + 2)
-        for label, counts, total in zip(table.rows, table.cells, table.row_totals,
-                                        strict=True):
+        places = [*range(len(columns)), TOTAL]
+        for i, label in enumerate(table.rows):  # figures as printed: * where hidden
             row += 1
             put_text(sheet.cell(row=row, column=1), label)
-            for col, count in enumerate(counts, start=2):
-                _count(sheet, row, col, count)
-            cell = _count(sheet, row, len(columns) + 2, total)
-            if cell is not None:
-                cell.font = styles.bold
+            for col, j in enumerate(places, start=2):
+                cell = _figure(sheet, row, col, table, i, j, styles)
+                if cell is not None and j == TOTAL:
+                    cell.font = styles.bold
         row += 1
         put_text(sheet.cell(row=row, column=1), "Total")
-        for col, total in enumerate((*table.column_totals, table.grand_total), start=2):
-            _count(sheet, row, col, total)
+        for col, j in enumerate(places, start=2):
+            _figure(sheet, row, col, table, TOTAL, j, styles)
         _total_row(sheet, row, len(columns) + 2, styles)
         if item.indicator:
             row += 1
@@ -124,19 +133,18 @@ def snapshots_sheet(sheet, report: PeriodReport, styles: Styles) -> None:
         change = len(dates) >= 2
         heading_row(sheet, row, ["Category", *dates, *(["Change"] if change else [])], styles)
         widest = max(widest, len(dates) + 1 + change)
-        for i, (label, counts) in enumerate(zip(table.rows, table.cells, strict=True)):
+        places = [*range(len(dates)), *([CHANGE] if change else [])]
+        for i, label in enumerate(table.rows):  # figures as printed: * where hidden
             row += 1
             put_text(sheet.cell(row=row, column=1), label)
-            for col, count in enumerate(counts, start=2):
-                _count(sheet, row, col, count)
-            if change:
-                _count(sheet, row, len(dates) + 2, table.changes[i], change_format)
+            for col, j in enumerate(places, start=2):
+                _figure(sheet, row, col, table, i, j, styles,
+                        change_format if j == CHANGE else "#,##0")
         row += 1
         put_text(sheet.cell(row=row, column=1), "Total")
-        for col, total in enumerate(table.column_totals, start=2):
-            _count(sheet, row, col, total)
-        if change:
-            _count(sheet, row, len(dates) + 2, table.total_change, change_format)
+        for col, j in enumerate(places, start=2):
+            _figure(sheet, row, col, table, TOTAL, j, styles,
+                    change_format if j == CHANGE else "#,##0")
         _total_row(sheet, row, len(dates) + 1 + change, styles)
         row += 2
     widths(sheet, (30, *([16] * (widest - 1))))
@@ -176,6 +184,11 @@ def commitments_sheet(sheet, report: PeriodReport, styles: Styles) -> None:
         put_text(sheet.cell(row=row, column=8), item.plan)
         for col in range(1, 9):
             sheet.cell(row=row, column=col).alignment = styles.wrap
+        # rows tall enough for their wrapped text: spreadsheets do not grow them on opening
+        texts = [(item.title, 50), (item.owner, 26)]
+        if update:
+            texts += [(update.progress, 60), (update.progress_cy, 40)]
+        sheet.row_dimensions[row].height = min(row_height(texts), 409)
     last = max(row, 2)
     widths(sheet, _COMMITMENT_WIDTHS)
     sheet.freeze_panes = "B2"
@@ -223,45 +236,53 @@ def budget_sheet(sheet, report: PeriodReport, styles: Styles) -> None:
 # -- five-year trend ---------------------------------------------------------------------------
 
 
+#: The Trend sheet's first chart's row; charts are 14 rows apart (6.5 cm each) and a page
+#: break follows every second one, so a printed chart is never cut in two.
+_FIRST_CHART_ROW = 5
+
+
 def trend_sheet(sheet, report: PeriodReport, styles: Styles) -> None:
     from openpyxl.chart import LineChart, Reference
     from openpyxl.chart.series import SeriesLabel
+    from openpyxl.worksheet.pagebreak import Break
 
-    pack, period = report.pack, report.period
+    period = report.period
     put_text(sheet["A1"], f"Key areas: five-year trend to {period.label}")
     sheet["A1"].font = styles.title
     put_text(sheet["A2"], "Each financial year's figure as reported at its year end (the year "
                           "to date for the current year), against the year's target.")
     heading_row(sheet, 4, ("Key area", "Code", "Year", "Figure", "Target", "RAG"), styles)
     row = 4
-    chart_row = 4
-    years = [period.fy]
-    while len(years) < 5:
-        years.insert(0, years[0].previous())
+    chart_row = _FIRST_CHART_ROW
     for part in report.key_areas:
         area, indicator = part.area, part.indicator
         first = row + 1
         fmt = number_format(indicator)
-        # the key indicator's five years (charted), then each related measure's
+        # the key indicator's five years (charted), then each related measure's, as the
+        # edition prints them (the report's one disclosure decision: * where hidden)
         for measure in (indicator, *(m.indicator for m in part.related)):
-            for fy in years:
+            measure_fmt = number_format(measure)
+            for at, ytd, target, rag_word in report.year_ends(measure.code):
                 row += 1
-                at = period if fy == period.fy else Period(fy.start, 4)
-                status = evaluate(pack, measure.code, at)
+                fy = at.fy
                 put_text(sheet.cell(row=row, column=1), area.title)
                 put_text(sheet.cell(row=row, column=2), measure.code)
                 label = fy.label if at.quarter == 4 else f"{fy.label} (Q{at.quarter} to date)"
                 put_text(sheet.cell(row=row, column=3), label)
-                for col, figure in ((4, status.ytd), (5, status.target)):
-                    if figure is not None:
-                        sheet.cell(row=row, column=col, value=excel_number(figure)) \
-                            .number_format = number_format(measure)
+                for col, figure in ((4, ytd), (5, target)):
+                    if figure.hidden:
+                        put_text(sheet.cell(row=row, column=col), figure.text)
+                        sheet.cell(row=row, column=col).alignment = styles.right
+                    elif figure.number is not None:
+                        sheet.cell(row=row, column=col,
+                                   value=excel_number(figure.number)).number_format = \
+                            measure_fmt
                 rag = sheet.cell(row=row, column=6)
-                put_text(rag, symbols.rag_symbol(status.rag))
+                put_text(rag, symbols.rag_symbol(rag_word))
                 rag.alignment = styles.centre
-                if status.rag in styles.rag_fill:
-                    rag.fill = styles.rag_fill[status.rag]
-        charted = first + len(years) - 1
+                if rag_word in styles.rag_fill:
+                    rag.fill = styles.rag_fill[rag_word]
+        charted = first + len(report.year_ends(indicator.code)) - 1
         chart = LineChart()
         chart.title = _chart_title(f"{area.title} ({indicator.code})")
         chart.y_axis.title = UNIT_WORDS.get(indicator.unit, indicator.unit)
@@ -275,8 +296,10 @@ def trend_sheet(sheet, report: PeriodReport, styles: Styles) -> None:
             series.tx = SeriesLabel(v=name)
             series.smooth = False
         chart.set_categories(Reference(sheet, min_col=3, min_row=first, max_row=charted))
-        sheet.add_chart(chart, f"H{chart_row}")
+        sheet.add_chart(chart, f"H{chart_row}")  # two charts a page, never split
         chart_row += 14
+        if (chart_row - _FIRST_CHART_ROW) % 28 == 0:
+            sheet.row_breaks.append(Break(id=chart_row - 1))
     last = max(row, 5)
     widths(sheet, (54, 9, 20, 12, 12, 8))
     sheet.freeze_panes = "A5"

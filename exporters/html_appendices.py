@@ -36,7 +36,7 @@ from model.charts import Chart
 from model.errors import Cancelled
 from model.periods import Period
 from model.report import PeriodReport
-from model.report.parts import KeyAreaPart
+from model.report.parts import CHANGE, TOTAL, KeyAreaPart
 from model.scorecard import figure_text
 from model.suppression import SUPPRESSED
 
@@ -286,11 +286,10 @@ def count_tables_part(languages: Languages, figures: Figures, charts: Charts,
             labels = languages.labels(record.rows, record.rows_cy)
             columns = (*languages.labels(record.columns, record.columns_cy),
                        languages.label("total"))
-            rows = tuple((label, (*(figures.count(v) for v in cells), figures.count(total)))
-                         for label, cells, total in zip(labels, table.cells, table.row_totals,
-                                                        strict=True))
-            totals = (*(figures.count(t) for t in table.column_totals),
-                      figures.count(table.grand_total))
+            places = (*range(len(table.columns)), TOTAL)
+            rows = tuple((label, tuple(figures.cell(table, i, j) for j in places))
+                         for i, label in enumerate(labels))
+            totals = tuple(figures.cell(table, TOTAL, j) for j in places)
         else:
             corner = languages.label("category")
             labels = languages.labels(record.categories, record.categories_cy)
@@ -299,12 +298,10 @@ def count_tables_part(languages: Languages, figures: Figures, charts: Charts,
             with_change = len(columns) >= 2
             if with_change:
                 columns += (languages.label("change"),)
-            rows = tuple((label, (*(figures.count(v) for v in cells),
-                                  *((figures.change(table, i),) if with_change else ())))
-                         for i, (label, cells) in enumerate(zip(labels, table.cells,
-                                                                strict=True)))
-            totals = (*(figures.count(t) for t in table.column_totals),
-                      *((figures.change(table, None),) if with_change else ()))
+            places = (*range(len(table.columns)), *((CHANGE,) if with_change else ()))
+            rows = tuple((label, tuple(figures.cell(table, i, j) for j in places))
+                         for i, label in enumerate(labels))
+            totals = tuple(figures.cell(table, TOTAL, j) for j in places)
         chart = charts.part(table.chart, lambda r, name=name: next(
             t.chart for t in getattr(r, kind) if t.name == name)) if table.chart else None
         out.append(CountTableView(f"{kind}-{n}", title, corner, columns, rows,

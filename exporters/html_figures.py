@@ -2,11 +2,11 @@
 
 Rules:
 - This is the one place where the HTML edition turns a number into the text it prints and asks
-  whether a published edition hides it. It asks the period report (``report.suppression``,
-  ``report.pack``) exactly the questions the PDF papers ask (``exporters.pdf_scorecard``,
-  ``exporters.pdf_appendices``) for the same cell, so the two hide the same cells
-  (``tests/test_html_figures.py`` compares them cell by cell). When the report learns to print a
-  figure itself, ``_shown`` is the line to change; the templates only see ``Figure``.
+  whether a published edition hides it. It asks the period report (``report.printed(row)``,
+  ``CountTable.text``/``is_hidden``: the edition's one disclosure decision, issue 11) exactly
+  what the PDF papers ask for the same cell, so the two hide the same cells
+  (``tests/test_html_figures.py`` compares them cell by cell); the templates only see
+  ``Figure``.
 - A hidden figure prints ``*`` (``model.suppression.SUPPRESSED``); the templates add the words
   that explain it. A missing figure is blank, never 0; targets are never hidden.
 - Figures are printed as the papers print them: ``model.scorecard.figure_text`` for an
@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from model import records as r
-from model.periods import Period
 from model.report import PeriodReport
 from model.report.parts import CountTable, TrajectoryRow
 from model.scorecard import ScorecardRow, figure_text
@@ -50,7 +49,9 @@ def _count_text(value: Decimal) -> str:
 
 
 class Figures:
-    """The figures of ``report``'s edition (see the module rules)."""
+    """The figures of ``report``'s edition (see the module rules): every one read through the
+    report's one disclosure decision (``PeriodReport.printed``, ``CountTable.text``), the same
+    answers the PDF papers, the Excel return and the CSV get."""
 
     def __init__(self, report: PeriodReport):
         self.report = report
@@ -61,22 +62,9 @@ class Figures:
 
     def scorecard(self, row: ScorecardRow) -> tuple[Figure, ...]:
         """Outturn, Q1..Q4, YTD and target of a scorecard row, as the scorecard prints them."""
-        ind, status, period = row.indicator, row.status, self.report.period
-        figures = [self._indicator(ind, row.previous_outturn, Period(period.year - 1, 4), True)]
-        figures += [self._indicator(ind, number, Period(period.year, q), False)
-                    for q, number in enumerate(row.quarters, 1)]
-        figures.append(self._indicator(ind, status.ytd, period, True))
-        figures.append(Figure(figure_text(ind, status.target)))
-        return tuple(figures)
-
-    def _indicator(self, indicator: r.Indicator, number: Decimal | None, period: Period,
-                   year_to_date: bool) -> Figure:
-        if number is None:
-            return Figure("")
-        s = self.suppression
-        hidden = (s.year_to_date if year_to_date else s.quarter)(self.pack, indicator, period,
-                                                                number)
-        return _shown(figure_text(indicator, number), hidden)
+        printed = self.report.printed(row)
+        shown = (printed.outturn, *printed.quarters, printed.ytd, printed.target)
+        return tuple(_shown(s.text, s.hidden) for s in shown)
 
     def target(self, indicator: r.Indicator, number: Decimal | None) -> Figure:
         return Figure(figure_text(indicator, number))
@@ -89,18 +77,7 @@ class Figures:
 
     # -- breakdowns and snapshots -----------------------------------------------------------
 
-    def count(self, value: Decimal | None) -> Figure:
-        """A count of a breakdown or snapshot, or a total of them."""
-        if value is None:
-            return Figure("")
-        return _shown(_count_text(value), self.suppression.count(value))
-
-    def change(self, table: CountTable, i: int | None) -> Figure:
-        """A snapshot's change from its first date to its last: row ``i``, or the total's
-        (``None``); hidden where the first or last count of the row is."""
-        change = table.total_change if i is None else table.changes[i]
-        if change is None:
-            return Figure("")
-        s = self.suppression
-        hidden = i is not None and (s.count(table.cells[i][0]) or s.count(table.cells[i][-1]))
-        return _shown(f"{int(change):+,}", hidden)
+    def cell(self, table: CountTable, i, j) -> Figure:
+        """A breakdown's or snapshot's figure at row ``i`` (or ``TOTAL``), column ``j`` (or
+        ``TOTAL``, ``CHANGE``), as the edition prints it."""
+        return _shown(table.text(i, j), table.is_hidden(i, j))

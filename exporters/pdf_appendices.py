@@ -13,7 +13,8 @@ Rules:
   the current actions, and the expected future quarterly improvements (at Q4 next year's
   trajectory first, then the year just ended against its trajectory).
 - Tables: a heading row on the pack's dark blue; counts with thousands separators; in a published
-  edition a suppressed count prints ``*`` (``model.suppression``); totals in bold.
+  edition a hidden figure prints ``*`` (read through ``CountTable.text``: the report's one
+  disclosure decision); totals in bold.
 """
 
 from __future__ import annotations
@@ -24,20 +25,19 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from exporters.pdf_base import FONT, FONT_BOLD, PaperOptions, escape
+from exporters.pdf_base import FONT, FONT_BOLD, SMALLEST, PaperOptions, escape
 from exporters.pdf_cover import markup
 from model import words as pt
 from model.errors import Cancelled
 from model.progress import tick
 from model.report import PeriodReport
 from model.report.cover import paragraphs
-from model.report.parts import CountTable, KeyAreaPart
+from model.report.parts import CHANGE, TOTAL, KeyAreaPart
 from model.scorecard import figure_text
-from model.suppression import SUPPRESSED, Suppression
 
 __all__ = ["chart_block", "key_area_page", "five_year_table", "commitments_table",
            "narrative_story", "breakdown_tables", "snapshot_tables", "rationale_table",
-           "PORTRAIT_WIDTH", "LANDSCAPE_WIDTH", "grid_table", "STATUS_FILL"]
+           "PORTRAIT_WIDTH", "LANDSCAPE_WIDTH", "grid_table", "STATUS_FILL", "table_widths"]
 
 HEAD_FILL = colors.HexColor("#1F3A5F")
 GRID = colors.HexColor("#9AA5B1")
@@ -53,9 +53,9 @@ def chart_block(chart, width: float, height: float, options: PaperOptions, st) -
     """A chart's title, its drawing and its text alternative, kept together."""
     tick()  # each chart takes a moment to draw (model.progress: Cancel is heard)
     try:
-        from exporters.chart_drawing import chart_drawing
+        from exporters.chart_drawing import PAPER_FONT_SIZE, chart_drawing
 
-        drawing = chart_drawing(chart, width, height)
+        drawing = chart_drawing(chart, width, height, font_size=PAPER_FONT_SIZE)
         drawing.initialFontName = FONT  # the renderer would otherwise start in Helvetica
     except Cancelled:
         raise  # the user cancelled: the paper is not written at all
@@ -96,9 +96,14 @@ def _bullets_or_paragraphs(text: str, style, st) -> list:
 
 
 def _grid_table(data, widths, header_rows: int = 1, extra=()) -> Table:
+    from exporters.pdf_base import styles
+
+    head = styles()["head"]
+    data = [[Paragraph(escape(cell), head) if isinstance(cell, str) else cell for cell in row]
+            if k < header_rows else row for k, row in enumerate(data)]  # headings wrap
     commands = [
-        ("FONT", (0, 0), (-1, -1), FONT, 8.5),
-        ("FONT", (0, 0), (-1, header_rows - 1), FONT_BOLD, 8),
+        ("FONT", (0, 0), (-1, -1), FONT, SMALLEST),
+        ("FONT", (0, 0), (-1, header_rows - 1), FONT_BOLD, SMALLEST),
         ("TEXTCOLOR", (0, 0), (-1, header_rows - 1), colors.white),
         ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD_FILL),
         ("GRID", (0, 0), (-1, -1), 0.3, GRID),
@@ -149,11 +154,12 @@ def key_area_page(report: PeriodReport, part: KeyAreaPart, options: PaperOptions
     story.append(Paragraph(escape(pt.words("current_actions", lang)), st["h2"]))
     for k, text in enumerate(pt.pick(area.actions, area.actions_cy, lang)):
         story += _bullets_or_paragraphs(text, st["body"] if k == 0 else st["welsh"], st)
-    story.append(Paragraph(escape(pt.words("expected_improvements", lang)), st["h2"]))
+    # the heading and its trajectory tables kept on one page, never spilling alone
+    kept = [Paragraph(escape(pt.words("expected_improvements", lang)), st["h2"])]
     expected_label = f"{part.expected_year}-{(part.expected_year + 1) % 100:02d}"
     if part.missing_trajectory:
         key = "no_trajectory_next" if part.expected_year != period.year else "no_trajectory"
-        story.append(Paragraph(escape(pt.words(key, lang, year=expected_label)), st["body"]))
+        kept.append(Paragraph(escape(pt.words(key, lang, year=expected_label)), st["body"]))
     # the expected year's trajectory first (at Q4: next year's), then this year's against the
     # figures so far
     ordered = sorted(part.trajectories, key=lambda t: t.year != part.expected_year)
@@ -161,15 +167,16 @@ def key_area_page(report: PeriodReport, part: KeyAreaPart, options: PaperOptions
         label = f"{trajectory.year}-{(trajectory.year + 1) % 100:02d}"
         heading = "expected_next" if trajectory.year == part.expected_year else \
             "trajectory_so_far"
-        story.append(Paragraph(escape(pt.words(heading, lang, year=label)), st["h3"]))
+        kept.append(Paragraph(escape(pt.words(heading, lang, year=label)), st["h3"]))
         data = [[pt.words("quarter", lang), pt.words("expected", lang),
                  pt.words("actual", lang)]]
         for row in trajectory.rows:
             data.append([f"{pt.quarter_label(row.period.quarter, lang)} {row.period.fy.label}",
                          figure_text(indicator, row.expected), row.actual_text])
-        story.append(_grid_table(data, (50 * mm, 40 * mm, 40 * mm),
-                                 extra=[("ALIGN", (1, 1), (-1, -1), "RIGHT")]))
-        story.append(Spacer(1, 3 * mm))
+        kept.append(_grid_table(data, (50 * mm, 40 * mm, 40 * mm),
+                                extra=[("ALIGN", (1, 1), (-1, -1), "RIGHT")]))
+        kept.append(Spacer(1, 3 * mm))
+    story.append(KeepTogether(kept))
     return story
 
 
@@ -242,37 +249,34 @@ def commitments_table(report: PeriodReport, options: PaperOptions, st,
                                 extra=extra)]
 
 
-def _count_cell(value, suppression: Suppression) -> str:
-    if value is None:
-        return ""
-    if suppression.count(value):
-        return SUPPRESSED
-    return f"{int(value):,}" if value == int(value) else f"{value:,}"
+def table_widths(table) -> tuple[float, ...]:
+    """The column widths of a breakdown's or snapshot's table (label column first)."""
+    if table.record.kind == "breakdown":
+        first = 45 * mm
+        rest = (LANDSCAPE_WIDTH - 90 * mm - first) / (len(table.columns) + 1)
+        return (first, *([rest] * (len(table.columns) + 1)))
+    return (70 * mm, *([35 * mm] * (len(table.columns) + (len(table.columns) >= 2))))
 
 
 def breakdown_tables(report: PeriodReport, options: PaperOptions, st) -> list:
-    lang, suppression = options.language, report.suppression
+    lang = options.language
     story = []
     for table in report.breakdowns:
         story.append(Paragraph(escape(table.title), st["h2"]))
         total = pt.words("total", lang)
+        columns = range(len(table.columns))
         data = [[Paragraph(escape(_english_only(table.record.row_heading, lang)), st["head"])]
                 + [Paragraph(escape(c), st["head"]) for c in table.columns]
                 + [Paragraph(escape(total), st["head"])]]
-        for name, cells, row_total in zip(table.rows, table.cells, table.row_totals,
-                                          strict=True):
+        for i, name in enumerate(table.rows):  # figures as printed: * where hidden
             data.append([Paragraph(escape(name), st["cell"])]
-                        + [_count_cell(v, suppression) for v in cells]
-                        + [_count_cell(row_total, suppression)])
+                        + [table.text(i, j) for j in columns] + [table.text(i, TOTAL)])
         data.append([Paragraph(f"<b>{escape(total)}</b>", st["cell"])]
-                    + [_count_cell(t, suppression) for t in table.column_totals]
-                    + [_count_cell(table.grand_total, suppression)])
-        first = 45 * mm
-        rest = (LANDSCAPE_WIDTH - 90 * mm - first) / (len(table.columns) + 1)
-        story.append(_grid_table(data, (first, *([rest] * (len(table.columns) + 1))), extra=[
+                    + [table.text(TOTAL, j) for j in columns] + [table.text(TOTAL, TOTAL)])
+        story.append(_grid_table(data, table_widths(table), extra=[
             ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
-            ("FONT", (0, -1), (-1, -1), FONT_BOLD, 8.5),
-            ("FONT", (-1, 1), (-1, -1), FONT_BOLD, 8.5),
+            ("FONT", (0, -1), (-1, -1), FONT_BOLD, SMALLEST),
+            ("FONT", (-1, 1), (-1, -1), FONT_BOLD, SMALLEST),
         ]))
         if table.record.note:
             story.append(Paragraph(escape(_english_only(table.record.note, lang)), st["small"]))
@@ -293,17 +297,8 @@ def _date_heading(text: str, language: str) -> str:
         return str(text)
 
 
-def _change(change, table: CountTable, i: int | None, suppression: Suppression) -> str:
-    if change is None:
-        return ""
-    if i is not None and (suppression.count(table.cells[i][0])
-                          or suppression.count(table.cells[i][-1])):
-        return SUPPRESSED
-    return f"{int(change):+,}"
-
-
 def snapshot_tables(report: PeriodReport, options: PaperOptions, st) -> list:
-    lang, suppression = options.language, report.suppression
+    lang = options.language
     story = []
     for table in report.snapshots:
         story.append(Paragraph(escape(table.title), st["h2"]))
@@ -313,21 +308,21 @@ def snapshot_tables(report: PeriodReport, options: PaperOptions, st) -> list:
         if with_change:
             head.append(pt.words("change", lang))
         data = [[Paragraph(escape(h), st["head"]) for h in head]]
-        for i, (name, cells) in enumerate(zip(table.rows, table.cells, strict=True)):
+        columns = range(len(table.columns))
+        for i, name in enumerate(table.rows):  # figures as printed: * where hidden
             row = [Paragraph(escape(name), st["cell"])]
-            row += [_count_cell(v, suppression) for v in cells]
+            row += [table.text(i, j) for j in columns]
             if with_change:
-                row.append(_change(table.changes[i], table, i, suppression))
+                row.append(table.text(i, CHANGE))
             data.append(row)
         total_row = [Paragraph(f"<b>{escape(pt.words('total', lang))}</b>", st["cell"])]
-        total_row += [_count_cell(t, suppression) for t in table.column_totals]
+        total_row += [table.text(TOTAL, j) for j in columns]
         if with_change:
-            total_row.append(_change(table.total_change, table, None, suppression))
+            total_row.append(table.text(TOTAL, CHANGE))
         data.append(total_row)
-        widths = (70 * mm, *([35 * mm] * (len(head) - 1)))
-        story.append(_grid_table(data, widths, extra=[
+        story.append(_grid_table(data, table_widths(table), extra=[
             ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
-            ("FONT", (0, -1), (-1, -1), FONT_BOLD, 8.5),
+            ("FONT", (0, -1), (-1, -1), FONT_BOLD, SMALLEST),
         ]))
         if table.record.note:
             story.append(Paragraph(escape(_english_only(table.record.note, lang)), st["small"]))
@@ -350,7 +345,8 @@ def rationale_table(report: PeriodReport, options: PaperOptions, st) -> list:
                      if t]
         data.append([indicator.code, title, Paragraph(escape(target_text).replace(
             "\n", "<br/>"), st["cell"]), rationale])
-    return [_grid_table(data, (16 * mm, 60 * mm, 24 * mm, 80 * mm))]
+    # the target column wide enough for "(management target)" whole: never "managemen t"
+    return [_grid_table(data, (18 * mm, 58 * mm, 36 * mm, 68 * mm))]
 
 
 #: The appendices' table (heading row on the pack's dark blue, thin grid), for the other layouts.

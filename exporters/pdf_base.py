@@ -15,6 +15,15 @@ Rules:
   pale across every page, behind the content.
 - The PDF has a title, a language (``en-GB``, ``cy-GB``; ``both``: ``en-GB``), displays its
   title rather than its file name, and opens with its bookmarks shown.
+- Legible when printed: running text 11 pt, nothing smaller than 9 pt (table cells, notes,
+  the footer). The footer's title is shortened with an ellipsis so that it never runs into
+  "Page X of Y" (bilingual: "Page X of Y / Tudalen X o Y"), and anything but the published
+  edition carries its mark ("not the published edition") at the top of every page.
+- Every glyph extracts as the character it draws: reportlab writes a character beyond the
+  Basic Multilingual Plane (the "may" face, U+1F610) into the ToUnicode map as five hex digits,
+  which readers reject; it is written as its UTF-16 surrogate pair (``<D83DDE10>``) here.
+- The scorecard's pages (``SCORECARD`` template) carry the key in their foot, so every page
+  of the scorecard explains its symbols.
 - Nothing here knows about indicators: ``pdf_scorecard`` and ``pdf_pack`` build the stories.
 """
 
@@ -59,6 +68,11 @@ __all__ = [
     "escape",
     "PORTRAIT",
     "LANDSCAPE",
+    "SCORECARD",
+    "SMALLEST",
+    "RUNNING",
+    "KEY_HEIGHT",
+    "MARGIN",
 ]
 
 rl_config.invariant = 1
@@ -70,8 +84,14 @@ FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 
 PORTRAIT = "portrait"
 LANDSCAPE = "landscape"
+SCORECARD = "scorecard"  # landscape, with the key in the foot of every page
+#: The smallest text on a printed page, and running text.
+SMALLEST = 9
+RUNNING = 11
 MARGIN = 15 * mm
 FOOTER_Y = 8 * mm
+#: The height of the key in the foot of a scorecard page.
+KEY_HEIGHT = 19 * mm
 PAGE_FORM = "craffu-page"
 
 _LANG_TAG = {"en": "en-GB", "cy": "cy-GB", "both": "en-GB"}
@@ -83,19 +103,57 @@ class PaperError(CraffuError, ValueError):
 
 @dataclass(frozen=True)
 class PaperOptions:
-    """How to make the papers: ``language`` en / cy / both; ``published`` applies small-number
-    suppression; ``prepared`` is the date printed as "Prepared" (default: today)."""
+    """How to make the papers: ``language`` en / cy / both; ``published`` hides small numbers
+    (and what would give them away); ``publishing``: made by Publish, the published edition
+    itself (anything else is marked "not the published edition"); ``prepared`` is the date a
+    draft prints as "Prepared" (default: today)."""
 
     language: str = "en"
     published: bool = False
     prepared: dt.date = field(default_factory=dt.date.today)
+    publishing: bool = False
 
     def __post_init__(self) -> None:
         if self.language not in pt.LANGUAGES:
             raise PaperError(f"language must be en, cy or both, not '{self.language}'")
+        if self.publishing and not self.published:
+            raise PaperError("the published edition hides small numbers: published=True")
+
+    @property
+    def edition_mark(self) -> str:
+        """The words at the top of every page of anything but the published edition."""
+        return " / ".join(self.edition_marks)
+
+    @property
+    def edition_marks(self) -> tuple[str, ...]:
+        """The mark's lines: one per language of the edition."""
+        if self.publishing:
+            return ()
+        key = "mark_preview" if self.published else "mark_draft"
+        return tuple(pt.words(key, one)
+                     for one in (("en", "cy") if self.language == "both" else (self.language,)))
 
 
 _registered = False
+
+
+def _to_unicode_cmap(fontname, subset) -> str:
+    """reportlab's ToUnicode CMap with characters beyond U+FFFF as UTF-16 surrogate pairs."""
+    def utf16(code: int) -> str:
+        if code <= 0xFFFF:
+            return f"{code:04X}"
+        code -= 0x10000
+        return f"{0xD800 + (code >> 10):04X}{0xDC00 + (code & 0x3FF):04X}"
+
+    lines = ["/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
+             "/CIDSystemInfo", f"<< /Registry ({fontname})", f"/Ordering ({fontname})",
+             "/Supplement 0", ">> def", f"/CMapName /{fontname} def", "/CMapType 2 def",
+             "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
+             f"{len(subset)} beginbfchar"]
+    lines += [f"<{i:02X}> <{utf16(v)}>" for i, v in enumerate(subset)]
+    lines += ["endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end",
+              "end"]
+    return "\n".join(lines)
 
 
 def register_fonts() -> None:
@@ -112,6 +170,9 @@ def register_fonts() -> None:
         pdfmetrics.registerFont(TTFont(name, str(path)))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_OBLIQUE,
                                   boldItalic=FONT_BOLD)
+    from reportlab.pdfbase import ttfonts
+
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # every glyph extracts as what it draws
     _registered = True
 
 
@@ -123,34 +184,41 @@ def escape(text: str) -> str:
 def styles() -> dict[str, ParagraphStyle]:
     """The paragraph styles of the papers, by name."""
     register_fonts()
-    base = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13.5, spaceAfter=6,
+    base = ParagraphStyle("body", fontName=FONT, fontSize=RUNNING, leading=15, spaceAfter=6,
                           bulletFontName=FONT)
     s = {
         "body": base,
         "welsh": ParagraphStyle("welsh", parent=base, fontName=FONT_OBLIQUE,
                                 textColor=colors.HexColor("#333333")),
-        "small": ParagraphStyle("small", parent=base, fontSize=7.5, leading=9.5, spaceAfter=0),
+        "small": ParagraphStyle("small", parent=base, fontSize=SMALLEST, leading=11.5,
+                                spaceAfter=0),
         "small_welsh": ParagraphStyle("small_welsh", parent=base, fontName=FONT_OBLIQUE,
-                                      fontSize=7.5, leading=9.5, spaceAfter=0,
+                                      fontSize=SMALLEST, leading=11.5, spaceAfter=0,
                                       textColor=colors.HexColor("#333333")),
-        "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=10, spaceAfter=0),
-        "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=FONT_BOLD, fontSize=8,
-                                    leading=10, spaceAfter=0),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=SMALLEST, leading=11,
+                               spaceAfter=0),
+        "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=FONT_BOLD,
+                                    fontSize=SMALLEST, leading=11, spaceAfter=0),
         "cell_welsh": ParagraphStyle("cell_welsh", parent=base, fontName=FONT_OBLIQUE,
-                                     fontSize=7.5, leading=9.5, spaceAfter=0,
+                                     fontSize=SMALLEST, leading=11, spaceAfter=0,
                                      textColor=colors.HexColor("#333333")),
-        "head": ParagraphStyle("head", parent=base, fontName=FONT_BOLD, fontSize=7.5,
-                               leading=9, spaceAfter=0, textColor=colors.white),
+        "explanation": ParagraphStyle("explanation", parent=base, fontSize=SMALLEST,
+                                      leading=11, spaceAfter=0,
+                                      textColor=colors.HexColor("#333333")),
+        "head": ParagraphStyle("head", parent=base, fontName=FONT_BOLD, fontSize=SMALLEST,
+                               leading=11, spaceAfter=0, textColor=colors.white),
         "title": ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=16,
                                 leading=20, spaceAfter=6),
         "title_welsh": ParagraphStyle("title_welsh", parent=base, fontName=FONT_OBLIQUE,
                                       fontSize=14, leading=18, spaceAfter=6),
         "head_right": ParagraphStyle("head_right", parent=base, fontName=FONT_BOLD,
-                                     fontSize=7.5, leading=9, spaceAfter=0,
+                                     fontSize=SMALLEST, leading=11, spaceAfter=0,
                                      textColor=colors.white, alignment=TA_RIGHT),
         "head_centre": ParagraphStyle("head_centre", parent=base, fontName=FONT_BOLD,
-                                      fontSize=7.5, leading=9, spaceAfter=0,
+                                      fontSize=SMALLEST, leading=11, spaceAfter=0,
                                       textColor=colors.white, alignment=TA_CENTER),
+        "face": ParagraphStyle("face", parent=base, fontSize=SMALLEST, leading=11,
+                               spaceAfter=0, alignment=TA_CENTER, splitLongWords=0),
         "org": ParagraphStyle("org", parent=base, fontName=FONT_BOLD, fontSize=12, leading=15,
                               spaceAfter=2, alignment=TA_CENTER),
         "centre": ParagraphStyle("centre", parent=base, alignment=TA_CENTER),
@@ -172,7 +240,8 @@ def styles() -> dict[str, ParagraphStyle]:
         "bullet_welsh": ParagraphStyle("bullet_welsh", parent=base, leftIndent=16 * mm,
                                        spaceAfter=3, fontName=FONT_OBLIQUE,
                                        textColor=colors.HexColor("#333333")),
-        "toc1": ParagraphStyle("toc1", parent=base, fontSize=11, leading=16, leftIndent=0),
+        "toc1": ParagraphStyle("toc1", parent=base, fontSize=RUNNING, leading=16,
+                               leftIndent=0),
         "toc2": ParagraphStyle("toc2", parent=base, fontSize=10, leading=14,
                                leftIndent=8 * mm),
     }
@@ -265,7 +334,7 @@ class FooterCanvas(Canvas):
         for page in range(1, pages + 1):
             # drawn ending at the form's origin, which the footer puts at the right margin
             self.beginForm(f"{PAGE_FORM}-{page}", lowerx=-400, lowery=-5, upperx=5, uppery=15)
-            self.setFont(FONT, 7.5)
+            self.setFont(FONT, SMALLEST)
             self.setFillColor(colors.HexColor("#444444"))
             self.drawRightString(0, 0, pt.words("page_of", self.language, page=page,
                                                 pages=pages))
@@ -291,10 +360,18 @@ class PaperDocument(BaseDocTemplate):
         self.options = options
         self.draft = draft
         self.contents_entries: list[tuple[int, str, int, str]] = []
-        templates = [self._template(PORTRAIT, A4), self._template(LANDSCAPE, landscape(A4))]
-        if first == LANDSCAPE:
-            templates.reverse()
-        self.addPageTemplates(templates)
+        #: Draws the key in the foot of a scorecard page: ``page_key(canvas, page_width)``.
+        self.page_key = None
+        templates = {PORTRAIT: self._template(PORTRAIT, A4),
+                     LANDSCAPE: self._template(LANDSCAPE, landscape(A4)),
+                     SCORECARD: self._template(SCORECARD, landscape(A4))}
+        order = [first] + [name for name in templates if name != first]
+        self.addPageTemplates([templates[name] for name in order])
+
+    @property
+    def key_height(self) -> float:
+        """The foot a scorecard page keeps for its key (taller for both languages)."""
+        return KEY_HEIGHT * (1.75 if self.options.language == "both" else 1)
 
     def afterFlowable(self, flowable) -> None:  # noqa: N802 - reportlab's name
         tick()  # Cancel is heard between any two flowables (model.progress)
@@ -304,20 +381,20 @@ class PaperDocument(BaseDocTemplate):
 
     def _template(self, name: str, size) -> PageTemplate:
         width, height = size
-        frame = Frame(MARGIN, MARGIN + 4 * mm, width - 2 * MARGIN, height - 2 * MARGIN - 4 * mm,
-                      id=f"{name}-frame", leftPadding=0, rightPadding=0, topPadding=0,
-                      bottomPadding=0)
+        foot = self.key_height if name == SCORECARD else 0
+        frame = Frame(MARGIN, MARGIN + 4 * mm + foot, width - 2 * MARGIN,
+                      height - 2 * MARGIN - 4 * mm - foot, id=f"{name}-frame", leftPadding=0,
+                      rightPadding=0, topPadding=0, bottomPadding=0)
         return PageTemplate(id=name, frames=[frame], pagesize=size, onPage=self._furniture)
 
     def _footer_title(self, width: float) -> str:
-        """The title as the footer prints it: cut short ("…") where it would run into "Page X
-        of Y" (a bilingual title is long)."""
-        widest = pt.words("page_of", self.options.language, page=9999, pages=9999)
-        room = width - 2 * MARGIN - pdfmetrics.stringWidth(widest, FONT, 7.5) - 6 * mm
-        title = self.paper_title[:300]
-        if pdfmetrics.stringWidth(title, FONT, 7.5) <= room:
+        """The running title, shortened so it ends well before "Page X of Y"."""
+        pages = pt.words("page_of", self.options.language, page=999, pages=999)
+        room = width - 2 * MARGIN - pdfmetrics.stringWidth(pages, FONT, SMALLEST) - 12
+        title = self.paper_title
+        if pdfmetrics.stringWidth(title, FONT, SMALLEST) <= room:
             return title
-        while title and pdfmetrics.stringWidth(title + "…", FONT, 7.5) > room:
+        while title and pdfmetrics.stringWidth(title + "…", FONT, SMALLEST) > room:
             title = title[:-1]
         return title.rstrip() + "…"
 
@@ -335,12 +412,19 @@ class PaperDocument(BaseDocTemplate):
             canvas.drawCentredString(0, -size / 3, mark)
             canvas.restoreState()
             canvas.saveState()
-        canvas.setFont(FONT, 7.5)
+        marks = self.options.edition_marks
+        for k, mark in enumerate(reversed(marks)):  # never mistaken for the published edition
+            canvas.setFont(FONT_BOLD, SMALLEST)
+            canvas.setFillColor(colors.HexColor("#A00000"))
+            canvas.drawString(MARGIN, height - MARGIN + 4 + k * 11, mark)
+        canvas.setFont(FONT, SMALLEST)
         canvas.setFillColor(colors.HexColor("#444444"))
         canvas.setStrokeColor(colors.HexColor("#999999"))
         canvas.setLineWidth(0.4)
-        canvas.line(MARGIN, FOOTER_Y + 9, width - MARGIN, FOOTER_Y + 9)
+        canvas.line(MARGIN, FOOTER_Y + 11, width - MARGIN, FOOTER_Y + 11)
         canvas.drawString(MARGIN, FOOTER_Y, self._footer_title(width))
+        if doc.pageTemplate.id == SCORECARD and self.page_key is not None:
+            self.page_key(canvas, width)
         canvas.translate(width - MARGIN, FOOTER_Y)
         canvas.doForm(f"{PAGE_FORM}-{doc.page}")  # "Page X of Y", defined by FooterCanvas
         canvas.restoreState()

@@ -46,9 +46,11 @@ _OTHERS = (2, 150)
 def _drawing(chart, width: float, height: float, compact: bool, options: PaperOptions, st):
     tick()  # each chart takes a moment to draw (model.progress: Cancel is heard)
     try:
-        from exporters.chart_drawing import chart_drawing
+        from exporters.chart_drawing import PAPER_FONT_SIZE, chart_drawing
 
-        drawing = chart_drawing(chart, width, height, compact=compact)
+        # 9 pt labels, as every chart of the papers (issue 11)
+        drawing = chart_drawing(chart, width, height, compact=compact,
+                                font_size=PAPER_FONT_SIZE)
         drawing.initialFontName = FONT
         return drawing
     except Cancelled:
@@ -71,7 +73,7 @@ def _grid(charts, trends: bool, options: PaperOptions, st) -> list:
     out = []
     for row in rows:  # a table a row, so a heading keeps with the first row only
         table = Table([row], colWidths=[width] * columns, style=TableStyle([
-            ("FONT", (0, 0), (-1, -1), FONT, 8),
+            ("FONT", (0, 0), (-1, -1), FONT, 9),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 1),
             ("RIGHTPADDING", (0, 0), (-1, -1), 5),
@@ -116,7 +118,7 @@ def budget_table(budget: BudgetPart, options: PaperOptions, st) -> list:
     widths = (52 * mm, 28 * mm, 30 * mm, 28 * mm, PORTRAIT_WIDTH - 138 * mm)
     story = [grid_table(data, widths, extra=[
         ("ALIGN", (1, 1), (3, -1), "RIGHT"),
-        ("FONT", (0, -1), (-1, -1), FONT_BOLD, 8.5),
+        ("FONT", (0, -1), (-1, -1), FONT_BOLD, 9),
         ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black),
     ])]
     story += [Paragraph(escape(text), st["small"] if k else st["body"])

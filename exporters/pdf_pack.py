@@ -6,11 +6,12 @@ Rules:
   numbers, the list of appendices, the tables and the chart descriptions. This module and its
   parts (``exporters.pdf_cover``, ``exporters.pdf_appendices``, ``exporters.pdf_scorecard``)
   only lay them out, so the papers agree with the window and the Excel return.
-- Order: the pack's title and a contents page, the cover report (portrait, in the seeds' shape),
-  then the appendices, each starting a new page, lettered A, B, C… as the report lists them
-  (the seeds' order): the narrative appendices (e.g. the Annual Well-being Report extract); the
-  commitments of each plan with their status (landscape); the compact dashboard
-  (``exporters.pdf_dashboard``); the scorecard (landscape); the breakdowns with totals
+- Order: the cover report (portrait, in the seeds' shape), then the pack's title and a contents
+  page (as in the seeds, the contents follow the cover report), then the appendices, each
+  starting a new page, lettered A, B, C… as the report lists them (the seeds' order): the
+  narrative appendices (e.g. the Annual Well-being Report extract); the commitments of each
+  plan with their status (landscape); the compact dashboard (``exporters.pdf_dashboard``); the
+  scorecard (landscape, the key in the foot of every page); the breakdowns with totals
   (landscape); the snapshot comparisons; the rationale for the year's targets; one monitoring
   page per key area.
 - Every appendix has a bookmark and a contents entry; scorecard groups and key areas are
@@ -35,6 +36,7 @@ from exporters.pdf_appendices import (
 from exporters.pdf_base import (
     LANDSCAPE,
     PORTRAIT,
+    SCORECARD,
     Bookmark,
     PaperOptions,
     build_pdf,
@@ -44,7 +46,7 @@ from exporters.pdf_base import (
 )
 from exporters.pdf_cover import cover_story
 from exporters.pdf_dashboard import dashboard
-from exporters.pdf_scorecard import scorecard_story
+from exporters.pdf_scorecard import page_key, scorecard_story
 from model import words as pt
 from model.periods import Period
 from model.progress import Progress, reporting, tick
@@ -103,15 +105,16 @@ def pack_story(report: PeriodReport, options: PaperOptions) -> list:
     """The committee pack's flowables, from ``report``."""
     st = styles()
     lang = options.language
-    story: list = [Paragraph(escape(report.title), st["title"]),
-                   Paragraph(escape(pt.words("contents", lang)), st["h1"]),
-                   contents_table([st["toc1"], st["toc2"]]),
-                   PageBreak()]
-    story += cover_story(report.cover, lang, st)
+    story: list = cover_story(report.cover, lang, st)
+    # the contents follow the cover report, as in the seeds
+    story += [PageBreak(), Paragraph(escape(report.title), st["title"]),
+              Paragraph(escape(pt.words("contents", lang)), st["h1"]),
+              contents_table([st["toc1"], st["toc2"]])]
     current = PORTRAIT
     for appendix in report.appendices:
         tick(f"Laying out {appendix.kind}")
-        wanted = LANDSCAPE if appendix.kind in _LANDSCAPE_KINDS else PORTRAIT
+        wanted = SCORECARD if appendix.kind == "scorecard" else \
+            LANDSCAPE if appendix.kind in _LANDSCAPE_KINDS else PORTRAIT
         if wanted != current:
             story.append(NextPageTemplate(wanted))
             current = wanted
@@ -137,10 +140,16 @@ def write_pack_pdf(pack, period: Period, path: Path | str | None,
 def _write_pack_pdf(pack, period, path, options, report) -> bytes:
     options = options or PaperOptions()
     if report is None:
-        report = PeriodReport(pack, period, options.language, published=options.published)
-    elif (report.language, report.published) != (options.language, options.published):
+        report = PeriodReport(pack, period, options.language, published=options.published,
+                              publishing=options.publishing)
+    elif (report.language, report.published, report.publishing) != (
+            options.language, options.published, options.publishing):
         raise ValueError("the report's language and edition differ from the options'")
-    return build_pdf(lambda doc: pack_story(report, options), path, title=report.title,
+    def story(doc):
+        doc.page_key = page_key(options, report.suppression)
+        return pack_story(report, options)
+
+    return build_pdf(story, path, title=report.title,
                      options=options, draft=not report.is_final,
                      author=pt.joined(pack.settings.organisation,
                                       pack.settings.organisation_cy, options.language),

@@ -17,7 +17,12 @@ Rules:
   (``model.suppression``); targets never are.
 - A face the officer set (forecast override) is marked † and its reason printed after the key.
 - The key explains every symbol used (RAG letters and fills, arrows, faces, †, and ``*`` when
-  published), after seed 000 para 13.
+  published), after seed 000 para 13: in full after the tables, and in short in the foot of
+  every scorecard page (``page_key``), so no page needs another to be read.
+- Legible when printed: 9 pt cells; each face is drawn at 13 pt with its word under it
+  (likely, may, unlikely), so the faces never have to be told apart by their mouths; each
+  indicator's status explanation (RAG, direction, forecast, as the edition prints them: a
+  hidden figure is ``*`` there too) is printed under its row, before its commentary.
 """
 
 from __future__ import annotations
@@ -33,7 +38,10 @@ from exporters.pdf_base import (
     FONT,
     FONT_BOLD,
     FONT_OBLIQUE,
-    LANDSCAPE,
+    KEY_HEIGHT,
+    MARGIN,
+    SCORECARD,
+    SMALLEST,
     Bookmark,
     CellParagraph,
     PaperOptions,
@@ -46,6 +54,7 @@ from model import words as pt
 from model.periods import Period
 from model.progress import Progress, reporting, tick
 from model.report import PeriodReport
+from model.report.figures import welsh_explanation
 from model.scorecard import Scorecard, ScorecardRow, figure_text
 from model.suppression import SUPPRESSED, Suppression
 
@@ -57,6 +66,7 @@ __all__ = [
     "figure_text",
     "OVERRIDE_MARK",
     "COLUMN_WIDTHS",
+    "page_key",
 ]
 
 OVERRIDE_MARK = "\u2020"  # †
@@ -65,7 +75,7 @@ GROUP_FILL = colors.HexColor("#DCE4EE")
 GRID = colors.HexColor("#9AA5B1")
 #: code, indicator, outturn, Q1..Q4, YTD, target, RAG, arrow, face: 267 mm, the A4 landscape
 #: frame.
-COLUMN_WIDTHS = tuple(w * mm for w in (15, 82, 20, 17, 17, 17, 17, 20, 20, 11, 12, 19))
+COLUMN_WIDTHS = tuple(w * mm for w in (17, 69, 20, 18, 18, 18, 18, 20, 20, 12, 15, 22))
 RAG_COL, ARROW_COL, FACE_COL = 9, 10, 11
 
 
@@ -88,8 +98,10 @@ def _lines(texts: list[str], first, second) -> list[CellParagraph]:
     return [CellParagraph(escape(t), first if i == 0 else second) for i, t in enumerate(texts) if t]
 
 
-def header_story(pack, scorecard: Scorecard, options: PaperOptions, st) -> list:
-    """Organisation, committee, title, period, prepared date, draft or final."""
+def header_story(report: PeriodReport, options: PaperOptions, st) -> list:
+    """Organisation, committee, title, period, the report date (the meeting's; a draft
+    without a meeting: the date it was prepared), draft or final."""
+    pack, scorecard = report.pack, report.scorecard
     s, lang = pack.settings, options.language
     story = []
     for english, welsh in ((s.organisation, s.organisation_cy), (s.committee, s.committee_cy)):
@@ -106,14 +118,19 @@ def header_story(pack, scorecard: Scorecard, options: PaperOptions, st) -> list:
     facts = [
         f"<b>{escape(pt.words('period', lang))}:</b> {escape(pt.period_label(period, lang))} "
         f"({escape(spans)})",
-        f"<b>{escape(pt.words('prepared', lang))}:</b> "
-        f"{escape(pt.date_text(options.prepared, lang))}",
     ]
+    meeting = report.meeting
+    if meeting is not None and meeting.report_date is not None:
+        facts.append(f"<b>{escape(pt.words('report_date', lang))}:</b> "
+                     f"{escape(pt.date_text(meeting.report_date, lang))}")
+    elif not options.publishing:  # never a date after the meeting on the published edition
+        facts.append(f"<b>{escape(pt.words('prepared', lang))}:</b> "
+                     f"{escape(pt.date_text(options.prepared, lang))}")
     story.append(Paragraph(" &nbsp;&nbsp; ".join(facts), st["body"]))
     notes = []
     if not pack.is_final(period):
         notes += pt.pair("draft_note", lang)
-    if options.published:
+    if options.publishing:  # a preview says so at the top of every page instead
         notes += pt.pair("published_note", lang)
     for note in notes:
         story.append(Paragraph(escape(note), st["small"]))
@@ -149,32 +166,28 @@ def _column_titles(period: Period, language: str, st) -> list[CellParagraph]:
     return cells
 
 
-def _row_cells(pack, row: ScorecardRow, period: Period, options: PaperOptions,
-               suppression: Suppression, st) -> tuple[list, bool]:
+def _row_cells(report: PeriodReport, row: ScorecardRow, options: PaperOptions,
+               st) -> tuple[list, bool]:
     ind, status, lang = row.indicator, row.status, options.language
     title = _lines(pt.pick(ind.title, ind.title_cy, lang), st["cell"], st["cell_welsh"])
-
-    def shown(number, suppressed: bool) -> str:
-        return SUPPRESSED if suppressed and number is not None else figure_text(ind, number)
-
-    previous = Period(period.year - 1, 4)
-    cells = [ind.code, title,
-             shown(row.previous_outturn,
-                   suppression.year_to_date(pack, ind, previous, row.previous_outturn))]
-    for q, number in enumerate(row.quarters, 1):
-        cells.append(shown(number, suppression.quarter(pack, ind, Period(period.year, q),
-                                                       number)))
-    cells.append(shown(status.ytd, suppression.year_to_date(pack, ind, period, status.ytd)))
-    cells.append(figure_text(ind, status.target))
+    printed = report.printed(row)  # every figure as the edition prints it (* when hidden)
+    cells = [ind.code, title, printed.outturn.text]
+    cells += [shown.text for shown in printed.quarters]
+    cells.append(printed.ytd.text)
+    cells.append(printed.target.text)
     rag = symbols.rag_symbol(status.rag)
-    if status.rag in ("n/a", "no data"):
-        rag = pt.rag_word(status.rag, lang)
+    if status.rag in ("n/a", "no data"):  # in words, wrapped within the column
+        rag = CellParagraph(escape(pt.rag_word(status.rag, lang)), st["face"])
     cells.append(rag)
     cells.append(symbols.arrow_symbol(status.direction))
     face = symbols.face_symbol(status.forecast)
-    if status.forecast_overridden:
-        face += OVERRIDE_MARK
-    cells.append(face)
+    if face:  # the face large, its word under it: never told apart by the mouth alone
+        mark = OVERRIDE_MARK if status.forecast_overridden else ""
+        cells.append(CellParagraph(
+            f'<font size="13">{escape(face)}</font>{mark}<br/>'
+            f"{escape(pt.forecast_word(status.forecast, lang))}", st["face"]))
+    else:
+        cells.append(pt.words("n/a", lang) if status.forecast == "n/a" else "")
     return cells, row.has_commentary
 
 
@@ -183,9 +196,8 @@ def _colour(hex_code: str):
     return colors.HexColor(hex_code)
 
 
-def _group_table(pack, group, rows, period: Period, options: PaperOptions,
-                 suppression: Suppression, st, *, number: int, bookmark_prefix: str,
-                 level: int) -> Table:
+def _group_table(report: PeriodReport, group, rows, period: Period, options: PaperOptions,
+                 st, *, number: int, bookmark_prefix: str, level: int) -> Table:
     lang = options.language
     name = group.name or "—"
     heading = " / ".join(t for t in pt.pick(name, group.name_cy, lang) if t)
@@ -193,7 +205,7 @@ def _group_table(pack, group, rows, period: Period, options: PaperOptions,
     data: list[list] = [[[mark, CellParagraph(escape(heading), st["cell_bold"])]] + [""] * 11,
                         _column_titles(period, lang, st)]
     commands = [
-        ("FONT", (0, 0), (-1, -1), FONT, 8),
+        ("FONT", (0, 0), (-1, -1), FONT, SMALLEST),
         ("SPAN", (0, 0), (-1, 0)),
         ("BACKGROUND", (0, 0), (-1, 0), GROUP_FILL),
         ("BACKGROUND", (0, 1), (-1, 1), HEAD_FILL),
@@ -209,39 +221,46 @@ def _group_table(pack, group, rows, period: Period, options: PaperOptions,
         # column-wide where the size stays 8 pt (a larger font in the empty cells of a
         # commentary row would make that row taller): reportlab re-reads every command at
         # each page split
-        ("FONT", (0, 2), (0, -1), FONT_BOLD, 8),
+        ("FONT", (0, 2), (0, -1), FONT_BOLD, SMALLEST),
     ]
     for row in rows:
         tick()  # building a group's rows can take a while (model.progress)
-        cells, has_commentary = _row_cells(pack, row, period, options, suppression, st)
+        cells, has_commentary = _row_cells(report, row, options, st)
         i = len(data)
         data.append(cells)
         status = row.status
         fill = symbols.RAG_FILL.get(status.rag)
         if fill:
             commands += [("BACKGROUND", (RAG_COL, i), (RAG_COL, i), _colour(fill)),
-                         ("FONT", (RAG_COL, i), (RAG_COL, i), FONT_BOLD, 9)]
-        else:  # "n/a", "no data" in words, smaller
-            commands.append(("FONT", (RAG_COL, i), (RAG_COL, i), FONT, 6.5))
-        commands.append(("FONT", (ARROW_COL, i), (FACE_COL, i), FONT, 10))
+                         ("FONT", (RAG_COL, i), (RAG_COL, i), FONT_BOLD, 11)]
+        else:  # "n/a", "no data" in words
+            commands.append(("FONT", (RAG_COL, i), (RAG_COL, i), FONT, SMALLEST))
+        commands.append(("FONT", (ARROW_COL, i), (ARROW_COL, i), FONT, 12))
         colour = symbols.arrow_colour(status.direction)
         if colour and row.indicator.polarity != "none":
             commands.append(("TEXTCOLOR", (ARROW_COL, i), (ARROW_COL, i), _colour(colour)))
+        # the status explained, as printed (hidden figures as *), then the commentary
+        printed = report.printed(row)
+        paragraphs = []
+        if options.language in ("en", "both"):
+            paragraphs.append(CellParagraph(escape(printed.explanation), st["explanation"]))
+        if options.language in ("cy", "both"):  # in Welsh, from the same figures
+            paragraphs.append(CellParagraph(escape(welsh_explanation(report, row)),
+                                            st["small_welsh"]))
         if has_commentary:
             c = row.commentary
             texts = pt.pick(c.text, c.text_cy, options.language)
-            paragraphs = []
             for k, text in enumerate(t for t in texts if t.strip()):
                 style = st["small"] if k == 0 else st["small_welsh"]
                 for part in text.split("\n\n"):
                     paragraphs.append(CellParagraph(escape(part).replace("\n", "<br/>"), style))
-            data.append(["", paragraphs] + [""] * 10)
-            commands += [("SPAN", (1, i + 1), (-1, i + 1)),
-                         ("TOPPADDING", (0, i + 1), (-1, i + 1), 0),
-                         ("BOTTOMPADDING", (0, i + 1), (-1, i + 1), 4),
-                         # one column is enough to keep the two rows together, and
-                         # reportlab walks every cell of the range at each page split
-                         ("NOSPLIT", (0, i), (0, i + 1))]
+        data.append(["", paragraphs] + [""] * 10)
+        commands += [("SPAN", (1, i + 1), (-1, i + 1)),
+                     ("TOPPADDING", (0, i + 1), (-1, i + 1), 0),
+                     ("BOTTOMPADDING", (0, i + 1), (-1, i + 1), 4),
+                     # one column is enough to keep the two rows together, and
+                     # reportlab walks every cell of the range at each page split
+                     ("NOSPLIT", (0, i), (0, i + 1))]
         commands.append(("LINEBELOW", (0, len(data) - 1), (-1, len(data) - 1), 0.3, GRID))
     table = Table(data, colWidths=COLUMN_WIDTHS, repeatRows=2, style=TableStyle(commands))
     table.hAlign = "LEFT"
@@ -282,7 +301,7 @@ def key_story(options: PaperOptions, suppression: Suppression, period: Period, s
     half = (len(entries) + 1) // 2
     left, right = entries[:half], entries[half:]
     data, commands = [], [
-        ("FONT", (0, 0), (-1, -1), FONT, 9),
+        ("FONT", (0, 0), (-1, -1), FONT, SMALLEST),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("ALIGN", (0, 0), (0, -1), "CENTER"),
         ("ALIGN", (2, 0), (2, -1), "CENTER"),
@@ -294,12 +313,15 @@ def key_story(options: PaperOptions, suppression: Suppression, period: Period, s
         for j, side in enumerate((left, right)):
             if i < len(side):
                 symbol, fill, words = side[i]
-                row += [symbol, CellParagraph(escape(words), cell)]
+                wordy = any(ch.isalpha() for ch in symbol) and not fill
+                # words in the symbol column wrap within it
+                shown = CellParagraph(escape(symbol), st["face"]) if wordy else symbol
+                row += [shown, CellParagraph(escape(words), cell)]
                 if fill:
                     commands += [("BACKGROUND", (2 * j, i), (2 * j, i), colors.HexColor(fill)),
                                  ("FONT", (2 * j, i), (2 * j, i), FONT_BOLD, 9)]
-                elif any(ch.isalpha() for ch in symbol):
-                    commands.append(("FONT", (2 * j, i), (2 * j, i), FONT, 7))
+                elif wordy:
+                    commands.append(("FONT", (2 * j, i), (2 * j, i), FONT, SMALLEST))
                 else:
                     commands.append(("FONT", (2 * j, i), (2 * j, i), FONT, 11))
             else:
@@ -313,6 +335,41 @@ def key_story(options: PaperOptions, suppression: Suppression, period: Period, s
         story.append(Paragraph(escape(pt.words("overrides", lang)), st["h3"]))
         story += [Paragraph(escape(line), st["small"]) for line in overrides]
     return story
+
+
+def page_key(options: PaperOptions, suppression: Suppression):
+    """A function that draws the short key in the foot of a scorecard page."""
+    lang = options.language
+    a, f = symbols.ARROW, symbols.FACE
+    parts = [
+        f"<b>{escape(pt.words('key', lang))}:</b>",
+        f"<b>G</b> {escape(pt.words('key_green', lang).partition(': ')[2])}",
+        f"<b>A</b> {escape(pt.words('key_amber', lang).partition(': ')[2])}",
+        f"<b>R</b> {escape(pt.words('key_red', lang).partition(': ')[2])}",
+        f"{a['improved']} {a['sustained']} {a['declined']} "
+        f"{escape(pt.words('improved', lang))} / {escape(pt.words('sustained', lang))} / "
+        f"{escape(pt.words('declined', lang))}",
+        f"{a['increased']} {a['decreased']} {a['no change']} "
+        f"{escape(pt.words('arrows_none', lang))}",
+        f"{symbols.NOT_COMPARABLE} {escape(pt.words('not comparable', lang))}",
+        f"{f['likely']} {f['may']} {f['unlikely']} {escape(pt.words('likely_long', lang))} / "
+        f"{escape(pt.words('may_long', lang))} / {escape(pt.words('unlikely_long', lang))}",
+        f"{OVERRIDE_MARK} {escape(pt.words('overrides', lang))}",
+    ]
+    if suppression.active:
+        parts.append(escape(pt.words("key_suppressed", lang, last=suppression.threshold - 1,
+                                     threshold=suppression.threshold)))
+    text = " · ".join(parts)
+
+    height = KEY_HEIGHT * (1.75 if lang == "both" else 1)  # PaperDocument.key_height
+
+    def draw(canvas, width: float) -> None:
+        paragraph = Paragraph(text, styles()["explanation"])
+        _w, h = paragraph.wrap(width - 2 * MARGIN, height)
+        top = MARGIN + 4 * mm + height - 2
+        paragraph.drawOn(canvas, MARGIN, top - h)
+
+    return draw
 
 
 def override_lines(pack, scorecard: Scorecard, language: str) -> list[str]:
@@ -340,12 +397,12 @@ def scorecard_story(report: PeriodReport, options: PaperOptions, *, header: bool
     st = styles()
     lang = options.language
     pack, scorecard, suppression = report.pack, report.scorecard, report.suppression
-    story = header_story(pack, scorecard, options, st) if header else []
+    story = header_story(report, options, st) if header else []
     if not scorecard.rows:
         story.append(Paragraph(escape(pt.words("no_indicators", lang)), st["body"]))
     for n, (group, rows) in enumerate(scorecard.groups):
-        story.append(_group_table(pack, group, rows, scorecard.period, options, suppression,
-                                  st, number=n, bookmark_prefix=bookmark_prefix, level=level))
+        story.append(_group_table(report, group, rows, scorecard.period, options, st,
+                                  number=n, bookmark_prefix=bookmark_prefix, level=level))
         story.append(Spacer(1, 3 * mm))
     story += key_story(options, suppression, scorecard.period, st,
                        override_lines(pack, scorecard, lang))
@@ -368,16 +425,19 @@ def write_scorecard_pdf(pack, period: Period, path: Path | str | None,
 def _write_scorecard_pdf(pack, period, path, options, report) -> bytes:
     options = options or PaperOptions()
     if report is None:
-        report = PeriodReport(pack, period, options.language, published=options.published)
-    elif (report.language, report.published) != (options.language, options.published):
+        report = PeriodReport(pack, period, options.language, published=options.published,
+                              publishing=options.publishing)
+    elif (report.language, report.published, report.publishing) != (
+            options.language, options.published, options.publishing):
         raise ValueError("the report's language and edition differ from the options'")
     tick("Laying out the scorecard")
     title = scorecard_title(pack, period, options.language)
 
     def story(doc):
+        doc.page_key = page_key(options, report.suppression)
         return scorecard_story(report, options)
 
-    return build_pdf(story, path, title=title, options=options, first=LANDSCAPE,
+    return build_pdf(story, path, title=title, options=options, first=SCORECARD,
                      draft=not pack.is_final(period),
                      author=pt.joined(pack.settings.organisation,
                                       pack.settings.organisation_cy, options.language),

@@ -47,6 +47,7 @@ class ActionId(StrEnum):
     EXPORT_PACK_PDF = "file.export_pack_pdf"
     EXPORT_HTML = "file.export_html"
     PRINT = "file.print"
+    PUBLISH = "file.publish"
     QUIT = "file.quit"
     UNDO = "edit.undo"
     REDO = "edit.redo"
@@ -179,6 +180,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(ActionId.PRINT_PACK, "&File", "Print committee p&ack…",
                "Preview the committee pack PDF (cover report and appendices) and print those "
                "same pages", "Ctrl+Shift+P", _pack),
+    ActionSpec(ActionId.PUBLISH, "&File", "Pu&blish…",
+               "Make the period's published edition (papers, Excel return, CSV) once it is "
+               "final and its checks report no errors; shows what changed since it was "
+               "published", None, _pack, separator_before=True),
     ActionSpec(ActionId.QUIT, "&File", "&Quit", "Close Craffu (every change is saved)", K.Quit,
                separator_before=True),
     ActionSpec(ActionId.UNDO, "&Edit", "&Undo", "Undo the last change", K.Undo,

@@ -73,7 +73,7 @@ PAGES = {
                                                                   period),
     "narratives": lambda pack, stack, period, limit: NarrativesEditor(pack, stack, period),
     "key_areas": lambda pack, stack, period, limit: KeyAreasEditor(pack, stack, period),
-    "cover": lambda pack, stack, period, limit: CoverReportForm(pack, stack),
+    "cover": lambda pack, stack, period, limit: CoverReportForm(pack, stack, period),
     "settings": lambda pack, stack, period, limit: SettingsForm(pack, stack),
 }
 

@@ -6,7 +6,8 @@ Rules:
   ``gui.paper_actions``; the Excel return and template are ``gui.excel_actions``.
 - Mark period final and Reopen period are commands like any other
   (``model.edits.periods``, asked about in ``gui.period_final``): recorded in the pack's
-  history (audit log) with who and when, and undoable.
+  history (audit log) with who and when, and undoable. File ▸ Publish… is
+  ``gui.publish_dialog``.
 - Copy and Paste act on the scorecard grid when it is shown, else on the focused table or text
   box.
 - Go ▸ a page shows it and puts the keyboard in it; Go ▸ The navigator (F6) puts it in the
@@ -44,6 +45,7 @@ from gui.import_dialog import start_import
 from gui.opening import ask_open_read_only, open_pack, opening_period, show_open_error
 from gui.period_final import set_period_final
 from gui.preferences import PreferencesDialog
+from gui.publish_dialog import publish_from_window
 from model.pack import Pack
 from model.store import PackFileError
 
@@ -216,6 +218,7 @@ HANDLERS = {
     ActionId.HELP_ABOUT: lambda w: _help().show_about(w),
     **{action_id: (lambda w, p=page: go_to_page(w, p))
        for action_id, page in PAGE_OF_ACTION.items()},
+    ActionId.PUBLISH: lambda w: publish_from_window(w),
     ActionId.QUIT: lambda w: w.close(),
     ActionId.UNDO: lambda w: w.undo_stack.undo(),
     ActionId.REDO: lambda w: w.undo_stack.redo(),

@@ -12,10 +12,13 @@ this order (both read them from ``model.report.PeriodReport.findings``). Rules:
 - error: a partial quarterly trajectory for the period's financial year;
 - (a calculated indicator's "no figure" says why: an operand without a figure, a division by
   zero; see ``model.formula_values``);
+- error: a breakdown of the period whose grand total differs from its indicator's figure for
+  the period (or names an indicator the pack does not have): the papers would contradict
+  themselves (reconciliation);
+- error: the period's meeting has a report date after its meeting date;
 - warning: no target for the year for an indicator with a polarity (its RAG shows n/a);
 - warning: a ``ratio`` quarter with an actual but no numerator/denominator (left out of the YTD);
-- warning: a breakdown of the period whose grand total differs from its indicator's figure for
-  the period (or names an indicator the pack does not have);
+- warning: the period has no meeting (the cover report then has no meeting or report date);
 - warning: a figure that moved from the previous quarter's by more than the jump limit
   (``CheckLimits.jump_percent``, default 50%) of the previous figure ("please check it"; not
   for a calculated indicator, whose operands are checked instead);
@@ -47,6 +50,7 @@ from model.words import (
     TEXT,
     Pair,
     both_languages,
+    date_text,
     figure_words,
     period_label,
     quarter_label,
@@ -202,7 +206,17 @@ def check_period(pack, period: Period, limits: CheckLimits | None = None,
         if breakdown.period == period:
             problem = breakdown_mismatch(pack, breakdown)
             if problem:
-                add(WARNING, breakdown.indicator, "breakdown", problem)
+                add(ERROR, breakdown.indicator or breakdown.name, "breakdown", problem)
+    meeting = pack.get("meeting", (period,))
+    if meeting is None:
+        say(WARNING, "Meeting", "", "check_no_meeting", period=label)
+    elif (meeting.report_date is not None and meeting.meeting_date is not None
+          and meeting.report_date > meeting.meeting_date):
+        say(ERROR, "Meeting", "report_date", "check_report_after_meeting",
+            report=Pair(date_text(meeting.report_date, "en"),
+                        date_text(meeting.report_date, "cy")),
+            meeting=Pair(date_text(meeting.meeting_date, "en"),
+                         date_text(meeting.meeting_date, "cy")))
     previous = period.previous()
     for indicator in indicators:
         code = indicator.code

@@ -176,7 +176,7 @@ FORMAT: tuple[Sheet, ...] = (
         _c("period", "period", required=True), _c("meeting_date", "date"),
         _c("report_date", "date"), _c("committee"), _c("committee_cy"), _c("title"),
         _c("title_cy"), _c("signatory"), _c("signatory_role"), _c("signatory_role_cy"),
-    ), later="meetings for each period"),  # issue 11
+    ), kind="meeting"),
     Sheet("Settings", (
         _c("name", "name", required=True), _c("value"),
     ), kind="settings", shape="settings"),

@@ -110,6 +110,7 @@ _ORDER: dict[str, Callable] = {
     "key_area": _by_position("key_area"),
     "budget_line": lambda pack: sorted(pack.all("budget_line"),
                                        key=lambda rec: (rec.period, rec.position, rec.line)),
+    "meeting": lambda pack: sorted(pack.all("meeting"), key=lambda rec: rec.period),
 }
 
 

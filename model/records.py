@@ -398,6 +398,47 @@ class PeriodState(Record):
     final: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class Meeting(Record):
+    """The committee meeting that receives a period's papers: its date, the cover report's date
+    (on or before the meeting), the committee, the cover report's title (blank: made from the
+    period) and who signs it. Blank fields fall back to the report settings."""
+
+    kind: ClassVar[str] = "meeting"
+    KEY: ClassVar[tuple[str, ...]] = ("period",)
+
+    period: Period
+    meeting_date: dt.date | None = None
+    report_date: dt.date | None = None
+    committee: str = ""
+    committee_cy: str = ""
+    title: str = ""
+    title_cy: str = ""
+    signatory: str = ""
+    signatory_role: str = ""
+    signatory_role_cy: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Publication(Record):
+    """A period's published edition, as Publish made it (``model.publication``): the
+    ``number``-th publication of the period, when (UTC, ISO) and by whom, the pack revision and
+    language it was made from, its files (``[name, SHA-256]`` pairs) and the period's figures
+    as they then stood (``[what, text]`` pairs), so that later changes can be shown."""
+
+    kind: ClassVar[str] = "publication"
+    KEY: ClassVar[tuple[str, ...]] = ("period", "number")
+
+    period: Period
+    number: int
+    published_at: str = ""
+    user: str = ""
+    pack_revision: str = ""
+    language: str = "en"
+    files: list = field(default_factory=list)
+    figures: list = field(default_factory=list)
+
+
 ALL_KINDS: tuple[type[Record], ...] = (
     Group,
     Indicator,
@@ -414,6 +455,8 @@ ALL_KINDS: tuple[type[Record], ...] = (
     ReportSettings,
     PeriodState,
     BudgetLine,
+    Meeting,
+    Publication,
 )
 
 KINDS: dict[str, type[Record]] = {cls.kind: cls for cls in ALL_KINDS}

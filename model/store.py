@@ -63,7 +63,7 @@ __all__ = ["PackFile", "PackFileError", "PackNotWritable", "SCHEMA_VERSION", "AP
            "codec_for", "key_text", "record_summary", "writable", "MIGRATIONS"]
 
 APPLICATION_ID = 0x43524146  # "CRAF"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 
@@ -141,8 +141,14 @@ def _follow_records(conn: sqlite3.Connection) -> None:
             conn.execute(f'ALTER TABLE {_table(cls)} ADD COLUMN "{f.name}" {kind}{clause}')
 
 
+def _meetings_and_publications(conn: sqlite3.Connection) -> None:
+    """Version 3 -> 4: the tables of a period's meetings and its publications (issue 11)."""
+    _follow_records(conn)
+
+
 #: Migrations from version N to N+1, run in order inside one transaction.
-MIGRATIONS: dict[int, callable] = {1: _breakdowns_by_name_and_period, 2: _follow_records}
+MIGRATIONS: dict[int, callable] = {1: _breakdowns_by_name_and_period, 2: _follow_records,
+                                   3: _meetings_and_publications}
 
 
 _BUSY_SECONDS = 10.0  # how long to wait for another process's save to finish

@@ -40,6 +40,7 @@ from typing import NamedTuple
 from model.periods import Period
 from model.words_charts import CHART_TEXT
 from model.words_messages import MESSAGE_TEXT, interface_language
+from model.words_publishing import PUBLISHING_TEXT, period_phrase
 from model.words_sections import SECTION_TEXT
 
 __all__ = [
@@ -57,6 +58,7 @@ __all__ = [
     "period_label",
     "period_short",
     "period_pair",
+    "period_phrase",
     "quarter_label",
     "figure_words",
     "rag_word",
@@ -98,8 +100,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "draft": ("DRAFT", "DRAFFT"),
     "draft_note": ("Draft: the figures for this period have not been marked final.",
                    "Drafft: nid yw ffigurau'r cyfnod hwn wedi'u nodi'n derfynol."),
-    "published_note": ("Published version: small numbers are suppressed (*).",
-                       "Fersiwn gyhoeddedig: mae niferoedd bach wedi'u hatal (*)."),
     "code": ("Code", "Cod"),
     "indicator": ("Indicator", "Dangosydd"),
     "previous_outturn": ("Outturn", "Alldro"),
@@ -138,10 +138,6 @@ TEXT: dict[str, tuple[str, str]] = {
                   "target set for the year",
                   "Mae'r wyneb yn dangos a yw perfformiad yn debygol, efallai, neu'n annhebygol "
                   "o gyrraedd y targed a osodwyd ar gyfer y flwyddyn"),
-    "key_suppressed": ("*: a count from 1 to {last}, or a percentage of fewer than {threshold}, "
-                       "suppressed in the published version to protect individuals",
-                       "*: nifer o 1 i {last}, neu ganran o lai na {threshold}, wedi'i atal yn "
-                       "y fersiwn gyhoeddedig i ddiogelu unigolion"),
     "key_outturn": ("Outturn: the year-end (Q4 year-to-date) figure of {year}",
                     "Alldro: ffigur diwedd blwyddyn (blwyddyn hyd yma Ch4) {year}"),
     # directions and forecasts
@@ -222,10 +218,6 @@ TEXT: dict[str, tuple[str, str]] = {
                         "annhebygol o gyrraedd y targed a osodwyd ar gyfer y flwyddyn. Mae'r "
                         "saeth yn dangos a yw perfformiad wedi gwella, wedi'i gynnal neu wedi "
                         "dirywio o'i gymharu â chyfnod blaenorol priodol."),
-    "summary_suppressed": ("In this published version, counts from 1 to {last} and percentages "
-                           "of fewer than {threshold} are shown as *.",
-                           "Yn y fersiwn gyhoeddedig hon, dangosir niferoedd o 1 i {last} a "
-                           "chanrannau o lai na {threshold} fel *."),
     # the appendices and what each holds
     "app_scorecard": ("Scorecard", "Cerdyn sgorio"),
     "app_scorecard_holds": ("the {period} scorecard: each indicator's figures by quarter, "
@@ -329,7 +321,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "html_hidden": ("suppressed: fewer than {threshold}", "wedi'i atal: llai na {threshold}"),
 }
 
-TEXT.update({**CHART_TEXT, **MESSAGE_TEXT, **SECTION_TEXT})
+TEXT.update({**CHART_TEXT, **MESSAGE_TEXT, **SECTION_TEXT, **PUBLISHING_TEXT})
 
 
 def _check(language: str) -> None:

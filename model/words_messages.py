@@ -48,7 +48,8 @@ MESSAGE_TEXT: dict[str, tuple[str, str]] = {
                               "{path}"),
     "cli_draft": ("draft", "drafft"),
     "cli_final": ("final", "terfynol"),
-    "cli_published": ("published", "cyhoeddedig"),
+    "cli_published": ("a preview of the published edition, not the published edition",
+                      "rhagolwg o'r argraffiad cyhoeddedig, nid yr argraffiad cyhoeddedig"),
     "cli_check_summary": ("{period}: {errors} {error_word}, {warnings} {warning_word}",
                           "{period}: {errors} {error_word}, {warnings} {warning_word}"),
     "cli_errors": ("errors", "gwall"),
@@ -79,9 +80,12 @@ MESSAGE_TEXT: dict[str, tuple[str, str]] = {
                            "mae --group yn mynd gyda --template FFEIL"),
     "cli_suffix": ("--{option} {path}: the file name must end in {suffix}",
                    "--{option} {path}: rhaid i enw'r ffeil orffen gyda {suffix}"),
-    "cli_paper_options": ("--language and --published go with --pdf, --pack-pdf or --html FILE",
-                          "mae --language a --published yn mynd gyda --pdf, --pack-pdf neu "
-                          "--html FFEIL"),
+    "cli_paper_options": ("--language goes with --pdf, --pack-pdf or --html FILE",
+                          "mae --language yn mynd gyda --pdf, --pack-pdf neu --html FFEIL"),
+    "cli_published_options": ("--published goes with --pdf, --pack-pdf, --html, --csv or "
+                              "--xlsx FILE",
+                              "mae --published yn mynd gyda --pdf, --pack-pdf, --html, --csv "
+                              "neu --xlsx FFEIL"),
     # the checks' findings
     "check_no_figure": ("no figure entered for {period}",
                         "dim ffigur wedi'i roi ar gyfer {period}"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -38,6 +39,7 @@ def small_pack(tmp_path) -> Path:
             r.Value("D1", Period(2023, 1), actual=D(7000)),
             r.Value("D1", Period(2023, 2), actual=D(7100)),
             r.Value("D1", Q3, actual=D(7393)),
+            r.Meeting(Q3, meeting_date=dt.date(2018, 3, 13), report_date=dt.date(2018, 3, 6)),
         ))
     return path
 
@@ -56,7 +58,7 @@ def test_export_csv_has_exact_columns_and_figures(small_pack, tmp_path, capsys):
         reader = csv.DictReader(handle)
         assert reader.fieldnames == ["code", "title", "group", "period", "value", "ytd",
                                      "target", "comparison", "rag", "direction", "forecast",
-                                     "explanation"]
+                                     "explanation", "edition"]
         rows = {row["code"]: row for row in reader}
     vac = rows["K1.25"]
     assert (vac["value"], vac["ytd"], vac["target"], vac["comparison"]) == (

@@ -93,9 +93,12 @@ def test_layout_freeze_filter_print_setup_names_and_rag_fill(sample_return):
     assert sheet.freeze_panes == "D2"
     assert sheet.auto_filter.ref == "A1:U58"
     assert sheet.page_setup.orientation == "landscape"
-    assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
+    # 21 columns are too wide to shrink onto one page legibly: fitted to three pages across,
+    # the code and indicator repeated on each
     assert sheet.sheet_properties.pageSetUpPr.fitToPage
-    assert sheet.print_title_rows == "$1:$1"
+    assert sheet.page_setup.fitToWidth == 3 and sheet.page_setup.fitToHeight == 0
+    assert sheet.print_title_rows == "$1:$1" and sheet.print_title_cols == "$B:$C"
+    assert book["Breakdowns"].sheet_properties.pageSetUpPr.fitToPage
     assert "Page &P of &N" in sheet.oddFooter.right.text
     assert sheet.column_dimensions["S"].width > 30
     assert sheet["S2"].alignment.wrap_text

@@ -377,9 +377,15 @@ def test_settings_and_cover_report_forms(window, filled):
     cover = window.show_page("cover")
     assert cover.commit("reason_text_cy", "Pwrpas yr adroddiad")
     assert filled.settings.reason_text_cy == "Pwrpas yr adroddiad"
-    assert not cover.commit("meeting_date", "next Tuesday")
-    assert cover.commit("meeting_date", "14/01/2025")
-    assert str(filled.settings.meeting_date) == "2025-01-14"
+    # the meeting belongs to the period shown (2024-25 Q3), made by its first change
+    meeting = cover.meeting
+    assert "2024-25 Q3" in meeting.heading.text()
+    assert not meeting.commit("meeting_date", "next Tuesday")
+    assert meeting.commit("meeting_date", "14/01/2025")
+    assert meeting.commit("report_date", "07/01/2025")
+    assert str(filled.get("meeting", (Q3,)).meeting_date) == "2025-01-14"
+    window.set_period(Q3.next())
+    assert "2024-25 Q4" in meeting.heading.text() and meeting.boxes["meeting_date"].text() == ""
 
 
 def test_key_area_shows_its_five_items(window, filled):
@@ -429,7 +435,11 @@ def test_mark_period_final_and_reopen(qtbot, window, filled, monkeypatch):
     assert not model.flags(cell(model, "D1", Column.Q3)) & Qt.ItemFlag.ItemIsEditable
     assert "final" in window.saved_label.text()
     assert any(e.kind == "period_state" for e in filled.history(limit=5))
-    reopen.trigger()
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getText",
+                        staticmethod(lambda *a, **k: ("a late correction", True)))
+    reopen.trigger()  # asks why, and the history keeps it
     assert not filled.is_final(Q3)
     assert filled.history(limit=1)[0].action == "Reopen 2024-25 Q3: Q3 figures corrected"
     assert model.flags(cell(model, "D1", Column.Q3)) & Qt.ItemFlag.ItemIsEditable

@@ -66,11 +66,11 @@ def test_snapshot_dates_as_people_write_them_and_change_not_total(qtbot, window,
 
 
 def test_cover_report_dates_as_people_write_them(qtbot, window, filled):
-    filled.apply(put("S", filled.settings.replace(meeting_date=dt.date(2025, 3, 31))))
-    cover = window.show_page("cover")
-    assert cover.boxes["meeting_date"].text() == "31 March 2025"
-    assert cover.commit("meeting_date", "14 January 2025")
-    assert filled.settings.meeting_date == dt.date(2025, 1, 14)
+    filled.apply(put("M", r.Meeting(Q3, meeting_date=dt.date(2025, 3, 31))))
+    meeting = window.show_page("cover").meeting
+    assert meeting.boxes["meeting_date"].text() == "31 March 2025"
+    assert meeting.commit("meeting_date", "14 January 2025")
+    assert filled.get("meeting", (Q3,)).meeting_date == dt.date(2025, 1, 14)
 
 
 def test_commitments_status_on_screen_and_coloured(qtbot, window, filled):

@@ -8,12 +8,13 @@ from __future__ import annotations
 import pytest
 from pypdf import PdfReader
 
-from exporters import pdf_appendices, pdf_scorecard
+from exporters import pdf_scorecard
 from exporters.pdf_base import PaperOptions, styles
 from exporters.pdf_pack import write_pack_pdf
 from model.pack import Pack
 from model.periods import Period
 from model.report import PeriodReport
+from model.report.parts import CHANGE, TOTAL
 from tests.html_support import PERIOD, pack_path, parse, sample_edition, text_of
 
 
@@ -53,21 +54,21 @@ def test_scorecard_cells_are_the_pdf_s(edition):
                 rows[text_of(tr.find("th"))] = tr.findall("td")
     hidden = 0
     for row in report.scorecard.rows:
-        pdf, _ = pdf_scorecard._row_cells(report.pack, row, PERIOD, options, report.suppression,
-                                          st)
+        pdf, _ = pdf_scorecard._row_cells(report, row, options, st)
+        pdf = [c.getPlainText() if hasattr(c, "getPlainText") else c for c in pdf]
         cells = rows[row.code]
         html = [_figure(td) for td in cells[1:8]]  # outturn, Q1..Q4, YTD, target
         assert html == pdf[2:9], row.code
         hidden += html.count("*")
         rag, arrow, face = (text_of(td) for td in cells[8:11])
         assert rag.startswith(pdf[9]), row.code  # the letter (or n/a, no data), then the word
-        assert arrow.startswith(pdf[10]) and face.startswith(pdf[11]), row.code
+        # the PDF prints the face's word under it; the glyph comes first in both
+        assert arrow.startswith(pdf[10]) and face[:1] == pdf[11][:1], row.code
     assert (hidden >= 3) == report.published  # the planted small numbers are hidden
 
 
 def test_breakdown_and_snapshot_cells_are_the_pdf_s(edition):
     report, document = edition
-    suppression = report.suppression
     tables = [rows for _t, rows in _table_rows(document, "counts")]
     assert len(tables) == len(report.breakdowns) + len(report.snapshots)
     hidden = 0
@@ -75,19 +76,14 @@ def test_breakdown_and_snapshot_cells_are_the_pdf_s(edition):
         is_breakdown = table in report.breakdowns
         body, total = rows[1:-1], rows[-1]
         assert [text_of(tr.find("th")) for tr in body] == list(table.rows)
-        for i, (tr, cells) in enumerate(zip(body, table.cells, strict=True)):
-            expected = [pdf_appendices._count_cell(v, suppression) for v in cells]
-            if is_breakdown:
-                expected.append(pdf_appendices._count_cell(table.row_totals[i], suppression))
-            elif len(table.columns) >= 2:
-                expected.append(pdf_appendices._change(table.changes[i], table, i, suppression))
+        last = [TOTAL] if is_breakdown else [CHANGE] if len(table.columns) >= 2 else []
+        places = [*range(len(table.columns)), *last]
+        for i, tr in enumerate(body):  # the PDF prints table.text (the report's decision)
+            expected = [table.text(i, j) for j in places]
             html = [_figure(td) for td in tr.findall("td")]
             assert html == expected, table.title
             hidden += html.count("*")
-        expected = [pdf_appendices._count_cell(t, suppression) for t in table.column_totals]
-        expected.append(pdf_appendices._count_cell(table.grand_total, suppression)
-                        if is_breakdown else
-                        pdf_appendices._change(table.total_change, table, None, suppression))
+        expected = [table.text(TOTAL, j) for j in places]
         assert [_figure(td) for td in total.findall("td")] == expected
     assert (hidden >= 3) == report.published
 
@@ -138,9 +134,9 @@ def test_a_period_without_published_hidden_figures_still_matches():
             if tr.get("class", "").startswith("indicator")}
     stars = 0
     for row in report.scorecard.rows:
-        pdf, _ = pdf_scorecard._row_cells(report.pack, row, report.period, options,
-                                          report.suppression, st)
+        pdf, _ = pdf_scorecard._row_cells(report, row, options, st)
         html = [_figure(td) for td in rows[row.code][1:8]]
         assert html == pdf[2:9]
         stars += html.count("*")
-    assert stars == 5  # the sample's own small numbers of 2021-22
+    # the sample's own small numbers of 2021-22, and what would give them away (issue 11)
+    assert stars >= 5

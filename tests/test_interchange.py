@@ -734,21 +734,22 @@ def test_figures_for_the_checks_are_stored_with_a_warning_not_refused(pack, tmp_
 # -- the sheets added this round ---------------------------------------------------------------
 
 
-def test_sheets_of_a_later_version_are_refused_only_when_filled(pack, tmp_path):
+def test_the_meetings_sheet_is_read(pack, tmp_path):
+    """Every sheet of domain.md is read now; the last, Meetings, came with issue 11."""
     empty = write_csvs(tmp_path / "empty", {
         "Indicators": [INDICATOR_HEADER, ["N1", "New", "count", "higher", "sum"]],
         "Meetings": [["period", "meeting_date"]],
     })
-    read_interchange(empty, pack).apply()  # nothing would be lost
-    assert pack.indicator("N1") is not None
+    read_interchange(empty, pack).apply()
+    assert pack.indicator("N1") is not None and pack.count("meeting") == 0
     filled = write_csvs(tmp_path / "filled", {
-        "Meetings": [["period", "meeting_date"], ["2024-25 Q4", "2025-07-15"]],
+        "Meetings": [["period", "meeting_date", "report_date", "title"],
+                     ["2024-25 Q4", "2025-07-15", "08/07/2025", "Quarter 4"]],
     })
-    assert [(where(p), p.reason) for p in errors_of(filled, pack)] == [
-        (("Meetings.csv", "Meetings", 2, None),
-         "this version of Craffu does not read the Meetings sheet yet (meetings for each "
-         "period come in a later version); remove the sheet or leave it empty"),
-    ]
+    read_interchange(filled, pack).apply()
+    meeting = pack.get("meeting", (Period(2024, 4),))
+    assert (str(meeting.meeting_date), str(meeting.report_date), meeting.title) == (
+        "2025-07-15", "2025-07-08", "Quarter 4")
 
 
 def test_breakdown_cells_and_snapshot_counts_are_checked_where_they_are(pack, tmp_path):

@@ -35,8 +35,15 @@ Q1, Q2, Q3, Q4 = (Period(2024, q) for q in (1, 2, 3, 4))
 PREPARED = dt.date(2025, 7, 1)
 
 
+#: Kinds the interchange format does not carry: a publication records what Publish wrote from
+#: this very pack (like the audit log, it is the pack's own history; domain.md has no sheet
+#: for it).
+NOT_INTERCHANGED = ("publication",)
+
+
 def every_record(pack) -> dict[str, dict]:
-    return {kind: {rec.key: rec for rec in pack.all(kind)} for kind in r.KINDS}
+    return {kind: {rec.key: rec for rec in pack.all(kind)} for kind in r.KINDS
+            if kind not in NOT_INTERCHANGED}
 
 
 def full_records() -> list[r.Record]:
@@ -122,6 +129,11 @@ def full_records() -> list[r.Record]:
                      projected_outturn=D("43100500.50"), note="Residential costs", position=1),
         r.BudgetLine(Q4, "Staffing", budget=D("22000000"),
                      projected_outturn=D("21500000"), position=2),
+        r.Meeting(Q4, meeting_date=dt.date(2025, 7, 15), report_date=dt.date(2025, 7, 8),
+                  committee="Scrutiny", committee_cy="Craffu", title="Quarter 4", title_cy="Ch4",
+                  signatory="A Person", signatory_role="Director",
+                  signatory_role_cy="Cyfarwyddwr"),
+        r.Meeting(Q3),
         r.PeriodState(Q3, final=True),
     ]
 
@@ -169,7 +181,7 @@ def _papers(pack: Pack, period: Period, folder: Path) -> dict[str, bytes]:
 def test_every_kind_and_field_comes_back_with_the_same_papers(folder, name):
     pack = _full_pack(folder / "every.craffu")
     before = every_record(pack)
-    assert all(before[kind] for kind in r.KINDS), "the fixture misses a kind"
+    assert all(before[kind] for kind in before), "the fixture misses a kind"
     fresh = _round_trip(pack, folder, name)
     assert every_record(fresh) == before
     for period in (Q3, Q4):

@@ -62,7 +62,8 @@ def test_scorecard_prints_every_indicator_with_the_scorecards_figures(sample, sa
     page = reader.pages[0]
     assert page.mediabox.width > page.mediabox.height  # A4 landscape
     assert "Cardiff Council" in text and "Children & Young People Scrutiny Committee" in text
-    assert "Prepared: 1 July 2025" in text
+    # the meeting's report date, never the day the paper was made (which may be after it)
+    assert "Report date: 8 July 2025" in text and "Prepared" not in text
 
 
 def test_rag_letters_and_key(sample, sample_scorecard):
@@ -122,12 +123,12 @@ def test_welsh_text_diacritics_and_numbering(pack):
     pack.apply(put("v", r.Value("W1", Q4, actual=D(7))))
     cy = pages_text(write_scorecard_pdf(pack, Q4, None, PaperOptions("cy", prepared=PREPARED)))
     assert "Cysylltiadau â'r ŵyr a'r ŷd" in cy[0]
-    assert "Tudalen 1 o 1" in cy[0] and "DRAFFT" in cy[0] and "Galw" in cy[0]
+    assert "Tudalen 1 o " in cy[0] and "DRAFFT" in cy[0] and "Galw" in cy[0]
     assert "1 Gorffennaf 2025" in cy[0]
     both = pages_text(write_scorecard_pdf(pack, Q4, None,
                                           PaperOptions("both", prepared=PREPARED)))
     assert "Contacts" in both[0] and "ŵyr" in both[0]
-    assert "Page 1 of 1 / Tudalen 1 o 1" in both[0]
+    assert re.search(r"Page 1 of (\d+) / Tudalen 1 o \1", both[0])
 
 
 def test_published_suppresses_small_numbers_and_draft_does_not(pack):
@@ -145,10 +146,12 @@ def test_published_suppresses_small_numbers_and_draft_does_not(pack):
     row = re.search(r"S1 Indicator S1 (.*?) S2", draft).group(1)
     assert row.split()[:2] == ["3", "1,234"]
     row = re.search(r"S1 Indicator S1 (.*?) S2", published).group(1)
-    assert row.split()[:2] == ["*", "1,234"]
+    # Q1's 3 is small; the year to date 1,237 less Q2's 1,234 would give it away, so Q2 is
+    # hidden too (secondary suppression)
+    assert row.split()[:3] == ["*", "*", "1,237"]
     row = re.search(r"S2 Indicator S2 (.*?) Key", published).group(1)
     assert row.split()[0] == "*" and "50.0%" not in row and "89.2%" in row  # 91 of 102
-    assert "*:" not in draft and "suppressed in the published version" in published
+    assert "*:" not in draft and "hidden to protect privacy" in published
 
 
 def test_officers_forecast_reason_is_printed(sample):
@@ -170,8 +173,10 @@ def test_full_pack_cover_report_contents_and_appendices(sample, sample_pack_pdf)
     assert [a.letter for a in found] == list("ABCDEFGHIJKLMN")[:len(found)]
     assert {a.kind for a in found} >= {"scorecard", "dashboard", "key_area", "commitments",
                                        "breakdowns", "snapshots", "rationale"}
-    contents = text[0]
-    assert "Contents" in contents
+    # the cover report comes first, then the contents, as in the seeds
+    assert "REASON FOR THE REPORT" in text[0]
+    contents = next(page for page in text if "Contents" in page)
+    assert text.index(contents) > 0
     for appendix in found:
         assert f"Appendix {appendix.letter} – " in contents
         assert f"Appendix {appendix.letter} – {appendix.title[:30]}" in whole
@@ -179,6 +184,9 @@ def test_full_pack_cover_report_contents_and_appendices(sample, sample_pack_pdf)
                     "LEGAL IMPLICATIONS", "FINANCIAL IMPLICATIONS", "RECOMMENDATION"):
         assert heading in whole
     assert "15 JULY 2025" in whole and "8 July 2025" in whole
+    assert "QUARTER 4 AND YEAR-END 2024-25" in text[0]
+    assert "This report sets out performance information for Quarter 4 and year-end 2024-25, " \
+        "the quarter and year ending 31 March 2025." in whole
     total = len(text)
     assert all(f"Page {n} of {total}" in page for n, page in enumerate(text, 1))
     outline = PdfReader(io.BytesIO(sample_pack_pdf)).outline

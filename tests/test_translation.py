@@ -116,7 +116,9 @@ def test_check_in_welsh(tmp_path, capsys):
     assert "rhybudd: P1 2024-25 Ch4 title_cy: dim Cymraeg ar gyfer teitl dangosydd P1" in out
     # and the planted key area has no trajectory for 2025-26, the year ahead at Q4
     assert "maes allweddol “Planted area”: dim trywydd chwarterol ar gyfer 2025-26" in out
-    assert out.rstrip().endswith(f"2024-25 Ch4: 0 gwall, {len(PLANTED) + 1} rhybudd")
+    # and the planted pack has no meeting for the period (issue 11)
+    assert "rhybudd: Meeting 2024-25 Ch4: nid oes cyfarfod wedi'i gofnodi" in out
+    assert out.rstrip().endswith(f"2024-25 Ch4: 0 gwall, {len(PLANTED) + 2} rhybudd")
     assert "warning" not in out and " Q4" not in out
 
 

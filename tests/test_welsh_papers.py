@@ -185,8 +185,9 @@ def test_welsh_edition_has_every_english_paragraph_in_the_same_place(pack, sampl
         assert [(p.key, p.number) for p in welsh] == [(p.key, p.number) for p in english]
     numbered = [p for p in PeriodReport(sample, Q4, "cy").cover.paragraphs if p.number]
     # the issue counted 12 in English and 10 in Welsh; the sample now also has the Cabinet
-    # report's paragraph, the Scope of Scrutiny, and the plans' and the budget's summaries
-    assert len(numbered) == 16
+    # report's paragraph, the Scope of Scrutiny, and the plans' and the budget's summaries, and
+    # the opening paragraph says which period the report covers (issue 11)
+    assert len(numbered) == 17
 
 
 def test_bilingual_titles_appear_once_per_language(pack):

@@ -5,9 +5,12 @@ Rules:
   not "en"), small-number suppression threshold and the default tolerance, tolerance type and
   sustain band, each labelled with what it means.
 - The form's fields sit at the top of the page, not spread down it.
-- "Cover report": committee, meeting date, report title, the numbered paragraphs' texts
-  (Reason for the Report, Background, Scope / Way Forward, Legal Implications, Financial
-  Implications, Recommendation) in English and Welsh, the signatory and the report date.
+- "Cover report": first the meeting of the period shown (``MeetingForm``: meeting date, report
+  date, committee, title, signatory; blank ones fall back to the settings below and the title
+  is then made from the period), then the pack-wide texts: committee, report title (the
+  subject: "Children's Services Performance"), the numbered paragraphs' texts (Reason for the
+  Report, Background, Scope / Way Forward, Legal Implications, Financial Implications,
+  Recommendation) in English and Welsh and the signatory.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from gui.editors.record_form import FormField, RecordForm
 from model import records as r
 from model.edits.sections import SETTINGS_KEY
 
-__all__ = ["SettingsForm", "CoverReportForm"]
+__all__ = ["SettingsForm", "CoverReportForm", "MeetingForm"]
 
 #: The papers' languages in words (the setting stores the code).
 LANGUAGE_WORDS = {"en": "English", "cy": "Cymraeg (Welsh)", "both": "English and Welsh"}
@@ -45,8 +48,7 @@ SETTINGS_FIELDS = [
 
 COVER_FIELDS = [
     FormField("committee", "Committee"),
-    FormField("meeting_date", "Meeting date", "date"),
-    FormField("report_title", "Report title"),
+    FormField("report_title", "Report subject (the title adds the period)"),
     FormField("reason_text", "Reason for the Report", "long"),
     FormField("background_text", "Background", "long"),
     FormField("way_forward_text", "Scope / Way Forward", "long"),
@@ -55,7 +57,15 @@ COVER_FIELDS = [
     FormField("recommendation_text", "Recommendation", "long"),
     FormField("signatory", "Signatory"),
     FormField("signatory_role", "Signatory's role"),
-    FormField("report_date", "Report date", "date"),
+]
+
+MEETING_FIELDS = [
+    FormField("meeting_date", "Meeting date", "date"),
+    FormField("report_date", "Report date (on or before the meeting)", "date"),
+    FormField("committee", "Committee (blank: as below)"),
+    FormField("title", "Title (blank: made from the period)"),
+    FormField("signatory", "Signatory (blank: as below)"),
+    FormField("signatory_role", "Signatory's role (blank: as below)"),
 ]
 
 
@@ -91,9 +101,40 @@ class SettingsForm(_PackForm):
                          title="Report settings", create=_defaults, parent=parent)
 
 
-class CoverReportForm(_PackForm):
-    """The cover report's fields, English and Welsh side by side."""
+class MeetingForm(RecordForm):
+    """The meeting of the period shown (``records.Meeting``), made by its first change."""
 
     def __init__(self, pack, stack, parent: QWidget | None = None):
+        self.period = None
+        super().__init__(pack, stack, "meeting", self._meeting_key, MEETING_FIELDS,
+                         title="Meeting", create=lambda key: r.Meeting(period=key[0]),
+                         parent=parent)
+
+    def _meeting_key(self) -> tuple | None:
+        return (self.period,) if self.period is not None else None
+
+    def set_period(self, period) -> None:
+        self.period = period
+        self.heading.setText(f"<h3>Meeting for {period.label}</h3>")
+        self.refresh()
+
+
+class CoverReportForm(_PackForm):
+    """The cover report's fields, English and Welsh side by side, under the period's
+    meeting."""
+
+    def __init__(self, pack, stack, period=None, parent: QWidget | None = None):
         super().__init__(pack, stack, "settings", _settings_key, COVER_FIELDS,
                          title="Cover report", create=_defaults, parent=parent)
+        self.meeting = MeetingForm(pack, stack, self)
+        self.meeting.messageShown.connect(self.messageShown)
+        self.layout().insertWidget(1, self.meeting)
+        if period is not None:
+            self.meeting.set_period(period)
+
+    def set_period(self, period) -> None:
+        self.meeting.set_period(period)
+
+    def detach(self) -> None:
+        self.meeting.detach()
+        super().detach()

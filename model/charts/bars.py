@@ -110,9 +110,13 @@ def breakdown_chart(breakdown: r.Breakdown, language: str = "en") -> Chart:
     if blanks:
         alt += pt.words("chart_blanks", language, cells=", ".join(blanks))
     legend = tuple(LegendEntry(s.name, s.colour, "box") for s in series)
+    totals = tuple((_count_text(t), t) if any(p.value is not None for s in series
+                                               for p in s.points if p.x == i) else ("", None)
+                   for i, t in enumerate(row_totals))
     return Chart("stacked", title, tuple(rows), tuple(series), "count", 0,
                  UNIT_TITLES["count"][language == "cy"], alt_text=alt + ".", legend=legend,
-                 y_min=y_min, y_max=y_max, y_ticks=ticks, language=language)
+                 y_min=y_min, y_max=y_max, y_ticks=ticks, language=language,
+                 bar_totals=totals)
 
 
 def _share(part: Decimal, whole: Decimal) -> str:
@@ -212,10 +216,12 @@ def rag_summary(pack, period: Period, scorecard=None, language: str = "en") -> C
     by_word = {word[rag]: letters[rag] for rag in RAG_ORDER}
     legend = tuple(LegendEntry(s.name, s.colour, "box", letter=by_word[s.name])
                    for s in series)
+    totals = tuple((str(sum(counts[i].values())), Decimal(sum(counts[i].values())))
+                   for i in range(len(groups)))
     return Chart("stacked", pt.words("chart_rag_title", language, period=label), tuple(groups),
                  tuple(series), "count", 0, pt.words("chart_indicators", language),
                  alt_text=alt + ".", legend=legend, y_min=y_min, y_max=y_max, y_ticks=ticks,
-                 language=language)
+                 language=language, bar_totals=totals)
 
 
 @in_languages

@@ -172,6 +172,9 @@ class Chart:
     def descriptions(self) -> tuple[str, ...]:
         """The text alternative in each of the chart's languages (English first)."""
         return self.alt_texts or (self.alt_text,)
+    #: Stacked bars: each bar's total as printed above it, (text, number): the table's row
+    #: total; ``*`` with no number when the edition hides it.
+    bar_totals: tuple[tuple[str, Decimal | None], ...] = ()
 
     @property
     def value_series(self) -> tuple[Series, ...]:
@@ -214,16 +217,24 @@ def nice_axis(low: float, high: float, unit: str = "count", decimals: int = 0,
         step = max(step, 1.0)
     bottom = math.floor(low / step) * step
     top = math.ceil(high / step) * step
-    if top - high < step * 0.05:
-        top += 0 if include_zero and high == 0 else 0
+    if top - high < step * 0.05 and high != 0:
+        top += step  # headroom: a figure or target on the top edge would be lost in it
     values = []
     v = bottom
     while v <= top + step * 1e-9:
         values.append(round(v, 10))
         v += step
-    places = max(0, -math.floor(math.log10(step))) if step < 1 else 0
+    places = _places(step)  # 2.5 steps are labelled 82.5, never "82%"
     labels = tuple((v, _tick_text(v, unit, places)) for v in values)
     return bottom, top, labels
+
+
+def _places(step: float) -> int:
+    """The decimal places a tick step needs to be written exactly (2.5 → 1, 0.25 → 2)."""
+    for places in range(0, 7):
+        if abs(round(step, places) - step) < step * 1e-9:
+            return places
+    return 6
 
 
 def _tick_text(value: float, unit: str, places: int) -> str:

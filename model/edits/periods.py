@@ -39,6 +39,9 @@ class FinalRefused(EditError):
         super().__init__(message)
         #: The checks' errors that stop the period being marked final (``model.checks.Finding``).
         self.errors = errors
+        #: One line per reason, for the command line: the refusal, then each error.
+        self.problems = ([message.split(": ", 1)[0] + ":", *(str(f) for f in errors)]
+                         if errors else [message])
 
 
 def final_errors(pack, period: Period) -> list:

@@ -12,7 +12,8 @@ Rules:
   period's status, so a status is chosen before progress is written (``InputError``).
 - The report settings are one record; the first setting changed makes it from the defaults.
 - Mark period final makes a period's figures and commentary read-only; Reopen allows changes
-  again. Both are commands like any other: in the history with who and when, and undoable.
+  again (``period_final``, the bare command). The officer's rules — refused while the checks
+  report errors, reopening with a reason kept in the history — are ``model.edits.periods``.
 """
 
 from __future__ import annotations

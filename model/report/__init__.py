@@ -32,9 +32,18 @@ What it holds (the parts are in ``model.report.parts``):
 - ``appendices``: letter, kind, title and what each holds; ``cover``: the cover report's
   headings and numbered paragraphs, the performance summary generated from the scorecard;
   ``title``: the committee pack's title.
-- ``suppression``: the small-number rule of a ``published`` edition (``model.suppression``);
-  every chart in the report is already as this edition shows it, and so are the figures of the
-  key areas' trajectories and the cover report's words.
+- ``suppression``: the small-number rule of a ``published`` edition (``model.suppression``),
+  and ``disclosure``: the edition's one decision of which figures it hides
+  (``model.report.disclosure``, made from every figure any output prints, so that none hidden
+  can be worked out from the others). Outputs learn whether a figure is hidden only from the
+  report: ``printed(row)`` (a scorecard row's figures and explanations as printed),
+  ``CountTable.text``/``shown`` (breakdowns and snapshots), ``year_ends(code)``, the charts
+  (already as the edition shows them: a hidden point is a gap marked ``*``, a stacked bar's
+  total is the table's row total or ``*``) and the key areas' trajectories.
+- ``edition``: ``draft`` (every figure; not for publication), ``preview`` (published figures,
+  but not made by Publish) or ``published`` (made by Publish, ``publishing=True``);
+  ``edition_mark`` is the words every output prints on anything that is not the published
+  edition.
 
 Cost: each part is worked out when first asked for and then kept, so a report is cheap to make
 on every edit and costs only what its reader uses (the checks dock asks for ``findings`` alone,
@@ -46,6 +55,7 @@ committee pack ~50 ms (docs/architecture.md).
 
 from __future__ import annotations
 
+import dataclasses
 from functools import cached_property
 
 from model import records as r
@@ -57,8 +67,19 @@ from model.checks import CheckLimits, Finding, check_period
 from model.errors import CraffuError
 from model.periods import Period
 from model.report.budget import budget_part
-from model.report.cover import appendices, cover_report
+from model.report.cover import appendices, cover_report, cover_title
 from model.report.dashboard import dashboard_sections, demand_codes, key_indicator_codes
+from model.report.disclosure import (
+    CHANGE,
+    TOTAL,
+    Disclosure,
+    build_disclosure,
+    disclose_chart,
+    quarter_key,
+    table_key,
+    ytd_key,
+)
+from model.report.figures import printed_row, shown_figure
 from model.report.key_areas import key_area_parts
 from model.report.parts import (
     Appendix,
@@ -69,11 +90,14 @@ from model.report.parts import (
     DashboardSection,
     KeyAreaPart,
     PlanPart,
+    PrintedRow,
+    Shown,
     count_table,
 )
 from model.report.plans import plan_parts
-from model.scorecard import Scorecard, build_scorecard
-from model.suppression import Suppression, suppress_chart
+from model.scorecard import Scorecard, ScorecardRow, build_scorecard
+from model.status import evaluate
+from model.suppression import Suppression
 
 __all__ = ["PeriodReport", "ReportError", "TREND_YEARS", "demand_codes", "key_indicator_codes"]
 
@@ -94,15 +118,19 @@ class PeriodReport:
     docstring for what it holds."""
 
     def __init__(self, pack, period: Period, language: str = "en", *, published: bool = False,
-                 limits: CheckLimits | None = None):
+                 limits: CheckLimits | None = None, publishing: bool = False):
         if language not in pt.LANGUAGES:
             raise ReportError(f"language must be en, cy or both, not '{language}'")
+        if publishing and not published:
+            raise ReportError("the published edition hides small numbers: published=True")
         self.pack = pack
         self.period = period
         self.language = language
         self.published = published
+        self.publishing = publishing
         self.limits = limits or CheckLimits()
         self._trends: dict[str, Chart] = {}
+        self._printed: dict[str, PrintedRow] = {}
 
     def __repr__(self) -> str:
         return (f"PeriodReport({self.pack.name!r}, {self.period.label!r}, {self.language!r}"
@@ -118,16 +146,59 @@ class PeriodReport:
     def is_final(self) -> bool:
         return self.pack.is_final(self.period)
 
+    @property
+    def edition(self) -> str:
+        """``published`` (made by Publish), ``preview`` (small numbers hidden, not made by
+        Publish) or ``draft`` (every figure shown)."""
+        return "published" if self.publishing else "preview" if self.published else "draft"
+
+    @property
+    def edition_mark(self) -> str:
+        """What every output prints on an edition that is not the published one ("" on it)."""
+        if self.edition == "published":
+            return ""
+        return pt.words("mark_preview" if self.edition == "preview" else "mark_draft",
+                        self.language)
+
+    @cached_property
+    def disclosure(self) -> Disclosure:
+        """The edition's one decision of which figures it hides (nothing in a draft)."""
+        return build_disclosure(self, self._count_tables("breakdown"),
+                                self._count_tables("snapshot"))
+
+    def hides(self, key) -> bool:
+        """Whether the edition prints figure ``key`` (``model.report.disclosure``) as ``*``."""
+        return self.disclosure.hides(key)
+
+    def printed(self, row: ScorecardRow) -> PrintedRow:
+        """A scorecard row's figures and explanations as the edition prints them."""
+        found = self._printed.get(row.code)
+        if found is None:
+            found = self._printed[row.code] = printed_row(self, row)
+        return found
+
+    def year_ends(self, code: str) -> tuple[tuple[Period, Shown, Shown, str], ...]:
+        """An indicator's figure at the end of each of the last five financial years (this
+        year: the year to date), as printed: (period, year to date, target, RAG)."""
+        indicator = self.pack.indicator(code)
+        out = []
+        for year in range(self.period.year - TREND_YEARS + 1, self.period.year + 1):
+            at = self.period if year == self.period.year else Period(year, 4)
+            status = evaluate(self.pack, code, at)
+            out.append((at, shown_figure(indicator, status.ytd, self.hides(ytd_key(code, at))),
+                        shown_figure(indicator, status.target, False), status.rag))
+        return tuple(out)
+
+    @cached_property
+    def meeting(self) -> r.Meeting | None:
+        """The period's committee meeting (``None`` when the pack has none for it)."""
+        return self.pack.get("meeting", (self.period,))
+
     @cached_property
     def title(self) -> str:
-        """The committee pack's title: the report title (both languages for ``both``), else
-        the pack's name, "Committee papers" and the period."""
-        s = self.pack.settings
-        if s.report_title.strip() or s.report_title_cy.strip():
-            return pt.joined(s.report_title, s.report_title_cy, self.language)
-        return " / ".join(
-            f"{self.pack.name} – {pt.words('committee_pack', one)} "
-            f"{pt.period_label(self.period, one)}" for one in pt.languages_of(self.language))
+        """The committee pack's title: the cover report's title (both languages joined for
+        ``both``)."""
+        return " / ".join(t for t in cover_title(self) if t)
 
     # -- figures and checks -----------------------------------------------------------------
 
@@ -162,37 +233,68 @@ class PeriodReport:
         return tuple(self._label(str(e), str(welsh[i]) if i < len(welsh) else "")
                      for i, e in enumerate(english))
 
+    def _count_tables(self, kind: str) -> tuple[CountTable, ...]:
+        """The period's breakdowns or the snapshots with every figure (before the edition's
+        decision), kept."""
+        cache = self.__dict__.setdefault("_tables", {})
+        if kind in cache:
+            return cache[kind]
+        if kind == "breakdown":
+            records = sorted((b for b in self.pack.all("breakdown") if b.period == self.period),
+                             key=lambda b: (b.position, b.name))
+            tables = tuple(count_table(
+                b, self._label(b.title, b.title_cy), self._labels(b.rows, b.rows_cy),
+                self._labels(b.columns, b.columns_cy), b.cells,
+                self._chart(lambda lang, b=b: breakdown_chart(b, language=lang)))
+                for b in records)
+        else:
+            # as at the period: dates after its last day are left out, and a comparison with
+            # no date left is not shown
+            end = self.period.last_day.isoformat()
+            records = []
+            for s in sorted(self.pack.all("snapshot"), key=lambda s: (s.position, s.name)):
+                keep = [j for j, day in enumerate(s.dates) if str(day) <= end]
+                if not keep:
+                    continue
+                if len(keep) < len(s.dates):
+                    s = s.replace(dates=[s.dates[j] for j in keep],
+                                  counts=[[line[j] if j < len(line) else None for j in keep]
+                                          for line in s.counts])
+                records.append(s)
+            tables = tuple(count_table(
+                s, self._label(s.title, s.title_cy), self._labels(s.categories, s.categories_cy),
+                s.dates, s.counts,
+                self._chart(lambda lang, s=s: snapshot_chart(s, language=lang)),
+                with_change=True) for s in records)
+        cache[kind] = tables
+        return tables
+    def _as_printed(self, table: CountTable) -> CountTable:
+        """``table`` with the places the edition hides, and its chart as printed."""
+        record = table.record
+        places = [(i, j) for i in (*range(len(table.rows)), TOTAL)
+                  for j in (*range(len(table.columns)), TOTAL, CHANGE)]
+        hidden = frozenset(p for p in places if self.hides(table_key(record, *p)))
+        table = dataclasses.replace(table, hidden=hidden)
+        stacked = table.chart is not None and table.chart.kind == "stacked"
+
+        def key_of(series_index, point):
+            # a breakdown: column j's segment of row i's bar; a snapshot: date j's bar of
+            # category i
+            return table_key(record, point.x, series_index)
+
+        totals = tuple((table.text(i, TOTAL), table.shown(i, TOTAL))
+                       for i in range(len(table.rows))) if stacked else None
+        chart = disclose_chart(table.chart, self.disclosure, key_of, totals) \
+            if table.chart is not None else None
+        return dataclasses.replace(table, chart=chart)
+
     @cached_property
     def breakdowns(self) -> tuple[CountTable, ...]:
-        records = sorted((b for b in self.pack.all("breakdown") if b.period == self.period),
-                         key=lambda b: (b.position, b.name))
-        return tuple(count_table(
-            b, self._label(b.title, b.title_cy), self._labels(b.rows, b.rows_cy),
-            self._labels(b.columns, b.columns_cy), b.cells,
-            self._shown(lambda lang, b=b: breakdown_chart(b, language=lang),
-                        people_counts=True)) for b in records)
+        return tuple(self._as_printed(t) for t in self._count_tables("breakdown"))
 
     @cached_property
     def snapshots(self) -> tuple[CountTable, ...]:
-        """The snapshot comparisons as at the period: dates after the period's last day are
-        left out, and a comparison with no date left is not shown."""
-        end = self.period.last_day.isoformat()
-        records = []
-        for s in sorted(self.pack.all("snapshot"), key=lambda s: (s.position, s.name)):
-            keep = [j for j, day in enumerate(s.dates) if str(day) <= end]
-            if not keep:
-                continue
-            if len(keep) < len(s.dates):
-                s = s.replace(dates=[s.dates[j] for j in keep],
-                              counts=[[line[j] if j < len(line) else None for j in keep]
-                                      for line in s.counts])
-            records.append(s)
-        return tuple(count_table(
-            s, self._label(s.title, s.title_cy), self._labels(s.categories, s.categories_cy),
-            s.dates, s.counts,
-            self._shown(lambda lang, s=s: snapshot_chart(s, language=lang), people_counts=True),
-            with_change=True)
-            for s in records)
+        return tuple(self._as_printed(t) for t in self._count_tables("snapshot"))
 
     @cached_property
     def _period_narratives(self) -> tuple[r.Narrative, ...]:
@@ -270,33 +372,41 @@ class PeriodReport:
 
     # -- charts and the dashboard -----------------------------------------------------------
 
-    def _shown(self, make, people_counts: bool = False) -> Chart:
-        """The chart ``make(language)`` builds, as this edition shows it: in the report's
-        language (a bilingual chart is its English and Welsh charts merged) with suppressed
-        points as ``*`` gaps when published."""
-        charts = [suppress_chart(make(one), self.suppression, self.pack,
-                                 people_counts=people_counts)
-                  for one in pt.languages_of(self.language)]
+    def _chart(self, make) -> Chart:
+        """The chart ``make(language)`` builds, in the report's language (a bilingual chart is
+        its English and Welsh charts merged), with every figure."""
+        charts = [make(one) for one in pt.languages_of(self.language)]
         return merge(*charts) if len(charts) == 2 else charts[0]
+
+    def _shown(self, chart: Chart) -> Chart:
+        """A trend ``chart`` as this edition shows it (hidden quarters as ``*`` gaps)."""
+        if not chart.code:
+            return chart
+
+        def key_of(_series_index, point):
+            return quarter_key(chart.code, point.period) if point.period is not None else None
+
+        return disclose_chart(chart, self.disclosure, key_of)
 
     def trend(self, code: str) -> Chart:
         """Indicator ``code``'s trend: five financial years to the period, quarter by quarter,
         with target, trajectory and RAG points (kept: the same description every time)."""
         chart = self._trends.get(code)
         if chart is None:
-            chart = self._shown(lambda lang: _trend_chart(self.pack, code, self.period,
-                                                          TREND_YEARS, "quarters", lang))
+            chart = self._shown(self._chart(lambda lang: _trend_chart(
+                self.pack, code, self.period, TREND_YEARS, "quarters", lang)))
             self._trends[code] = chart
         return chart
 
     @cached_property
     def rag_chart(self) -> Chart:
-        return self._shown(lambda lang: rag_summary(self.pack, self.period, self.scorecard,
+        # counts of indicators and commitments, not people: never hidden
+        return self._chart(lambda lang: rag_summary(self.pack, self.period, self.scorecard,
                                                      lang))
 
     @cached_property
     def commitment_chart(self) -> Chart:
-        return self._shown(lambda lang: commitment_summary(self.pack, self.period, lang))
+        return self._chart(lambda lang: commitment_summary(self.pack, self.period, lang))
 
     @cached_property
     def dashboard(self) -> tuple[DashboardSection, ...]:

@@ -26,12 +26,20 @@ Rules:
   ``performance.suppressed``. A Welsh edition has exactly the English edition's paragraphs, in
   the same order with the same numbers; a bilingual one prints each English paragraph with its
   own Welsh under it.
+- The period's meeting (``records.Meeting``) gives the meeting date and the report date (no
+  other date: a period without a meeting prints none, and ``check`` says so), and the
+  committee, title and signatory where it sets them (else the report settings'). Without a
+  meeting title, the title is the report settings' subject and the period in words
+  (``words.period_phrase``: "Quarter 3: October to December 2017", "Quarter 4 and year-end
+  2023-24"); the first paragraph under Reason for the Report (key ``opening``) says which
+  period the report covers and when it ended, and the performance heading names the period
+  the same way.
 - The performance paragraphs are generated from the scorecard: what the symbols mean; the counts
   of Green, Amber and Red (and no data, and the measures without RAG); the indicators whose
-  performance declined, with the comparison in figures in each language (left out in a
-  published edition where the figures could reveal a suppressed number); how many forecasts
-  officers set; each plan's commitments by status; the budget update's totals and variance;
-  every appendix with what it holds; and, in a published edition, what ``*`` means.
+  performance declined, with the comparison in figures in each language (as the edition prints
+  them: a hidden figure is ``*`` in English, and the Welsh leaves the figures out); how many
+  forecasts officers set; each plan's commitments by status; the budget update's totals and
+  variance; every appendix with what it holds; and, in a published edition, what ``*`` means.
 """
 
 from __future__ import annotations
@@ -42,7 +50,7 @@ from model import words as pt
 from model.report.parts import Appendix, Bullet, CoverParagraph, CoverReport, CoverSection
 from model.translation import paired_paragraphs, paragraphs
 
-__all__ = ["appendices", "cover_report", "paragraphs", "declined_comparison"]
+__all__ = ["appendices", "cover_report", "cover_title", "paragraphs", "declined_comparison"]
 
 #: The settings text under each heading of the cover report.
 _SECTIONS = (("reason", "reason_text"), ("background", "background_text"))
@@ -148,20 +156,24 @@ def declined_comparison(indicator, status, period, language: str) -> str:
 
 
 def _declined_bullets(report) -> list[Bullet]:
-    lang, suppression, period = report.language, report.suppression, report.period
+    lang, period = report.language, report.period
     bullets = []
     for row in report.scorecard.rows:
         indicator, status = row.indicator, row.status
         if status.direction != "declined":
             continue
-        hide = suppression.active and (
-            indicator.unit == "count" and (suppression.count(status.ytd)
-                                           or suppression.count(status.comparison))
-            or indicator.unit == "percent")  # figures could reveal a suppressed number
+        # as the edition prints it (model.report.figures): a hidden figure is * in English
+        # too, and the Welsh, written from the figures, leaves them out
+        printed = report.printed(row)
+        hidden = printed.ytd.hidden or printed.value.hidden or printed.comparison.hidden
         title = pt.Pair.of(indicator.title, indicator.title_cy)
         texts = []
         for one in pt.languages_of(lang):
-            explanation = "" if hide else declined_comparison(indicator, status, period, one)
+            if one == "en":
+                explanation = printed.direction_explanation.partition(": ")[2]
+            else:
+                explanation = "" if hidden else declined_comparison(indicator, status, period,
+                                                                    one)
             texts.append(f" {title.get(one)}" + (f": {explanation}" if explanation else ""))
         welsh = (row.code, texts[1]) if lang == "both" else None
         bullets.append(Bullet(row.code, texts[0], welsh))
@@ -224,9 +236,39 @@ def _performance(report, numbers: _Numbers) -> tuple[CoverParagraph, ...]:
     return tuple(out)
 
 
+def cover_title(report) -> tuple[str, ...]:
+    """The cover report's title: the meeting's, else the report settings' subject (or the
+    pack's name) and the period in words ("… : Quarter 3: October to December 2017")."""
+    meeting, s, lang = report.meeting, report.pack.settings, report.language
+    if meeting is not None and meeting.title.strip():
+        return tuple(pt.pick(meeting.title, meeting.title_cy, lang))
+    subject_en = s.report_title or report.pack.name
+    subject_cy = s.report_title_cy or subject_en
+    return tuple(pt.words("report_title", one, subject=subject_cy if one == "cy" else subject_en,
+                          phrase=pt.period_phrase(report.period, one))
+                 for one in pt.languages_of(lang))
+
+
+def _opening(report, numbers: _Numbers) -> CoverParagraph:
+    """The first paragraph: what period the report covers, from the period itself."""
+    period = report.period
+    texts = []
+    for one in pt.languages_of(report.language):
+        span = pt.words("span_year" if period.quarter == 4 else "span_quarter", one)
+        texts.append(pt.words("reason_opening", one, phrase=pt.period_phrase(period, one),
+                              span=span, day=pt.date_text(period.last_day, one)))
+    return CoverParagraph(numbers.next(), tuple(texts), key="opening")
+
+
+def _meeting_or_settings(meeting, settings, name: str) -> str:
+    value = getattr(meeting, name, "") if meeting is not None else ""
+    return value or getattr(settings, name)
+
+
 def cover_report(report) -> CoverReport:
     """The cover report of ``report`` (see the module rules)."""
     s, lang, period = report.pack.settings, report.language, report.period
+    meeting = report.meeting
     numbers = _Numbers()
     if lang == "both":
         organisation = "  ".join(t for t in (s.organisation_cy, s.organisation) if t)
@@ -238,8 +280,11 @@ def cover_report(report) -> CoverReport:
             key, getattr(s, field), getattr(s, f"{field}_cy"), lang,
             numbers if numbered else None))
 
+    opening = _opening(report, numbers)
     sections = [section(key, field) for key, field in _SECTIONS]
-    heading = pt.words("performance", lang, period=pt.period_pair(period, long=True))
+    reason = sections[0]
+    sections[0] = CoverSection(reason.key, reason.heading, (opening, *reason.paragraphs))
+    heading = pt.words("performance", lang, period=pt.period_phrase(period, lang))
     sections.append(CoverSection("performance", heading, _performance(report, numbers)))
     if s.scope_text.strip() or s.scope_text_cy.strip():
         sections.append(section("scope", "scope_text"))
@@ -249,13 +294,17 @@ def cover_report(report) -> CoverReport:
             done = CoverSection(key, pt.words("way_forward_only", lang), done.paragraphs)
         sections.append(done)
     sections.append(section("recommendation", "recommendation_text", numbered=False))
+    committee = _meeting_or_settings(meeting, s, "committee")
+    committee_cy = _meeting_or_settings(meeting, s, "committee_cy")
+    role = _meeting_or_settings(meeting, s, "signatory_role")
+    role_cy = _meeting_or_settings(meeting, s, "signatory_role_cy")
     return CoverReport(
         organisation=organisation,
-        committee=tuple(t for t in pt.pick(s.committee, s.committee_cy, lang) if t),
-        meeting_date=pt.date_text(s.meeting_date, lang),
-        title=tuple(pt.pick(s.report_title or report.pack.name, s.report_title_cy, lang)),
+        committee=tuple(t for t in pt.pick(committee, committee_cy, lang) if t),
+        meeting_date=pt.date_text(meeting.meeting_date if meeting else None, lang),
+        title=cover_title(report),
         sections=tuple(sections),
-        signatory=s.signatory,
-        signatory_role=pt.joined(s.signatory_role, s.signatory_role_cy, lang),
-        report_date=pt.date_text(s.report_date, lang),
+        signatory=_meeting_or_settings(meeting, s, "signatory"),
+        signatory_role=pt.joined(role, role_cy, lang),
+        report_date=pt.date_text(meeting.report_date if meeting else None, lang),
     )

@@ -13,8 +13,8 @@ trajectory). Rules:
 - **Five-year table** beside the chart: for each of the five financial years to the period's,
   the year-end figure (Y at Q4) of the key indicator and of each related measure, and the key
   indicator's target and RAG for that year; for the period's own year the year to date so far
-  (labelled ``2023-24 (to Q3)``). A published edition prints ``*`` where a figure is
-  suppressed.
+  (labelled ``2023-24 (to Q3)``). A published edition prints ``*`` where its one disclosure
+  decision (``model.report.disclosure``) hides a figure.
 - **Expected future quarterly improvements**: at Q1-Q3, this year's trajectory (the quarters
   still to come are the future ones); at Q4 the year has no future quarters, so next year's
   trajectory. ``missing_trajectory`` says that year has none, and ``check`` reports it.
@@ -28,6 +28,7 @@ from model import records as r
 from model import words as pt
 from model.numbers import round_half_away
 from model.periods import Period
+from model.report.disclosure import quarter_key, ytd_key
 from model.report.parts import (
     FiveYearTable,
     KeyAreaPart,
@@ -78,7 +79,7 @@ def key_area_parts(report) -> tuple[KeyAreaPart, ...]:
 
 def _trajectories(report, indicator: r.Indicator) -> tuple[Trajectory, ...]:
     """This year's and next year's trajectory (where set), with the figures so far."""
-    pack, period, suppression = report.pack, report.period, report.suppression
+    pack, period = report.pack, report.period
     out = []
     for year in (period.year, period.year + 1):
         target = pack.target(indicator.code, year)
@@ -92,15 +93,16 @@ def _trajectories(report, indicator: r.Indicator) -> tuple[Trajectory, ...]:
             if p <= period:
                 actual = round_half_away(period_value(indicator, pack.value(indicator.code, p)),
                                          indicator.display_decimals)
-            text = SUPPRESSED if suppression.quarter(pack, indicator, p, actual) \
-                else figure_text(indicator, actual)
+            # as the edition prints it: the report's one disclosure decision
+            text = SUPPRESSED if actual is not None and report.hides(
+                quarter_key(indicator.code, p)) else figure_text(indicator, actual)
             rows.append(TrajectoryRow(p, expected, actual, text))
         out.append(Trajectory(year, tuple(rows)))
     return tuple(out)
 
 
 def _five_years(report, measures: tuple[r.Indicator, ...]) -> FiveYearTable:
-    pack, period, suppression = report.pack, report.period, report.suppression
+    pack, period = report.pack, report.period
     years, values, cells, targets, rags = [], [], [], [], []
     for year in range(period.year - TABLE_YEARS + 1, period.year + 1):
         at = period if year == period.year else Period(year, 4)
@@ -115,8 +117,8 @@ def _five_years(report, measures: tuple[r.Indicator, ...]) -> FiveYearTable:
             status = evaluate(pack, indicator.code, at)
             value = status.ytd
             row_values.append(value)
-            row_cells.append(SUPPRESSED if suppression.year_to_date(pack, indicator, at, value)
-                             else figure_text(indicator, value))
+            row_cells.append(SUPPRESSED if value is not None and report.hides(
+                ytd_key(indicator.code, at)) else figure_text(indicator, value))
             if number == 0:
                 targets.append(figure_text(indicator, status.target))
                 rags.append(status.rag if status.rag in ("Green", "Amber", "Red") else "")

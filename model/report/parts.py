@@ -30,6 +30,9 @@ __all__ = [
     "Appendix",
     "CountTable",
     "count_table",
+    "count_text",
+    "Shown",
+    "PrintedRow",
     "TrajectoryRow",
     "Trajectory",
     "KeyAreaPart",
@@ -134,13 +137,69 @@ def _sum(values) -> Decimal | None:
     return sum(present, Decimal(0)) if present else None
 
 
+def count_text(value: Decimal | None, change: bool = False) -> str:
+    """A count as a table prints it: ``1,234`` (a change ``+12``); blank for no figure."""
+    if value is None:
+        return ""
+    if change:
+        return f"{int(value):+,}" if value == int(value) else f"{value:+,}"
+    return f"{int(value):,}" if value == int(value) else f"{value:,}"
+
+
+#: Where a total or a change sits in a ``CountTable`` (``i`` or ``j``).
+TOTAL = "total"
+CHANGE = "change"
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A figure as an edition prints it: ``number`` (``None`` when blank or hidden), ``text``
+    (``""`` blank, ``*`` hidden) and whether it is ``hidden``."""
+
+    number: Decimal | None
+    text: str
+    hidden: bool = False
+
+
+@dataclass(frozen=True)
+class PrintedRow:
+    """A scorecard row as the edition prints it: the four quarters, last year's outturn, the
+    period's value, year to date, target and comparison (each ``Shown``), and the status
+    explanations with any hidden figure written ``*``."""
+
+    quarters: tuple[Shown, Shown, Shown, Shown]
+    outturn: Shown
+    value: Shown
+    ytd: Shown
+    target: Shown
+    comparison: Shown
+    rag_explanation: str
+    direction_explanation: str
+    forecast_explanation: str
+    calculation: str = ""  # a calculated indicator's calculation, as printed
+
+    @property
+    def explanation(self) -> str:
+        parts = (self.rag_explanation, self.direction_explanation, self.forecast_explanation)
+        if self.calculation:
+            parts = (f"calculated: {self.calculation}", *parts)
+        return " | ".join(parts)
+
+    @property
+    def any_hidden(self) -> bool:
+        return any(s.hidden for s in (*self.quarters, self.outturn, self.value, self.ytd,
+                                      self.comparison))
+
+
 @dataclass(frozen=True)
 class CountTable:
     """A breakdown (rows by columns) or a snapshot comparison (categories by dates) as printed:
     ``title``, ``rows`` and ``columns`` in the report's language, ``cells`` padded to the
     columns (a snapshot's columns are its ISO dates, which each layout writes as it writes
     dates), and the totals. ``changes`` (snapshots with two dates or more) is each row's last
-    count less its first."""
+    count less its first. ``hidden`` holds the places (``(i, j)``, with ``TOTAL`` or ``CHANGE``
+    for ``i`` or ``j``) the edition prints as ``*``: read every figure through ``text`` or
+    ``shown``, never from ``cells``, so a hidden figure is never printed."""
 
     record: r.Breakdown | r.Snapshot
     title: str
@@ -153,10 +212,39 @@ class CountTable:
     changes: tuple[Decimal | None, ...] = ()
     total_change: Decimal | None = None
     chart: Chart | None = None
+    hidden: frozenset = frozenset()
 
     @property
     def name(self) -> str:
         return self.record.name
+
+    def figure(self, i, j) -> Decimal | None:
+        """The true figure at row ``i`` (or ``TOTAL``), column ``j`` (or ``TOTAL``,
+        ``CHANGE``)."""
+        if i == TOTAL:
+            if j == TOTAL:
+                return self.grand_total
+            if j == CHANGE:
+                return self.total_change
+            return self.column_totals[j]
+        if j == TOTAL:
+            return self.row_totals[i]
+        if j == CHANGE:
+            return self.changes[i] if self.changes else None
+        return self.cells[i][j]
+
+    def is_hidden(self, i, j) -> bool:
+        return (i, j) in self.hidden and self.figure(i, j) is not None
+
+    def shown(self, i, j) -> Decimal | None:
+        """The figure as printed: None when blank or hidden."""
+        return None if self.is_hidden(i, j) else self.figure(i, j)
+
+    def text(self, i, j) -> str:
+        """The figure as printed: ``1,234``, a change ``+12``, ``*`` when hidden, blank."""
+        if self.is_hidden(i, j):
+            return "*"
+        return count_text(self.figure(i, j), change=j == CHANGE)
 
 
 def count_table(record, title: str, rows, columns, cells, chart: Chart | None,

@@ -33,7 +33,8 @@ def plan_parts(report) -> tuple[PlanPart, ...]:
         welsh = plan_welsh(report.pack, plan)
         title = " / ".join(dict.fromkeys(plan_title(plan, one, welsh)
                                          for one in pt.languages_of(report.language)))
-        chart = report._shown(lambda lang, plan=plan: plan_chart(report.pack, report.period, plan,
+        # counts of commitments, not people: never hidden
+        chart = report._chart(lambda lang, plan=plan: plan_chart(report.pack, report.period, plan,
                                                                 language=lang))
         parts.append(PlanPart(plan, title, lines, counts, chart, welsh))
     return tuple(parts)

@@ -1,0 +1,139 @@
+"""File ▸ Publish…: the period's published edition, made deliberately, and what changed since.
+
+Rules (the domain's are in ``model.publication``; the files are written by
+``exporters.published_edition``, the same as ``python main.py publish``):
+- The dialog names every reason the period may not be published yet (not final, each error of
+  its checks); Publish is enabled only when there is none.
+- The officer chooses the language and an empty folder; Publish writes the committee pack and
+  scorecard PDFs, the Excel return, the CSV and ``manifest.json`` from one pack revision and
+  records the publication in the pack.
+- "Changed since publication" lists, for a period published before, every figure, status or
+  text that changed since, and the history entries since (``python main.py diff``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from model.errors import CraffuError
+from model.publication import (
+    NotPublished,
+    PublishRefused,
+    differences,
+    latest_publication,
+    publication_problems,
+)
+
+__all__ = ["PublishDialog", "publish_from_window"]
+
+_LANGUAGES = (("en", "English"), ("cy", "Cymraeg (Welsh)"), ("both", "English and Welsh"))
+
+
+class PublishDialog(QDialog):
+    def __init__(self, pack, period, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.pack, self.period = pack, period
+        self.setWindowTitle(f"Publish {period.label} — Craffu")
+        self.resize(640, 520)
+        layout = QVBoxLayout(self)
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        layout.addWidget(self.state)
+        self.problems = QPlainTextEdit(readOnly=True)
+        self.problems.setAccessibleName("Why the period cannot be published yet")
+        layout.addWidget(self.problems)
+        form = QFormLayout()
+        self.language = QComboBox()
+        for code, name in _LANGUAGES:
+            self.language.addItem(name, code)
+        index = self.language.findData(pack.settings.language or "en")
+        self.language.setCurrentIndex(max(index, 0))
+        form.addRow("&Language of the papers", self.language)
+        row = QHBoxLayout()
+        self.folder = QLineEdit()
+        self.folder.setAccessibleName("Folder for the published edition")
+        browse = QPushButton("&Browse…")
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.folder)
+        row.addWidget(browse)
+        form.addRow("&Folder", row)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("<b>Changed since publication</b>"))
+        self.changes = QPlainTextEdit(readOnly=True)
+        self.changes.setAccessibleName("What changed in the period since it was published")
+        layout.addWidget(self.changes)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.publish_button = buttons.addButton("&Publish", QDialogButtonBox.ButtonRole.ApplyRole)
+        self.publish_button.clicked.connect(self.publish)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        problems = publication_problems(self.pack, self.period)
+        if self.pack.read_only:
+            problems.append(f"{self.pack.path.name} is open read-only, so the publication "
+                            "cannot be recorded in it")
+        self.problems.setPlainText("\n".join(problems) if problems else
+                                   f"{self.period.label} is final and its checks report no "
+                                   "errors: it can be published.")
+        self.publish_button.setEnabled(not problems)
+        published = latest_publication(self.pack, self.period)
+        self.state.setText(
+            f"<b>{self.period.label}</b>: " + ("not published yet" if published is None else
+                                               f"published on {published.published_at} by "
+                                               f"{published.user} (publication "
+                                               f"{published.number})"))
+        try:
+            self.changes.setPlainText("\n".join(differences(self.pack, self.period).lines()))
+        except NotPublished:
+            self.changes.setPlainText("The period has not been published yet.")
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, "Folder for the published edition")
+        if chosen:
+            self.folder.setText(chosen)
+
+    def publish(self) -> bool:
+        from exporters.published_edition import publish
+
+        text = self.folder.text().strip()
+        if not text:
+            QMessageBox.information(self, "Publish — Craffu", "Choose a folder first.")
+            return False
+        try:
+            done = publish(self.pack, self.period, Path(text), self.language.currentData())
+        except PublishRefused as exc:
+            QMessageBox.warning(self, "Publish — Craffu", "\n".join(exc.problems))
+            return False
+        except (CraffuError, OSError) as exc:
+            QMessageBox.warning(self, "Publish — Craffu", str(exc))
+            return False
+        self.refresh()
+        names = "\n".join(f"  {f['name']}" for f in done.manifest["files"])
+        QMessageBox.information(self, "Publish — Craffu",
+                                f"Published {self.period.label} (publication {done.number}) "
+                                f"to {text}:\n{names}\n  manifest.json")
+        return True
+
+
+def publish_from_window(window) -> None:
+    """The File ▸ Publish… action."""
+    PublishDialog(window.pack, window.period, window).exec()
+    window.run_checks()
