@@ -75,7 +75,7 @@ def publish(pack, period: Period, folder: Path | str, language: str = "en", *,
     from model.report import PeriodReport
 
     folder = Path(folder)
-    problems = publication_problems(pack, period)
+    problems = publication_problems(pack, period, language)
     if pack.read_only:
         problems.append(f"{pack.path.name} is open read-only, so the publication cannot be "
                         "recorded in it")

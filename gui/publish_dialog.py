@@ -83,10 +83,11 @@ class PublishDialog(QDialog):
         self.publish_button.clicked.connect(self.publish)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.language.currentIndexChanged.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
-        problems = publication_problems(self.pack, self.period)
+        problems = publication_problems(self.pack, self.period, self.language.currentData())
         if self.pack.read_only:
             problems.append(f"{self.pack.path.name} is open read-only, so the publication "
                             "cannot be recorded in it")

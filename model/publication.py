@@ -45,9 +45,11 @@ class PublishRefused(CraffuError):
         self.problems = problems
 
 
-def publication_problems(pack, period: Period) -> list[str]:
-    """Why ``period`` may not be published (empty when it may): not final, and each error of
-    its checks."""
+def publication_problems(pack, period: Period, language: str = "en") -> list[str]:
+    """Why ``period`` may not be published in ``language`` (empty when it may): not final, each
+    error of its checks, and, for a Welsh or bilingual edition, every text of its papers that
+    has no Welsh (the Welsh Language Standards: Welsh no less favourably than English; the
+    draft papers mark such passages, the published edition has none)."""
     from model.checks import ERROR, check_period
 
     problems = []
@@ -59,6 +61,17 @@ def publication_problems(pack, period: Period) -> list[str]:
         problems.append(f"{period.label}: the checks report {len(errors)} "
                         f"error{'s' * (len(errors) != 1)}, which must be corrected first:")
         problems += [str(f) for f in errors]
+    if language in ("cy", "both"):
+        from model.translation import missing_welsh
+
+        gaps = missing_welsh(pack, period)
+        if gaps:
+            problems.append(f"{period.label}: {len(gaps)} text{'s' * (len(gaps) != 1)} of the "
+                            "papers have no Welsh, so a Welsh or bilingual edition cannot be "
+                            "published yet (export them for a translator with --translation):")
+            problems += [gap.message_in("en") for gap in gaps[:50]]
+            if len(gaps) > 50:
+                problems.append(f"… and {len(gaps) - 50} more")
     return problems
 
 

@@ -214,3 +214,17 @@ def test_the_publish_dialog_refuses_then_publishes_and_shows_changes(qtbot, samp
         assert (tmp_path / "edition" / "manifest.json").is_file()
         assert "published on" in dialog.state.text()
         assert "Nothing in the period has changed since" in dialog.changes.toPlainText()
+
+
+def test_a_welsh_edition_is_refused_while_welsh_is_missing(sample_copy, tmp_path, capsys):
+    with Pack.open(sample_copy) as pack:
+        indicator = pack.indicators()[0]
+        pack.apply(put("No Welsh", indicator.replace(title_cy="")))
+    assert run(capsys, "final", sample_copy, "--period", Q4)[0] == 0
+    code, _out, err = run(capsys, "publish", sample_copy, "--period", Q4, "--out",
+                          tmp_path / "cy", "--language", "both")
+    assert code == 1 and "have no Welsh" in err and indicator.code in err
+    assert not (tmp_path / "cy" / "manifest.json").exists()
+    code, _out, _err = run(capsys, "publish", sample_copy, "--period", Q4, "--out",
+                           tmp_path / "en", "--language", "en")
+    assert code == 0 and (tmp_path / "en" / "manifest.json").exists()
