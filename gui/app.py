@@ -29,6 +29,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from gui.language import translate
 from gui.main_window import MainWindow
 from gui.opening import (
     OPEN_READ_ONLY,
@@ -123,13 +124,13 @@ def install_error_dialogs() -> None:
     def show(kind, exc, tb) -> None:
         parent = QApplication.activeWindow()
         if isinstance(exc, CraffuError):
-            QMessageBox.warning(parent, "Craffu", str(exc))
+            QMessageBox.warning(parent, translate("app", "Craffu"), str(exc))
             return
         text = "".join(traceback.format_exception(kind, exc, tb))
         logging.getLogger("craffu").error("unexpected error\n%s", text)
         sys.__stderr__.write(text)
         QMessageBox.critical(
-            parent, "Craffu",
+            parent, translate("app", "Craffu"),
             "Something went wrong inside Craffu (a defect, not your mistake). Every change you "
             f"made before this is saved in the pack.\n\n{type(exc).__name__}: {exc}")
 

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.dashboard_cards import ChartCard, SmallMultiples
+from gui.language import translate
 from gui.reading_plot import DRAWING, ReadingPlot, heading
 from model.periods import Period
 from model.report import PeriodReport
@@ -153,7 +154,7 @@ class DashboardPage(QScrollArea):
         report = PeriodReport(pack, period) if period is not None else None
         self.report = report
         if period is None:
-            self.heading.setText("Dashboard: the pack has no figures yet")
+            self.heading.setText(translate("dashboard", "Dashboard: the pack has no figures yet"))
         else:
             self.heading.setText(f"Dashboard, {period.label}")
         sections = {s.key: s for s in report.dashboard} if report is not None else {}

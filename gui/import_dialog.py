@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.jobs import JobProgress, run_job
+from gui.language import translate
 from gui.row_models import RowsModel
 from model.import_plan import FieldChange, ImportPlan, InterchangeError
 from model.interchange import read_interchange
@@ -92,14 +93,14 @@ class ImportPreviewDialog(QDialog):
         summary.setWordWrap(True)
         table = QTableView()
         table.setModel(self.model)
-        table.setAccessibleName("Changes the import makes")
+        table.setAccessibleName(translate("import_dialog", "Changes the import makes"))
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.horizontalHeader().setStretchLastSection(True)
         table.resizeColumnsToContents()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = self.buttons.addButton(
-            "&Apply import", QDialogButtonBox.ButtonRole.AcceptRole)
+            translate("import_dialog", "&Apply import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setEnabled(bool(plan))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -107,7 +108,7 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(summary)
         self.warnings = QLabel(self._warnings_text(plan))
         self.warnings.setWordWrap(True)
-        self.warnings.setAccessibleName("Figures to correct before publishing")
+        self.warnings.setAccessibleName(translate("import_dialog", "Figures to correct before publishing"))
         self.warnings.setVisible(bool(plan.warnings))
         layout.addWidget(self.warnings)
         layout.addWidget(table, 1)
@@ -175,7 +176,7 @@ def start_import(parent: QWidget, pack, stack, source: Path,
                     + text)
         tell(text.splitlines()[0])
         if done is None or preview is None:
-            QMessageBox.warning(parent, "Import refused — Craffu", text)
+            QMessageBox.warning(parent, translate("import_dialog", "Import refused — Craffu"), text)
 
     return run_job(parent, f"Importing {source.name}", work, finished, on_error=failed,
                    on_cancel=lambda: tell("Import cancelled; nothing changed"))

@@ -42,6 +42,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from gui.language import translate
 from model.errors import Cancelled
 
 __all__ = ["JobCancelled", "JobProgress", "Job", "run_job"]
@@ -121,7 +122,7 @@ class Job(QObject):
         self._relay.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
         self._relay.ended.connect(self._ended, Qt.ConnectionType.QueuedConnection)
         self.progress = JobProgress(self._relay)
-        self.dialog = QProgressDialog(label or f"{title}…", "Cancel", 0, 0, parent)
+        self.dialog = QProgressDialog(label or f"{title}…", translate("jobs", "Cancel"), 0, 0, parent)
         self.dialog.setWindowTitle(f"{title} — Craffu")
         self.dialog.setAccessibleName(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -139,7 +140,7 @@ class Job(QObject):
 
     def cancel(self) -> None:
         self.progress.cancel()
-        self.dialog.setLabelText("Cancelling…")
+        self.dialog.setLabelText(translate("jobs", "Cancelling…"))
 
     @property
     def running(self) -> bool:

@@ -17,6 +17,7 @@ from html import escape
 
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
+from gui.language import translate
 from model.edits.periods import FinalRefused, mark_final, read_only_summary, reopen
 from model.store import PackFileError
 from model.validation import ValidationError
@@ -31,10 +32,10 @@ def confirm_final(window, period, lines: list[str]) -> bool:
     box.setWindowTitle(f"Mark {period.label} final — Craffu")
     box.setText(f"Mark {period.label} final?")
     box.setInformativeText(
-        "These become read-only until the period is reopened (with a reason, kept in the "
-        "history):<ul>" + "".join(f"<li>{escape(line)}</li>" for line in lines)
-        + "</ul>The papers stop saying DRAFT. Edit \u25b8 Undo takes this back.")
-    yes = box.addButton("Mark &final", QMessageBox.ButtonRole.AcceptRole)
+        translate("period_final", "These become read-only until the period is reopened (with a reason, kept in the "
+        "history):<ul>") + "".join(f"<li>{escape(line)}</li>" for line in lines)
+        + translate("period_final", "</ul>The papers stop saying DRAFT. Edit \u25b8 Undo takes this back."))
+    yes = box.addButton(translate("period_final", "Mark &final"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(yes)
     box.exec()
@@ -54,15 +55,15 @@ def show_final_refused(window, exc: FinalRefused) -> None:
     """Say why the period cannot be marked final, and offer the checks dock."""
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Not marked final — Craffu")
+    box.setWindowTitle(translate("period_final", "Not marked final — Craffu"))
     box.setText(f"{window.period.label} cannot be marked final yet")
     errors = getattr(exc, "errors", ())
     box.setInformativeText(
-        "Put these errors right first:\n" + "\n".join(f"\u2022 {f.code}: {f.message}"
+        translate("period_final", "Put these errors right first:\n") + "\n".join(f"\u2022 {f.code}: {f.message}"
                                                       for f in errors[:12])
         + (f"\n… and {len(errors) - 12} more" if len(errors) > 12 else "")
         if errors else str(exc))
-    show = box.addButton("Show the &checks", QMessageBox.ButtonRole.AcceptRole)
+    show = box.addButton(translate("period_final", "Show the &checks"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is show:

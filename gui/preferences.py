@@ -23,6 +23,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
 
+from gui.language import translate
+
 __all__ = ["Preferences", "PreferencesDialog", "recent_packs", "remember_pack", "last_pack",
            "settings", "use_private_settings"]
 
@@ -85,21 +87,21 @@ def remember_pack(path: Path) -> None:
 class PreferencesDialog(QDialog):
     def __init__(self, preferences: Preferences, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Preferences — Craffu")
+        self.setWindowTitle(translate("preferences", "Preferences — Craffu"))
         self.limit = QSpinBox()
         self.limit.setRange(100, 20000)
         self.limit.setSingleStep(100)
         self.limit.setValue(preferences.commentary_limit)
-        self.limit.setSuffix(" characters")
-        self.limit.setAccessibleName("Commentary length limit")
+        self.limit.setSuffix(translate("preferences", " characters"))
+        self.limit.setAccessibleName(translate("preferences", "Commentary length limit"))
         self.jump = QSpinBox()
         self.jump.setRange(1, 1000)
         self.jump.setValue(preferences.jump_percent)
         self.jump.setSuffix("%")
-        self.jump.setAccessibleName("Warn when a figure changes from last quarter by more than")
+        self.jump.setAccessibleName(translate("preferences", "Warn when a figure changes from last quarter by more than"))
         form = QFormLayout(self)
-        form.addRow("Commentary length &limit:", self.limit)
-        form.addRow("Warn when a figure changes from last &quarter by more than:", self.jump)
+        form.addRow(translate("preferences", "Commentary length &limit:"), self.limit)
+        form.addRow(translate("preferences", "Warn when a figure changes from last &quarter by more than:"), self.jump)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

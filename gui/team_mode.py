@@ -22,6 +22,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QLabel
 
+from gui.language import translate
 from model.errors import CraffuError
 
 __all__ = ["TeamMode", "attach_team_mode", "role_summary", "refusals"]
@@ -83,7 +84,7 @@ class TeamMode(QObject):
         from gui.progress_board import ProgressBoard
 
         self.board = ProgressBoard(self.pack, lambda: self.window.period, self.window.say)
-        dock = QDockWidget("Collection", self.window)
+        dock = QDockWidget(translate("team_mode", "Collection"), self.window)
         dock.setObjectName("collection_dock")
         dock.setWidget(self.board)
         self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)

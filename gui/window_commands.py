@@ -42,6 +42,7 @@ from gui.file_actions import (
     save_copy,
 )
 from gui.import_dialog import start_import
+from gui.language import translate
 from gui.opening import ask_open_read_only, open_pack, opening_period, show_open_error
 from gui.period_final import set_period_final
 from gui.preferences import PreferencesDialog
@@ -72,7 +73,7 @@ def _new(window) -> None:
     try:
         pack = Pack.create(path)
     except (PackFileError, OSError) as exc:
-        QMessageBox.warning(window, "New pack — Craffu", f"Cannot create {path.name}: {exc}")
+        QMessageBox.warning(window, translate("window_commands", "New pack — Craffu"), f"Cannot create {path.name}: {exc}")
         return
     window.set_pack(pack, opening_period(pack), owns_pack=True)
 
@@ -84,7 +85,7 @@ def _save_copy(window) -> None:
     try:
         save_copy(window.pack, path)
     except (OSError, ValueError) as exc:
-        QMessageBox.warning(window, "Save a copy — Craffu", f"No copy was saved: {exc}")
+        QMessageBox.warning(window, translate("window_commands", "Save a copy — Craffu"), f"No copy was saved: {exc}")
         return
     window.say(f"Saved a copy as {path}; you are still working on {window.pack.path.name}")
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPlainTextEdit, QVBoxLayout, QWidget
 
 from gui.editors.record_form import FormField, RecordForm
+from gui.language import translate
 from model import records as r
 from model.periods import Period
 
@@ -34,7 +35,7 @@ class CommentaryEditor(QWidget):
         self.pack, self.period, self.limit = pack, period, limit
         self.code: str | None = None
         self.indicators = QListWidget()
-        self.indicators.setAccessibleName("Indicators")
+        self.indicators.setAccessibleName(translate("editors.commentary", "Indicators"))
         self.indicators.setMinimumWidth(160)
         self.indicators.setMaximumWidth(300)
         self.form = RecordForm(pack, stack, "commentary", self._key,
@@ -43,7 +44,7 @@ class CommentaryEditor(QWidget):
         self.messageShown = self.form.messageShown
         self.previous = QPlainTextEdit()
         self.previous.setReadOnly(True)
-        self.previous.setAccessibleName("Last period's commentary")
+        self.previous.setAccessibleName(translate("editors.commentary", "Last period's commentary"))
         self.previous_label = QLabel()
         right = QVBoxLayout()
         right.addWidget(self.form, 3)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from gui.editors.record_table import FieldColumn, RecordTableModel, field_column
 from gui.editors.table_editor import TableEditor
+from gui.language import translate
 from model import records as r
 from model.edits.budget import commitment_plan
 from model.edits.errors import EditError
@@ -96,6 +97,6 @@ class CommitmentsEditor(TableEditor):
         return True
 
     def add(self) -> None:
-        ref, ok = QInputDialog.getText(self, "Add commitment — Craffu", "Reference:")
+        ref, ok = QInputDialog.getText(self, translate("editors.commitments", "Add commitment — Craffu"), translate("editors.commitments", "Reference:"))
         if ok and ref.strip():
             self.add_commitment(ref.strip())

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.language import translate
 from gui.scorecard_columns import FORECAST_WORDS
 from model import records as r
 from model import symbols
@@ -58,28 +59,28 @@ class ForecastDialog(QDialog):
         heading.setWordWrap(True)
         self.explanation = QLabel(f"Now: {status.forecast_explanation}")
         self.explanation.setWordWrap(True)
-        self.explanation.setAccessibleName("Current forecast")
+        self.explanation.setAccessibleName(translate("editors.forecast", "Current forecast"))
         self.choice = QComboBox()
-        self.choice.setAccessibleName("Forecast")
+        self.choice.setAccessibleName(translate("editors.forecast", "Forecast"))
         self.choice.addItem(f"Calculated from the RAG status ({calculated})", CALCULATED)
         for word in r.FORECASTS:
             face = symbols.face_symbol(word)
             self.choice.addItem(f"{face}  {FORECAST_WORDS[word]} (officer's forecast)", word)
         self.reason = QPlainTextEdit()
-        self.reason.setAccessibleName("Reason")
+        self.reason.setAccessibleName(translate("editors.forecast", "Reason"))
         self.reason.setTabChangesFocus(True)
-        self.reason.setPlaceholderText("Why the year's target is (or is not) likely to be met, "
-                                       "e.g. \u201cQ4 recruitment will close the gap\u201d")
+        self.reason.setPlaceholderText(translate("editors.forecast", "Why the year's target is (or is not) likely to be met, "
+                                       "e.g. \u201cQ4 recruitment will close the gap\u201d"))
         self.reason.setMinimumHeight(80)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(translate("editors.forecast", "Message"))
         if override is not None:
             self.choice.setCurrentIndex(max(self.choice.findData(override.forecast), 0))
             self.reason.setPlainText(override.reason)
         form = QFormLayout()
-        form.addRow("&Forecast:", self.choice)
-        form.addRow("&Reason:", self.reason)
+        form.addRow(translate("editors.forecast", "&Forecast:"), self.choice)
+        form.addRow(translate("editors.forecast", "&Reason:"), self.reason)
         for row in range(form.rowCount()):
             label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from gui.editors.record_table import FieldColumn, RecordTableModel
 from gui.editors.table_editor import TableEditor
+from gui.language import translate
 from model.edits.groups import group_field, group_label, move_group, rename_group
 from model.store import PackFileError
 
@@ -80,7 +81,7 @@ class GroupsDialog(QDialog):
 
     def __init__(self, pack, stack, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Groups — Craffu")
+        self.setWindowTitle(translate("editors.groups", "Groups — Craffu"))
         self.editor = GroupsEditor(pack, stack, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.editor)

@@ -21,6 +21,7 @@ from gui.editors.asking import confirm_delete
 from gui.editors.groups import GroupsDialog
 from gui.editors.record_table import FieldColumn, RecordTableModel, field_column
 from gui.editors.table_editor import TableEditor
+from gui.language import translate
 from model import records as r
 from model.edits.budget import indicator_formula
 from model.edits.errors import EditError
@@ -105,7 +106,7 @@ class IndicatorsEditor(TableEditor):
             self.groups_dialog.editor.detach()
 
     def _ask_code(self, title: str) -> str | None:
-        code, ok = QInputDialog.getText(self, f"{title} — Craffu", "Code of the new indicator:")
+        code, ok = QInputDialog.getText(self, f"{title} — Craffu", translate("editors.indicators", "Code of the new indicator:"))
         return code.strip() if ok and code.strip() else None
 
     def _apply(self, command) -> bool:

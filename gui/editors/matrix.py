@@ -42,6 +42,7 @@ from gui.editors.asking import confirm_delete
 from gui.editors.matrix_models import LinesModel, MatrixModel
 from gui.editors.record_form import FormField, RecordForm
 from gui.editors.table_block import BlockTableView
+from gui.language import translate
 from model.commands import Command
 from model.edits.errors import EditError
 from model.edits.tables import (
@@ -169,10 +170,10 @@ class MatrixEditor(QWidget):
         self.heading.setWordWrap(True)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
-        self.warning.setAccessibleName("Warning")
+        self.warning.setAccessibleName(translate("editors.matrix", "Warning"))
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(translate("editors.matrix", "Message"))
         self.details = RecordForm(pack, stack, kind, self._key, self._detail_fields())
         self.details.heading.hide()
         self.lines = {axis: _LinesPanel(self, axis) for axis in (ROWS, COLUMNS)}
@@ -194,10 +195,10 @@ class MatrixEditor(QWidget):
         lines.addWidget(self.lines[COLUMNS])
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(f"{plural}: figures, rows and columns, details")
-        self.tabs.addTab(self.table, "&Figures")
-        self.tabs.addTab(lines, "Rows and &columns" if kind == "breakdown"
-                         else "Categories and &dates")
-        self.tabs.addTab(self.details, "De&tails")
+        self.tabs.addTab(self.table, translate("editors.matrix", "&Figures"))
+        self.tabs.addTab(lines, translate("editors.matrix", "Rows and &columns") if kind == "breakdown"
+                         else translate("editors.matrix", "Categories and &dates"))
+        self.tabs.addTab(self.details, translate("editors.matrix", "De&tails"))
         right = QVBoxLayout()
         right.addWidget(self.heading)
         right.addWidget(self.warning)
@@ -355,7 +356,7 @@ class MatrixEditor(QWidget):
 
     def new(self) -> None:
         word = "breakdown" if self.kind == "breakdown" else "snapshot comparison"
-        title, ok = QInputDialog.getText(self, f"New {word} — Craffu", "Title:")
+        title, ok = QInputDialog.getText(self, f"New {word} — Craffu", translate("editors.matrix", "Title:"))
         if ok and title.strip():
             self.add_table(title)
 

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.language import translate
 from model import records as r
 from model.commands import Command
 from model.edits.errors import EditError, refusal
@@ -100,8 +101,8 @@ class RecordForm(QWidget):
         self._typing = typing
         names = {f for f in r.KINDS[kind].__dataclass_fields__}
         grid = QGridLayout()
-        grid.addWidget(QLabel("<b>English</b>"), 0, 1)
-        grid.addWidget(QLabel("<b>Cymraeg (Welsh)</b>"), 0, 2)
+        grid.addWidget(QLabel(translate("editors.record_form", "<b>English</b>")), 0, 1)
+        grid.addWidget(QLabel(translate("editors.record_form", "<b>Cymraeg (Welsh)</b>")), 0, 2)
         self._focus = _FocusOut(self._commit_box)
         for row, spec in enumerate(fields, 1):
             label = QLabel(spec.label)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from gui.editors.asking import confirm_delete
 from gui.editors.record_form import FormField, RecordForm
+from gui.language import translate
 from gui.scorecard_columns import figure_text
 from model import records as r
 from model.edits.errors import EditError
@@ -52,7 +53,7 @@ class _ListAndForm(QWidget):
         self.items = QListWidget()
         self.items.setMinimumWidth(180)
         self.items.setMaximumWidth(300)
-        self.items.setAccessibleName(self.kind.replace("_", " ").title() + "s")
+        self.items.setAccessibleName(self.kind.replace("_", " ").title() + translate("editors.sections", "s"))
         self.form = RecordForm(pack, stack, self.kind, self.key, fields)
         self.messageShown = self.form.messageShown
         self.buttons = QHBoxLayout()
@@ -186,7 +187,7 @@ class NarrativesEditor(_ListAndForm):
         return False
 
     def new(self) -> None:
-        name, ok = QInputDialog.getText(self, "New narrative — Craffu", "Heading:")
+        name, ok = QInputDialog.getText(self, translate("editors.sections", "New narrative — Craffu"), translate("editors.sections", "Heading:"))
         if ok and name.strip():
             self.add(name.strip())
 
@@ -244,7 +245,7 @@ class KeyAreasEditor(_ListAndForm):
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                            | Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.facts.setAccessibleName("Trend, target and trajectory")
+        self.facts.setAccessibleName(translate("editors.sections", "Trend, target and trajectory"))
         self.right.addWidget(self.facts)
         self.button("&New key area…", self.new)
         self.button("&Delete…", self.delete)
@@ -275,7 +276,7 @@ class KeyAreasEditor(_ListAndForm):
         return False
 
     def new(self) -> None:
-        title, ok = QInputDialog.getText(self, "New key area — Craffu", "Title:")
+        title, ok = QInputDialog.getText(self, translate("editors.sections", "New key area — Craffu"), translate("editors.sections", "Title:"))
         if ok and title.strip():
             self.add(title)
 
