@@ -131,7 +131,7 @@ class DashboardPage(QScrollArea):
     def _narrative(self, key: str) -> QLabel:
         label = QLabel()
         label.setWordWrap(True)
-        label.setAccessibleName(f"Narrative: {key}")
+        label.setAccessibleName(translate("dashboard", "Narrative: {key}").format(key=key))
         label.setVisible(False)
         self.narratives[key] = label
         return label
@@ -156,7 +156,9 @@ class DashboardPage(QScrollArea):
         if period is None:
             self.heading.setText(translate("dashboard", "Dashboard: the pack has no figures yet"))
         else:
-            self.heading.setText(f"Dashboard, {period.label}")
+            self.heading.setText(
+                translate("dashboard", "Dashboard, {label}").format(label=period.label)
+            )
         sections = {s.key: s for s in report.dashboard} if report is not None else {}
         demand = sections.get("demand")
         if self.codes is None:

@@ -94,7 +94,11 @@ class SmallMultiples(QWidget):
             plot = self.plots[k]
             name = chart.title.removeprefix(f"{chart.code} ")
             name = name if len(name) <= 26 else name[:25] + "…"
-            plot.setTitle(f"<b>{chart.code}</b> {name}", size=translate("dashboard_cards", "8pt"), color="#222222")
+            plot.setTitle(
+                f"<b>{chart.code}</b> {name}",
+                size="8pt",
+                color="#222222",
+            )
             self.items[k] = draw_chart(plot, chart, letters=False, compact=True,
                                        reuse=self.items[k])
         self.charts = list(charts)
@@ -104,7 +108,9 @@ class SmallMultiples(QWidget):
         self.empty.setText("" if codes else translate("dashboard_cards", "No indicators to show."))
         self.empty.setVisible(not codes)
         self.view.setAccessibleDescription(" ".join(c.alt_text for c in self.charts))
-        self.view.setToolTip(translate("dashboard_cards", "Point at a figure to see its value and status."))
+        self.view.setToolTip(
+            translate("dashboard_cards", "Point at a figure to see its value and status.")
+        )
         self.set_pending(False)
         self.buttons.setEnabled(bool(codes))
 

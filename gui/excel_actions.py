@@ -51,13 +51,19 @@ class TemplateGroupDialog(QDialog):
         self.group.setAccessibleName(translate("excel_actions", "Indicators in the template"))
         for group, words in template_groups(pack):
             self.group.addItem(words, group)
-        note = QLabel(f"A workbook for a service to fill with its {period.label} figures and "
-                      "commentary. Import it back with File \u25b8 Import: you see every "
-                      "change before it is applied.")
+        note = QLabel(
+            translate(
+                "excel_actions",
+                "A workbook for a service to fill with its {label} figures and commentary. Import "
+                "it back with File ▸ Import: you see every change before it is applied.",
+            ).format(label=period.label)
+        )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("excel_actions", "Choose file…"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("excel_actions", "Choose file…")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)

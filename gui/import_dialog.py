@@ -85,11 +85,17 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, plan: ImportPlan, parent: QWidget | None = None):
         super().__init__(parent)
         self.plan = plan
-        self.setWindowTitle(f"Import {plan.source.name} — Craffu")
+        self.setWindowTitle(
+            translate("import_dialog", "Import {name} — Craffu").format(name=plan.source.name)
+        )
         self.model = ImportPreviewModel(plan.changes, self)
-        summary = QLabel(f"<b>{plan.summary()}</b><br>{len(plan.changes):,} fields change. "
-                         "Nothing is changed until you apply; Edit \u25b8 Undo takes the "
-                         "whole import back.")
+        summary = QLabel(
+            translate(
+                "import_dialog",
+                "<b>{summary}</b><br>{len:,} fields change. Nothing is changed until you apply; "
+                "Edit ▸ Undo takes the whole import back.",
+            ).format(summary=plan.summary(), len=len(plan.changes))
+        )
         summary.setWordWrap(True)
         table = QTableView()
         table.setModel(self.model)
@@ -108,7 +114,9 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(summary)
         self.warnings = QLabel(self._warnings_text(plan))
         self.warnings.setWordWrap(True)
-        self.warnings.setAccessibleName(translate("import_dialog", "Figures to correct before publishing"))
+        self.warnings.setAccessibleName(
+            translate("import_dialog", "Figures to correct before publishing")
+        )
         self.warnings.setVisible(bool(plan.warnings))
         layout.addWidget(self.warnings)
         layout.addWidget(table, 1)

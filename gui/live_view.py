@@ -80,8 +80,11 @@ class LiveView(QObject):
         try:
             changes = self.pack.refresh()
         except CraffuError as exc:
-            self.window.say(f"Cannot read {self.pack.path.name} just now; showing it as it "
-                            f"was ({exc})")
+            self.window.say(
+                translate(
+                    "live_view", "Cannot read {name} just now; showing it as it was ({exc})"
+                ).format(name=self.pack.path.name, exc=exc)
+            )
             return []
         except Exception:  # noqa: BLE001 - the pack was closed under us
             self.detach()

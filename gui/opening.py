@@ -107,7 +107,7 @@ def locked_message_box(exc: PackLocked, parent: QWidget | None = None) -> QMessa
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("opening", "Pack in use — Craffu"))
-    box.setText(f"{exc.path.name} is in use")
+    box.setText(translate("opening", "{name} is in use").format(name=exc.path.name))
     box.setInformativeText(locked_message(exc))
     box.addButton(OPEN_READ_ONLY, QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)

@@ -96,15 +96,26 @@ class PaperOptionsDialog(QDialog):
         for code, words in LANGUAGE_CHOICES:
             self.language.addItem(words, code)
         self.language.setCurrentIndex(max(self.language.findData(choice.language), 0))
-        self.published = QCheckBox(translate("paper_actions", "For &publication: hide small numbers"))
+        self.published = QCheckBox(
+            translate("paper_actions", "For &publication: hide small numbers")
+        )
         self.published.setAccessibleName(translate("paper_actions", "For publication"))
         small = f"1 to {threshold - 1}" if threshold > 2 else "1"
-        self.published.setToolTip(f"Counts of {small}, and percentages of fewer than "
-                                  f"{threshold}, are shown as * (the key says why). Leave "
-                                  "unticked for internal drafts, which show every figure.")
+        self.published.setToolTip(
+            translate(
+                "paper_actions",
+                "Counts of {small}, and percentages of fewer than {threshold}, are shown as * "
+                "(the key says why). Leave unticked for internal drafts, which show every figure.",
+            ).format(small=small, threshold=threshold)
+        )
         self.published.setChecked(choice.published)
-        note = QLabel(f"Drafts show every figure. Published papers hide counts of {small} "
-                      "(and percentages of so few) as *.")
+        note = QLabel(
+            translate(
+                "paper_actions",
+                "Drafts show every figure. Published papers hide counts of {small} (and "
+                "percentages of so few) as *.",
+            ).format(small=small)
+        )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)

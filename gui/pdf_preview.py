@@ -151,8 +151,13 @@ def _paper_job(parent, title: str, make, on_done):
         return make(progress)
 
     def failed(exc):
-        QMessageBox.warning(parent, f"{title} — Craffu",
-                            f"The {title.lower()} could not be made.\n\n{exc}")
+        QMessageBox.warning(
+            parent,
+            f"{title} — Craffu",
+            translate("pdf_preview", "The {lower} could not be made.\n\n{exc}").format(
+                lower=title.lower(), exc=exc
+            ),
+        )
 
     return run_job(parent, f"Making the {title.lower()}", work, on_done, on_error=failed)
 

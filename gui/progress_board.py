@@ -53,7 +53,9 @@ class ProgressBoard(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.
                                                            ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAccessibleName(translate("progress_board", "Progress of the data-collection round by group"))
+        self.table.setAccessibleName(
+            translate("progress_board", "Progress of the data-collection round by group")
+        )
         self.table.verticalHeader().setVisible(False)
         self.open_button = QPushButton(translate("progress_board", "&Open for collection"))
         self.close_button = QPushButton(translate("progress_board", "C&lose collection"))
@@ -109,9 +111,10 @@ class ProgressBoard(QWidget):
             self._say(str(exc))
             return
         self.round_state = state
-        self.heading.setText(f"{period.label}: " + {
-            "open": "open for collection", "closed": "collection closed"}.get(
-                state, "not open for collection"))
+        said = {"open": translate("progress_board", "{period}: open for collection"),
+                "closed": translate("progress_board", "{period}: collection closed")}.get(
+                    state, translate("progress_board", "{period}: not open for collection"))
+        self.heading.setText(said.format(period=period.label))
         selected = self.selected_group()
         self.table.setRowCount(len(self.lines))
         for row, line in enumerate(self.lines):

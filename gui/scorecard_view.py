@@ -91,9 +91,18 @@ class ScorecardDelegate(QStyledItemDelegate):
         editor = QLineEdit(parent)
         code = index.sibling(index.row(), Column.CODE).data()
         quarter = index.model().headerData(index.column(), Qt.Orientation.Horizontal)
-        editor.setAccessibleName(f"Figure for {code} {quarter}")
-        editor.setToolTip(translate("scorecard_view", "A number, or numerator / denominator for a percent or ratio "
-                          "measure (e.g. 120 / 200). Blank: no figure."))
+        editor.setAccessibleName(
+            translate("scorecard_view", "Figure for {code} {quarter}").format(
+                code=code, quarter=quarter
+            )
+        )
+        editor.setToolTip(
+            translate(
+                "scorecard_view",
+                "A number, or numerator / denominator for a percent or ratio "
+                "measure (e.g. 120 / 200). Blank: no figure.",
+            )
+        )
         return editor
 
     def setEditorData(self, editor, index):  # noqa: N802 - Qt's name
@@ -440,11 +449,16 @@ class ScorecardView(KeptPlace, ScorecardFilter, QTableView):
         menu = QMenu(self)
         writable = self._forecast_refusal() is None
         overridden = entry.status.forecast_overridden
-        change = menu.addAction(translate("scorecard_view", "Change officer's &forecast…") if overridden
-                                else translate("scorecard_view", "Override &forecast…"))
+        change = menu.addAction(
+            translate("scorecard_view", "Change officer's &forecast…")
+            if overridden
+            else translate("scorecard_view", "Override &forecast…")
+        )
         change.setEnabled(writable)
         change.triggered.connect(lambda: self.override_forecast(index))
-        clear = menu.addAction(translate("scorecard_view", "&Clear forecast override (use the calculated forecast)"))
+        clear = menu.addAction(
+            translate("scorecard_view", "&Clear forecast override (use the calculated forecast)")
+        )
         clear.setEnabled(writable and overridden)
         clear.triggered.connect(lambda: self.clear_forecast_override(index))
         menu.addSeparator()

@@ -179,9 +179,13 @@ class ServerPackDialog(QDialog):
         self.address_box.setMinimumWidth(420)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(translate("server_pack", "blank: signed in by Windows or a password file"))
+        self.password.setPlaceholderText(
+            translate("server_pack", "blank: signed in by Windows or a password file")
+        )
         where = "the system keyring" if _keyring() else f"your password file ({password_file()})"
-        self.remember = QCheckBox(f"Remember the password in {where}")
+        self.remember = QCheckBox(
+            translate("server_pack", "Remember the password in {where}").format(where=where)
+        )
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #a00")
@@ -232,7 +236,7 @@ def open_address(window, address: ServerAddress, remember: bool = False):
         return None
     if remember and address.password:
         where = remember_password(address, address.password)
-        window.say(f"The password is kept in {where}")
+        window.say(translate("server_pack", "The password is kept in {where}").format(where=where))
     window.set_pack(pack, opening_period(pack), owns_pack=True)
     return pack
 

@@ -99,14 +99,22 @@ class TeamMode(QObject):
         try:
             changes = self.pack.refresh()
         except CraffuError as exc:
-            self.window.say(f"Cannot reach the server; showing the pack as it was: {exc}")
+            self.window.say(
+                translate(
+                    "team_mode", "Cannot reach the server; showing the pack as it was: {exc}"
+                ).format(exc=exc)
+            )
             return []
         if self.pack.store.revision != before:  # records, or a collection step, were saved
             news = self.pack.store.news
             if news:
                 _at, user, action = news[-1]
                 more = f" and {len(news) - 1} more saves" if len(news) > 1 else ""
-                self.window.say(f"{user} saved \u201c{action}\u201d{more}")
+                self.window.say(
+                    translate("team_mode", "{user} saved “{action}”{more}").format(
+                        user=user, action=action, more=more
+                    )
+                )
             self.board.reload()
         return changes
 

@@ -114,11 +114,19 @@ def ask_unsaved(parent: QWidget, refused: list[Refused]) -> str:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("unsaved", "Not saved — Craffu"))
     count = len(refused)
-    box.setText(f"{count} thing{'s' if count != 1 else ''} you typed could not be saved")
+    box.setText(
+        (translate("unsaved", "{count} thing you typed could not be saved") if count == 1
+         else translate("unsaved", "{count} things you typed could not be saved")).format(
+            count=count)
+    )
     box.setInformativeText("\n".join(r.reason for r in refused[:5])
                            + translate("unsaved", "\n\nEverything else you changed is saved."))
-    fix = box.addButton(translate("unsaved", "Go back and &fix it"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(translate("unsaved", "&Discard it and close"), QMessageBox.ButtonRole.DestructiveRole)
+    fix = box.addButton(
+        translate("unsaved", "Go back and &fix it"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton(
+        translate("unsaved", "&Discard it and close"), QMessageBox.ButtonRole.DestructiveRole
+    )
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(fix)
     box.setEscapeButton(cancel)

@@ -31,12 +31,16 @@ class WrittenNotice(QWidget):
         super().__init__(parent)
         self.path = Path(path)
         self.setAccessibleName(translate("written", "File written"))
-        self.label = QLabel(f"Wrote {self.path.name}")
+        self.label = QLabel(translate("written", "Wrote {name}").format(name=self.path.name))
         self.label.setToolTip(str(self.path))
         self.open_button = QPushButton(translate("written", "&Open"))
-        self.open_button.setToolTip(f"Open {self.path.name}")
+        self.open_button.setToolTip(translate("written", "Open {name}").format(name=self.path.name))
         self.folder_button = QPushButton(translate("written", "Show in &folder"))
-        self.folder_button.setToolTip(f"Show {self.path.parent} in the file manager")
+        self.folder_button.setToolTip(
+            translate("written", "Show {parent} in the file manager").format(
+                parent=self.path.parent
+            )
+        )
         close = QPushButton("\u00d7")
         close.setAccessibleName(translate("written", "Dismiss"))
         close.setToolTip(translate("written", "Dismiss"))

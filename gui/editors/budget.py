@@ -85,7 +85,11 @@ class BudgetEditor(TableEditor):
 
     def set_period(self, period: Period) -> None:
         self.period = period
-        self.heading.setText(f"<h2>Budget update — {period.label}</h2>")
+        self.heading.setText(
+            translate("editors.budget", "<h2>Budget update — {label}</h2>").format(
+                label=period.label
+            )
+        )
         self.model.reload()
 
     def _apply(self, make) -> bool:
@@ -106,12 +110,18 @@ class BudgetEditor(TableEditor):
         return done
 
     def add(self) -> None:
-        line, ok = QInputDialog.getText(self, translate("editors.budget", "Add budget line — Craffu"), translate("editors.budget", "Budget line:"))
+        line, ok = QInputDialog.getText(
+            self,
+            translate("editors.budget", "Add budget line — Craffu"),
+            translate("editors.budget", "Budget line:"),
+        )
         if not ok or not line.strip():
             return
         figures = []
         for what in ("Budget (£):", "Projected outturn (£):"):
-            text, ok = QInputDialog.getText(self, translate("editors.budget", "Add budget line — Craffu"), what)
+            text, ok = QInputDialog.getText(
+                self, translate("editors.budget", "Add budget line — Craffu"), what
+            )
             if not ok:
                 return
             try:

@@ -59,13 +59,16 @@ class GroupsEditor(TableEditor):
     def move(self, step: int) -> bool:
         key = self.current_key()
         if key is None:
-            self.refuse("choose the group to move first")
+            self.refuse(translate("editors.groups", "choose the group to move first"))
             return False
         try:
             command = move_group(self.model.pack, key[0], step)
             if command is None:
-                self.say(f"{group_label(key[0])} is already "
-                         f"{'first' if step < 0 else 'last'}")
+                self.say(
+                    (translate("editors.groups", "{group} is already first") if step < 0
+                     else translate("editors.groups", "{group} is already last")).format(
+                        group=group_label(key[0]))
+                )
                 return False
             column = self.table.currentIndex().column()
             self.stack.apply(command)

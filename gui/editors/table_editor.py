@@ -94,7 +94,12 @@ class TableEditor(QWidget):
         return button
 
     def refuse(self, reason: str) -> None:
-        self.message.setText(f'<span style="color:#b00020"><b>Refused:</b></span> {reason}')
+        self.message.setText(
+            translate(
+                "editors.table_editor",
+                '<span style="color:#b00020"><b>Refused:</b></span> {reason}',
+            ).format(reason=reason)
+        )
         self.messageShown.emit(f"Refused: {reason}")
 
     def say(self, text: str) -> None:
