@@ -114,6 +114,6 @@ def install(language: str, app: QCoreApplication | None = None) -> str:
     if not _system_locale:
         _system_locale.append(QLocale())
     # Welsh month and day names in the date boxes; back to the system's for English
-    QLocale.setDefault(QLocale(QLocale.Language.Welsh, QLocale.Territory.UnitedKingdom)
+    QLocale.setDefault(QLocale(QLocale.Language.Welsh, QLocale.Country.UnitedKingdom)
                        if language == "cy" else _system_locale[0])
     return language

@@ -256,8 +256,9 @@ class Workspace(QObject):
         self.detail.retranslate()
         self.checks_view.setAccessibleName(translate("workspace", "Checks"))
         self.history_view.setAccessibleName(translate("workspace", "History"))
-        if self.trend_panel is not None:
-            self.trend_panel.retranslate()
+        if self.trend_panel is not None:  # made again, in the new language
+            self.trend_panel = None
+            self.make_trend_panel()
         shown = self.pages.currentWidget()
         page = next((name for name, editor in self.editors.items() if editor is shown), None)
         code = self.selected_code()
