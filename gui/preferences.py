@@ -109,7 +109,7 @@ class PreferencesDialog(QDialog):
         for code, name in LANGUAGE_NAMES.items():  # each language named in itself
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(self.language.findData(
-            preferences.language or current()), 0))
+            current()), 0))  # the language the window is in now
         self.language.setAccessibleName(translate("preferences", "Language of the window"))
         self.setWindowTitle(translate("preferences", "Preferences — Craffu"))
         self.limit = QSpinBox()
