@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 __all__ = ["LANGUAGES", "LANGUAGE_NAMES", "translate", "current", "install", "chosen",
            "choose", "system_language", "paper_language", "I18N", "CATALOGUES"]
@@ -75,21 +75,21 @@ def system_language(environ=None) -> str:
     return "en"
 
 
+def _settings() -> QSettings:
+    return QSettings("Craffu", "Craffu")  # as gui.preferences.settings (which imports this)
+
+
 def chosen() -> str:
     """The language chosen in Preferences, else the system's."""
-    from gui.preferences import settings
-
-    value = str(settings().value(_SETTING, "") or "")
+    value = str(_settings().value(_SETTING, "") or "")
     return value if value in LANGUAGES else system_language()
 
 
 def choose(language: str) -> None:
     """Remember ``language`` (Preferences) for this and later runs."""
-    from gui.preferences import settings
-
     if language not in LANGUAGES:
         raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, not {language!r}")
-    settings().setValue(_SETTING, language)
+    _settings().setValue(_SETTING, language)
 
 
 def install(language: str, app: QCoreApplication | None = None) -> str:

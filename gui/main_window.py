@@ -34,7 +34,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -55,14 +55,19 @@ from gui.actions import (
     action_text,
     build_actions,
     menu_title,
-    retranslate_actions,
     update_enabled,
 )
 from gui.language import current, translate
 from gui.opening import ask_open_read_only, open_pack, opening_period, show_open_error
 from gui.period_selector import PeriodSelector
 from gui.preferences import Preferences, recent_packs, remember_pack
-from model import symbols
+from gui.window_words import (
+    TOOLBAR,
+    counts_text,
+    retranslate_window,
+    toolbar_words,
+    window_title,
+)
 
 if TYPE_CHECKING:  # the model's periods are imported by the body, after the first paint
     from model.periods import Period
@@ -76,35 +81,6 @@ BODY_PARTS = frozenset((
     "checks_dock", "detail_dock", "history_dock", "trend_dock", "trend_panel", "editors"))
 
 
-def window_title(pack_name: str, period: Period | None, read_only: bool,
-                 changed: bool = False) -> str:
-    """``pack — period — Craffu``; `` [read-only]`` for a read-only pack; ``(changes saved)``
-    after the pack changed in this session (every edit is written at once: never "unsaved")."""
-    from model.words import period_label
-
-    parts = [pack_name]
-    if period is not None:
-        parts.append(period_label(period, current()))
-    parts.append("Craffu")
-    title = " \u2014 ".join(parts)
-    if read_only:
-        return translate("main_window", "{title} [read-only]").format(title=title)
-    if changed:
-        return translate("main_window", "{title} (changes saved)").format(title=title)
-    return title
-
-
-def counts_text(counts: dict[str, int]) -> str:
-    """The status bar's counts as plain text, e.g. ``G Green 12 · A Amber 3 · R Red 4 · …``."""
-    from model.words import words
-
-    language = current()
-    parts = [f"{symbols.RAG_LETTER[rag]} {words(rag, language)} {counts.get(rag, 0)}"
-             for rag in ("Green", "Amber", "Red")]
-    parts += [f"{words(rag, language)} {counts.get(rag, 0)}" for rag in ("n/a", "no data")]
-    return " \u00b7 ".join(parts)
-
-
 def _body():
     """The module of the window's body, ``gui.workspace``: the scorecard, the docks, the
     editors and the actions' handlers, with the model they read (about 60 ms of imports)."""
@@ -113,15 +89,6 @@ def _body():
     from gui import workspace
 
     return workspace
-
-
-#: The toolbar's actions and their short words.
-TOOLBAR = ((ActionId.PREVIOUS_PERIOD, QT_TRANSLATE_NOOP("main_window", "\u25c0 Previous")),
-           (ActionId.NEXT_PERIOD, QT_TRANSLATE_NOOP("main_window", "Next \u25b6")),
-           (ActionId.UNDO, QT_TRANSLATE_NOOP("main_window", "Undo")),
-           (ActionId.REDO, QT_TRANSLATE_NOOP("main_window", "Redo")),
-           (ActionId.IMPORT, QT_TRANSLATE_NOOP("main_window", "Import…")),
-           (ActionId.CHECKS, QT_TRANSLATE_NOOP("main_window", "Run checks")))
 
 
 class _FirstPaint(QObject):
@@ -226,7 +193,7 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.period_selector)
         for action_id, _short in TOOLBAR:
             toolbar.addAction(self.actions_by_id[action_id])
-        self._toolbar_words()
+        toolbar_words(self)
 
         self.counts_label = QLabel()
         self.saved_label = QLabel()
@@ -316,31 +283,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, i=spec.id: self.trigger(i))
         self.menus = menus
 
-    def _toolbar_words(self) -> None:
-        for action_id, short in TOOLBAR:
-            self.actions_by_id[action_id].setIconText(translate("main_window", short))
-
     def retranslate(self) -> None:
-        """Put the window's words in the language just chosen (``gui.language``), in place:
-        menus, actions, toolbar, title, status bar, navigator, docks and the page shown (the
-        editors' pages are made again, keeping the pack, period, page, selected indicator,
-        undo history and anything typed, which is saved first)."""
-        for name, menu in self.menus.items():
-            menu.setTitle(menu_title(name))
-        retranslate_actions(self.actions_by_id)
-        self.recent_menu.setTitle(action_text(
-            next(s for s in ACTIONS if s.id == ActionId.OPEN_RECENT)))
-        self.toolbar.setWindowTitle(translate("main_window", "Period"))
-        self._toolbar_words()
-        self.placeholder.setAccessibleName(translate("main_window", "Opening the pack"))
-        self.saved_label.setAccessibleName(translate("main_window", "Saved state"))
-        self.period_selector.retranslate()
-        if self.workspace is not None:
-            if self.pack is not None:
-                self.save_typed(closing=False)
-            self.workspace.retranslate()
-        self._update()
-        self._enable()
+        """Put the window's words in the language just chosen, in place
+        (``gui.window_words.retranslate_window``)."""
+        retranslate_window(self)
 
     def set_handler(self, action_id, handler) -> None:
         """Replace what an action does (e.g. Print, by the papers' preview)."""

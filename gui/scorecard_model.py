@@ -186,12 +186,6 @@ class ScorecardModel(SortedRows, ScorecardClipboard, QAbstractTableModel):
         self.base_font = font
         self.reload()
 
-    def retranslate(self) -> None:
-        """The headings and every cell's words again, in the window's language."""
-        if self._pack is not None and self._period is not None:
-            self.reload()
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-
     def reload(self) -> None:
         """Rebuild every row from the pack."""
         self.beginResetModel()
@@ -329,11 +323,11 @@ class ScorecardModel(SortedRows, ScorecardClipboard, QAbstractTableModel):
         for column in QUARTER_COLUMNS:
             refused = self.refusals.get((entry.code, COLUMNS[column].quarter))
             if refused is not None:
-                tips[column] = translate(
-                    "scorecard_model", "Refused: {reason} (you typed \u201c{typed}\u201d)").format(
-                        reason=refused[1], typed=refused[0])
+                typed, reason = refused
+                tips[column] = translate("scorecard_model", "Refused: {reason} (you typed "
+                                         "\u201c{typed}\u201d)").format(reason=reason, typed=typed)
                 words[column] = translate("scorecard_model", "{words}, refused: {reason}").format(
-                    words=words[column], reason=refused[1])
+                    words=words[column], reason=reason)
         cells[_TIP], cells[_ACCESSIBLE], cells[_BACKGROUND] = (tuple(tips), tuple(words),
                                                                tuple(fills))
         return cells

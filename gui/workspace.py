@@ -250,7 +250,9 @@ class Workspace(QObject):
         self._dock_titles()
         self.navigator.retranslate()
         self.scorecard_page.retranslate(key_html())
-        self.scorecard_model.retranslate()
+        self.scorecard_model.reload()  # every cell's words, then the headings
+        self.scorecard_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                                    self.scorecard_model.columnCount() - 1)
         self.checks_model.retranslate()
         self.history_model.retranslate()
         self.detail.retranslate()

@@ -4,495 +4,495 @@
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../gui/actions.py" line="127" />
+        <location filename="../../gui/action_table.py" line="107" />
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="127" />
+        <location filename="../../gui/action_table.py" line="107" />
         <source>&amp;Edit</source>
         <translation>&amp;Golygu</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="128" />
+        <location filename="../../gui/action_table.py" line="108" />
         <source>&amp;Period</source>
         <translation>&amp;Cyfnod</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="128" />
+        <location filename="../../gui/action_table.py" line="108" />
         <source>&amp;View</source>
         <translation>G&amp;olwg</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="129" />
+        <location filename="../../gui/action_table.py" line="109" />
         <source>&amp;Go</source>
         <translation>&amp;Mynd</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="129" />
+        <location filename="../../gui/action_table.py" line="109" />
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="132" />
+        <location filename="../../gui/action_table.py" line="112" />
         <source>Show the {page} page</source>
         <extracomment>The tip of each Go ▸ page action (``{page}``: the page's name).</extracomment>
         <translation>Dangos y dudalen {page}</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="136" />
+        <location filename="../../gui/action_table.py" line="116" />
         <source>&amp;Scorecard</source>
         <extracomment>The navigator's pages in its order, with their words and shortcuts (the Go menu).</extracomment>
         <translation>&amp;Cerdyn sgorio</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="137" />
+        <location filename="../../gui/action_table.py" line="117" />
         <source>&amp;Dashboard</source>
         <translation>&amp;Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="141" />
+        <location filename="../../gui/action_table.py" line="120" />
         <source>&amp;Indicator definitions</source>
         <translation>Diffiniadau'r &amp;dangosyddion</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="144" />
+        <location filename="../../gui/action_table.py" line="122" />
         <source>&amp;Targets</source>
         <translation>&amp;Targedau</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="145" />
+        <location filename="../../gui/action_table.py" line="123" />
         <source>&amp;Commentary</source>
         <translation>&amp;Sylwebaeth</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="149" />
+        <location filename="../../gui/action_table.py" line="125" />
         <source>Co&amp;mmitments</source>
         <translation>&amp;Ymrwymiadau</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="152" />
+        <location filename="../../gui/action_table.py" line="128" />
         <source>B&amp;udget update</source>
         <translation>Diweddariad y &amp;gyllideb</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="153" />
+        <location filename="../../gui/action_table.py" line="129" />
         <source>&amp;Breakdowns</source>
         <translation>Dad&amp;ansoddiadau</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="154" />
+        <location filename="../../gui/action_table.py" line="130" />
         <source>S&amp;napshots</source>
         <translation>C&amp;iplun</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="155" />
+        <location filename="../../gui/action_table.py" line="131" />
         <source>N&amp;arratives</source>
         <translation>&amp;Naratifau</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="156" />
+        <location filename="../../gui/action_table.py" line="132" />
         <source>&amp;Key areas</source>
         <translation>Meysydd a&amp;llweddol</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="157" />
+        <location filename="../../gui/action_table.py" line="133" />
         <source>Cover &amp;report</source>
         <translation>Ad&amp;roddiad clawr</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="158" />
+        <location filename="../../gui/action_table.py" line="134" />
         <source>Se&amp;ttings</source>
         <translation>Gosodia&amp;dau</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="167" />
+        <location filename="../../gui/action_table.py" line="141" />
         <source>&amp;New pack…</source>
         <extracomment>Action id -&gt; navigator page.</extracomment>
         <translation>Pecyn &amp;newydd…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="168" />
+        <location filename="../../gui/action_table.py" line="142" />
         <source>Create an empty pack file</source>
         <translation>Creu ffeil pecyn wag</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="174" />
+        <location filename="../../gui/action_table.py" line="145" />
         <source>&amp;Open pack…</source>
         <translation>&amp;Agor pecyn…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="175" />
+        <location filename="../../gui/action_table.py" line="146" />
         <source>Open a pack file</source>
         <translation>Agor ffeil pecyn</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="181" />
+        <location filename="../../gui/action_table.py" line="149" />
         <source>Open &amp;recent</source>
         <translation>Agor pecyn &amp;diweddar</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="182" />
+        <location filename="../../gui/action_table.py" line="150" />
         <source>Packs opened lately</source>
         <translation>Pecynnau a agorwyd yn ddiweddar</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="187" />
+        <location filename="../../gui/action_table.py" line="153" />
         <source>Open ser&amp;ver pack…</source>
         <translation>Agor pecyn ar y &amp;gweinydd…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="188" />
+        <location filename="../../gui/action_table.py" line="154" />
         <source>Open a pack on the council's PostgreSQL server, shared by the team</source>
         <translation>Agor pecyn ar weinydd PostgreSQL y cyngor, a rennir gan y tîm</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="195" />
+        <location filename="../../gui/action_table.py" line="159" />
         <source>Save a &amp;copy as…</source>
         <translation>Cadw &amp;copi fel…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="196" />
+        <location filename="../../gui/action_table.py" line="160" />
         <source>Every change is already saved; this writes a copy of the pack to another file</source>
         <translation>Mae pob newid wedi'i gadw eisoes; mae hyn yn ysgrifennu copi o'r pecyn i ffeil arall</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="206" />
+        <location filename="../../gui/action_table.py" line="168" />
         <source>&amp;Import workbook, template or CSV…</source>
         <translation>&amp;Mewnforio llyfr gwaith, templed neu CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="207" />
+        <location filename="../../gui/action_table.py" line="169" />
         <source>Import the interchange format or a filled data-collection template, with a preview of the changes</source>
         <translation>Mewnforio'r fformat cyfnewid neu dempled casglu data wedi'i lenwi, gyda rhagolwg o'r newidiadau</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="219" />
+        <location filename="../../gui/action_table.py" line="177" />
         <source>Import a CSV &amp;folder…</source>
         <translation>Mewnforio &amp;ffolder CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="220" />
+        <location filename="../../gui/action_table.py" line="178" />
         <source>Import a folder of interchange CSV files (Indicators.csv, Values.csv …) together, with a preview of the changes</source>
         <translation>Mewnforio ffolder o ffeiliau CSV cyfnewid (Indicators.csv, Values.csv …) gyda'i gilydd, gyda rhagolwg o'r newidiadau</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="231" />
+        <location filename="../../gui/action_table.py" line="187" />
         <source>&amp;Export pack as workbook…</source>
         <translation>&amp;Allforio'r pecyn fel llyfr gwaith…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="232" />
+        <location filename="../../gui/action_table.py" line="188" />
         <source>Write the whole pack in the interchange format (.xlsx)</source>
         <translation>Ysgrifennu'r pecyn cyfan yn y fformat cyfnewid (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="239" />
+        <location filename="../../gui/action_table.py" line="193" />
         <source>Export scorecard as CS&amp;V…</source>
         <translation>Allforio'r cerdyn sgorio fel CS&amp;V…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="240" />
+        <location filename="../../gui/action_table.py" line="194" />
         <source>Write the period's scorecard as CSV</source>
         <translation>Ysgrifennu cerdyn sgorio'r cyfnod fel CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="247" />
+        <location filename="../../gui/action_table.py" line="197" />
         <source>Export Excel re&amp;turn…</source>
         <translation>Allforio ffurflen Ex&amp;cel…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="248" />
+        <location filename="../../gui/action_table.py" line="198" />
         <source>Write the period's return as an Excel workbook: cover, scorecard with statuses, breakdowns, snapshots, commitments and five-year trends</source>
         <translation>Ysgrifennu ffurflen y cyfnod fel llyfr gwaith Excel: clawr, cerdyn sgorio gyda statws, dadansoddiadau, cipluniau, ymrwymiadau a thueddiadau pum mlynedd</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="259" />
+        <location filename="../../gui/action_table.py" line="207" />
         <source>Export data-collection te&amp;mplate…</source>
         <translation>Allforio &amp;templed casglu data…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="260" />
+        <location filename="../../gui/action_table.py" line="208" />
         <source>Write a workbook for a service to fill with the period's figures; import it back with Import</source>
         <translation>Ysgrifennu llyfr gwaith i wasanaeth ei lenwi â ffigurau'r cyfnod; ei fewnforio'n ôl gyda Mewnforio</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="271" />
+        <location filename="../../gui/action_table.py" line="216" />
         <source>Pre&amp;view scorecard</source>
         <translation>Rhag&amp;weld y cerdyn sgorio</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="272" />
+        <location filename="../../gui/action_table.py" line="217" />
         <source>Show the period's scorecard PDF as it will print</source>
         <translation>Dangos PDF cerdyn sgorio'r cyfnod fel y caiff ei argraffu</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="280" />
+        <location filename="../../gui/action_table.py" line="221" />
         <source>Previe&amp;w committee pack</source>
         <translation>Rhagweld pecyn y p&amp;wyllgor</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="281" />
+        <location filename="../../gui/action_table.py" line="222" />
         <source>Show the full committee pack PDF (cover report and appendices)</source>
         <translation>Dangos PDF pecyn llawn y pwyllgor (adroddiad clawr ac atodiadau)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="290" />
+        <location filename="../../gui/action_table.py" line="229" />
         <source>Export scorecard P&amp;DF…</source>
         <translation>Allforio P&amp;DF y cerdyn sgorio…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="291" />
+        <location filename="../../gui/action_table.py" line="230" />
         <source>Write the period's scorecard as a PDF (A4 landscape)</source>
         <translation>Ysgrifennu cerdyn sgorio'r cyfnod fel PDF (A4 tirlun)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="298" />
+        <location filename="../../gui/action_table.py" line="235" />
         <source>Export committee pac&amp;k PDF…</source>
         <translation>Allforio PDF pecyn y pwyll&amp;gor…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="299" />
+        <location filename="../../gui/action_table.py" line="236" />
         <source>Write the full committee pack as a PDF: cover report, scorecard, dashboard, key areas, commitments, breakdowns and target rationale</source>
         <translation>Ysgrifennu pecyn llawn y pwyllgor fel PDF: adroddiad clawr, cerdyn sgorio, dangosfwrdd, meysydd allweddol, ymrwymiadau, dadansoddiadau a sail resymegol y targedau</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="310" />
+        <location filename="../../gui/action_table.py" line="244" />
         <source>Export &amp;HTML edition…</source>
         <translation>Allforio'r fersiwn &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="311" />
+        <location filename="../../gui/action_table.py" line="245" />
         <source>Write the committee pack as one accessible web page (HTML) to publish online: headings, tables and charts a screen reader can read</source>
         <translation>Ysgrifennu pecyn y pwyllgor fel un dudalen we hygyrch (HTML) i'w chyhoeddi ar-lein: penawdau, tablau a siartiau y gall darllenydd sgrin eu darllen</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="322" />
+        <location filename="../../gui/action_table.py" line="253" />
         <source>&amp;Print scorecard…</source>
         <translation>A&amp;rgraffu'r cerdyn sgorio…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="323" />
+        <location filename="../../gui/action_table.py" line="254" />
         <source>Preview the scorecard PDF and print those same pages</source>
         <translation>Rhagweld PDF y cerdyn sgorio ac argraffu'r un tudalennau hynny</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="330" />
+        <location filename="../../gui/action_table.py" line="258" />
         <source>Print committee p&amp;ack…</source>
         <translation>Argraffu pecyn y p&amp;wyllgor…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="331" />
+        <location filename="../../gui/action_table.py" line="259" />
         <source>Preview the committee pack PDF (cover report and appendices) and print those same pages</source>
         <translation>Rhagweld PDF pecyn y pwyllgor (adroddiad clawr ac atodiadau) ac argraffu'r un tudalennau hynny</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="342" />
+        <location filename="../../gui/action_table.py" line="267" />
         <source>Pu&amp;blish…</source>
         <translation>Cy&amp;hoeddi…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="343" />
+        <location filename="../../gui/action_table.py" line="268" />
         <source>Make the period's published edition (papers, Excel return, CSV) once it is final and its checks report no errors; shows what changed since it was published</source>
         <translation>Gwneud fersiwn gyhoeddedig y cyfnod (papurau, ffurflen Excel, CSV) unwaith y bydd yn derfynol a'i wiriadau'n dangos dim gwallau; yn dangos beth sydd wedi newid ers ei gyhoeddi</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="356" />
+        <location filename="../../gui/action_table.py" line="277" />
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="357" />
+        <location filename="../../gui/action_table.py" line="278" />
         <source>Close Craffu (every change is saved)</source>
         <translation>Cau Craffu (mae pob newid wedi'i gadw)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="364" />
+        <location filename="../../gui/action_table.py" line="282" />
         <source>&amp;Undo</source>
         <translation>&amp;Dadwneud</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="365" />
+        <location filename="../../gui/action_table.py" line="283" />
         <source>Undo the last change</source>
         <translation>Dadwneud y newid diwethaf</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="372" />
+        <location filename="../../gui/action_table.py" line="287" />
         <source>&amp;Redo</source>
         <translation>&amp;Ail-wneud</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="373" />
+        <location filename="../../gui/action_table.py" line="288" />
         <source>Redo the change last undone</source>
         <translation>Ail-wneud y newid a ddadwnaed ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="380" />
+        <location filename="../../gui/action_table.py" line="292" />
         <source>&amp;Copy</source>
         <translation>&amp;Copïo</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="381" />
+        <location filename="../../gui/action_table.py" line="293" />
         <source>Copy the selected cells as tab-separated text</source>
         <translation>Copïo'r celloedd a ddewiswyd fel testun wedi'i wahanu gan dabiau</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="389" />
+        <location filename="../../gui/action_table.py" line="297" />
         <source>&amp;Paste</source>
         <translation>&amp;Gludo</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="390" />
+        <location filename="../../gui/action_table.py" line="298" />
         <source>Paste figures copied from Excel or LibreOffice at the current cell</source>
         <translation>Gludo ffigurau a gopïwyd o Excel neu LibreOffice yn y gell bresennol</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="399" />
+        <location filename="../../gui/action_table.py" line="304" />
         <source>&amp;Find…</source>
         <translation>Dod o &amp;hyd i…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="400" />
+        <location filename="../../gui/action_table.py" line="305" />
         <source>Filter the scorecard by text</source>
         <translation>Hidlo'r cerdyn sgorio yn ôl testun</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="407" />
+        <location filename="../../gui/action_table.py" line="308" />
         <source>Pr&amp;eferences…</source>
         <translation>D&amp;ewisiadau…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="408" />
+        <location filename="../../gui/action_table.py" line="309" />
         <source>Settings of this computer</source>
         <translation>Gosodiadau'r cyfrifiadur hwn</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="415" />
+        <location filename="../../gui/action_table.py" line="313" />
         <source>&amp;Previous quarter</source>
         <translation>Y chwarter &amp;blaenorol</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="416" />
+        <location filename="../../gui/action_table.py" line="314" />
         <source>Show the quarter before</source>
         <translation>Dangos y chwarter cynt</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="423" />
+        <location filename="../../gui/action_table.py" line="317" />
         <source>&amp;Next quarter</source>
         <translation>Y chwarter &amp;nesaf</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="424" />
+        <location filename="../../gui/action_table.py" line="318" />
         <source>Show the quarter after</source>
         <translation>Dangos y chwarter wedyn</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="431" />
+        <location filename="../../gui/action_table.py" line="321" />
         <source>&amp;Mark period final</source>
         <translation>&amp;Nodi bod y cyfnod yn derfynol</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="432" />
+        <location filename="../../gui/action_table.py" line="322" />
         <source>Make this period's figures and commentary read-only (recorded in the history)</source>
         <translation>Gwneud ffigurau a sylwebaeth y cyfnod hwn yn ddarllen yn unig (wedi'i gofnodi yn yr hanes)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="443" />
+        <location filename="../../gui/action_table.py" line="329" />
         <source>&amp;Reopen period</source>
         <translation>&amp;Ailagor y cyfnod</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="444" />
+        <location filename="../../gui/action_table.py" line="330" />
         <source>Allow changes to this period's figures again (recorded in the history)</source>
         <translation>Caniatáu newidiadau i ffigurau'r cyfnod hwn eto (wedi'i gofnodi yn yr hanes)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="453" />
+        <location filename="../../gui/action_table.py" line="336" />
         <source>Run &amp;checks</source>
         <translation>Rhedeg y g&amp;wiriadau</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="454" />
+        <location filename="../../gui/action_table.py" line="337" />
         <source>Check the period before publishing</source>
         <translation>Gwirio'r cyfnod cyn cyhoeddi</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="461" />
+        <location filename="../../gui/action_table.py" line="340" />
         <source>&amp;Group order</source>
         <translation>Trefn y &amp;grwpiau</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="462" />
+        <location filename="../../gui/action_table.py" line="341" />
         <source>Put the scorecard back in the papers' order, by group (after sorting by a column)</source>
         <translation>Rhoi'r cerdyn sgorio yn ôl yn nhrefn y papurau, fesul grŵp (ar ôl trefnu yn ôl colofn)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="473" />
+        <location filename="../../gui/action_table.py" line="348" />
         <source>Zoom &amp;in</source>
         <translation>Chwyddo &amp;i mewn</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="474" />
+        <location filename="../../gui/action_table.py" line="349" />
         <source>Larger text in the grids (remembered)</source>
         <translation>Testun mwy yn y gridiau (caiff ei gofio)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="481" />
+        <location filename="../../gui/action_table.py" line="352" />
         <source>Zoom &amp;out</source>
         <translation>Chwyddo &amp;allan</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="482" />
+        <location filename="../../gui/action_table.py" line="353" />
         <source>Smaller text in the grids (remembered)</source>
         <translation>Testun llai yn y gridiau (caiff ei gofio)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="489" />
+        <location filename="../../gui/action_table.py" line="356" />
         <source>&amp;Actual size</source>
         <translation>&amp;Maint arferol</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="490" />
+        <location filename="../../gui/action_table.py" line="357" />
         <source>The grids' text at its usual size</source>
         <translation>Testun y gridiau yn ei faint arferol</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="497" />
+        <location filename="../../gui/action_table.py" line="360" />
         <source>The na&amp;vigator</source>
         <translation>Y &amp;llywiwr</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="498" />
+        <location filename="../../gui/action_table.py" line="361" />
         <source>Move to the navigator (then the arrow keys choose a page)</source>
         <translation>Symud i'r llywiwr (yna mae'r bysellau saeth yn dewis tudalen)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="517" />
+        <location filename="../../gui/action_table.py" line="377" />
         <source>&amp;User guide</source>
         <translation>&amp;Canllaw defnyddwyr</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="518" />
+        <location filename="../../gui/action_table.py" line="378" />
         <source>How to prepare a quarter's papers with Craffu (readable offline)</source>
         <translation>Sut i baratoi papurau chwarter gyda Craffu (i'w ddarllen all-lein)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="526" />
+        <location filename="../../gui/action_table.py" line="384" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>Llwybrau byr y &amp;bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="527" />
+        <location filename="../../gui/action_table.py" line="385" />
         <source>Every shortcut of the window</source>
         <translation>Pob llwybr byr yn y ffenestr</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="532" />
+        <location filename="../../gui/action_table.py" line="388" />
         <source>&amp;About Craffu</source>
         <translation>&amp;Ynghylch Craffu</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="533" />
+        <location filename="../../gui/action_table.py" line="389" />
         <source>Version, licences and where your data lives</source>
         <translation>Fersiwn, trwyddedau a ble mae'ch data'n cael ei gadw</translation>
     </message>
@@ -1709,133 +1709,132 @@ Gallwch ddadwneud hyn gyda Golygu ▸ Dadwneud.</translation>
 <context>
     <name>main_window</name>
     <message>
-        <location filename="../../gui/main_window.py" line="91" />
+        <location filename="../../gui/window_words.py" line="44" />
         <source>{title} [read-only]</source>
-        <extracomment>The parts of the body (``gui.workspace.Workspace``) reached as attributes of the window.</extracomment>
         <translation>{title} [darllen yn unig]</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="93" />
+        <location filename="../../gui/window_words.py" line="46" />
         <source>{title} (changes saved)</source>
         <translation>{title} (newidiadau wedi'u cadw)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="119" />
+        <location filename="../../gui/window_words.py" line="24" />
         <source>◀ Previous</source>
         <extracomment>The toolbar's actions and their short words.</extracomment>
         <translation>◀ Blaenorol</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="120" />
+        <location filename="../../gui/window_words.py" line="25" />
         <source>Next ▶</source>
         <translation>Nesaf ▶</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="121" />
+        <location filename="../../gui/window_words.py" line="26" />
         <source>Undo</source>
         <translation>Dadwneud</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="122" />
+        <location filename="../../gui/window_words.py" line="27" />
         <source>Redo</source>
         <translation>Ail-wneud</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="123" />
+        <location filename="../../gui/window_words.py" line="28" />
         <source>Import…</source>
         <translation>Mewnforio…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="124" />
+        <location filename="../../gui/window_words.py" line="29" />
         <source>Run checks</source>
         <translation>Rhedeg y gwiriadau</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="209" />
-        <location filename="../../gui/main_window.py" line="335" />
+        <location filename="../../gui/main_window.py" line="176" />
+        <location filename="../../gui/window_words.py" line="78" />
         <source>Opening the pack</source>
-        <extracomment>The window's frame has painted (``opening``: before the pack is opened). A pack's scorecard is in the grid (after ``set_pack``). How to ask about typed text the pack refuses on close (tests: a function of the window and the refusals returning "fix", "discard" or "cancel"; None: a dialog).</extracomment>
+        <extracomment>The parts of the body (``gui.workspace.Workspace``) reached as attributes of the window. The window's frame has painted (``opening``: before the pack is opened). A pack's scorecard is in the grid (after ``set_pack``). How to ask about typed text the pack refuses on close (tests: a function of the window and the refusals returning "fix", "discard" or "cancel"; None: a dialog).</extracomment>
         <translation>Wrthi'n agor y pecyn</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="211" />
+        <location filename="../../gui/main_window.py" line="178" />
         <source>Opening…</source>
         <translation>Wrthi'n agor…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="224" />
-        <location filename="../../gui/main_window.py" line="333" />
+        <location filename="../../gui/main_window.py" line="191" />
+        <location filename="../../gui/window_words.py" line="76" />
         <source>Period</source>
         <translation>Cyfnod</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="233" />
-        <location filename="../../gui/main_window.py" line="336" />
+        <location filename="../../gui/main_window.py" line="200" />
+        <location filename="../../gui/window_words.py" line="79" />
         <source>Saved state</source>
         <translation>Cyflwr cadw</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="265" />
+        <location filename="../../gui/main_window.py" line="232" />
         <source>Opening {pack}…</source>
         <translation>Wrthi'n agor {pack}…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="278" />
+        <location filename="../../gui/main_window.py" line="245" />
         <source>{pack} could not be opened.&lt;br&gt;Use File ▸ Open pack to choose another.</source>
         <translation>Nid oedd modd agor {pack}.&lt;br&gt;Defnyddiwch Ffeil ▸ Agor pecyn i ddewis un arall.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="402" />
+        <location filename="../../gui/main_window.py" line="348" />
         <source>The change was saved, but part of the window could not show it ({problem}); reopen the pack to refresh it</source>
         <translation>Cadwyd y newid, ond nid oedd modd i ran o'r ffenestr ei ddangos ({problem}); ailagorwch y pecyn i'w adnewyddu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="443" />
+        <location filename="../../gui/main_window.py" line="389" />
         <source>Wrote {path}</source>
         <translation>Ysgrifennwyd {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="457" />
+        <location filename="../../gui/main_window.py" line="403" />
         <source>&amp;Undo {change}</source>
         <translation>&amp;Dadwneud {change}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="458" />
+        <location filename="../../gui/main_window.py" line="404" />
         <source>&amp;Undo</source>
         <translation>&amp;Dadwneud</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="459" />
+        <location filename="../../gui/main_window.py" line="405" />
         <source>&amp;Redo {change}</source>
         <translation>&amp;Ail-wneud {change}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="460" />
+        <location filename="../../gui/main_window.py" line="406" />
         <source>&amp;Redo</source>
         <translation>&amp;Ail-wneud</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="482" />
+        <location filename="../../gui/main_window.py" line="428" />
         <source>Read-only: changes cannot be made</source>
         <translation>Darllen yn unig: nid oes modd gwneud newidiadau</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="484" />
+        <location filename="../../gui/main_window.py" line="430" />
         <source>Saving…</source>
         <translation>Wrthi'n cadw…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="488" />
+        <location filename="../../gui/main_window.py" line="434" />
         <source>{period} is final · every change is saved</source>
         <translation>Mae {period} yn derfynol · mae pob newid wedi'i gadw</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="491" />
+        <location filename="../../gui/main_window.py" line="437" />
         <source>Every change is saved</source>
         <translation>Mae pob newid wedi'i gadw</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="540" />
+        <location filename="../../gui/main_window.py" line="486" />
         <source>(no recent packs)</source>
         <translation>(dim pecynnau diweddar)</translation>
     </message>
@@ -2494,38 +2493,38 @@ baeth</translation>
 <context>
     <name>scorecard_model</name>
     <message>
-        <location filename="../../gui/scorecard_model.py" line="326" />
+        <location filename="../../gui/scorecard_model.py" line="320" />
         <source>{words}, locked: final</source>
         <extracomment>Record kinds whose change only affects the rows of the indicator in their key. Record kinds whose change can affect every row, the order or the grouping. Emitted after the rows were reloaded or recomputed (the counts may have changed). A typed figure was refused: the cell and the reason. Quarter columns of a final period, with why they are locked. (code, quarter) -&gt; (text typed, why it was refused), until corrected. (column, descending) while sorted by a column; None: the papers' group order. The grid's font (View ▸ Zoom); None: the application's.</extracomment>
         <translation>{words}, wedi'i gloi: terfynol</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_model.py" line="332" />
+        <location filename="../../gui/scorecard_model.py" line="327" />
         <source>Refused: {reason} (you typed “{typed}”)</source>
         <translation>Gwrthodwyd: {reason} (teipiwyd “{typed}”)</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_model.py" line="335" />
+        <location filename="../../gui/scorecard_model.py" line="329" />
         <source>{words}, refused: {reason}</source>
         <translation>{words}, gwrthodwyd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_model.py" line="386" />
+        <location filename="../../gui/scorecard_model.py" line="380" />
         <source>not a figure cell</source>
         <translation>nid cell ffigur mo hon</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_model.py" line="389" />
+        <location filename="../../gui/scorecard_model.py" line="383" />
         <source>{column} is worked out, not entered</source>
         <translation>Mae {column} yn cael ei gyfrifo, nid ei roi</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_model.py" line="393" />
+        <location filename="../../gui/scorecard_model.py" line="387" />
         <source>{code} is calculated from its formula ({formula}); its figures are worked out, not entered</source>
         <translation>Mae {code} yn cael ei gyfrifo o'i fformiwla ({formula}); mae ei ffigurau'n cael eu cyfrifo, nid eu rhoi</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_model.py" line="422" />
+        <location filename="../../gui/scorecard_model.py" line="416" />
         <source>not editable</source>
         <translation>dim modd ei olygu</translation>
     </message>
@@ -2865,14 +2864,14 @@ Mae popeth arall a newidiwyd gennych wedi'i gadw.</translation>
     <message>
         <location filename="../../gui/workspace.py" line="121" />
         <location filename="../../gui/workspace.py" line="239" />
-        <location filename="../../gui/workspace.py" line="257" />
+        <location filename="../../gui/workspace.py" line="259" />
         <source>Checks</source>
         <translation>Gwiriadau</translation>
     </message>
     <message>
         <location filename="../../gui/workspace.py" line="123" />
         <location filename="../../gui/workspace.py" line="241" />
-        <location filename="../../gui/workspace.py" line="258" />
+        <location filename="../../gui/workspace.py" line="260" />
         <source>History</source>
         <translation>Hanes</translation>
     </message>
@@ -2927,12 +2926,12 @@ Mae popeth arall a newidiwyd gennych wedi'i gadw.</translation>
         <translation>Tuedd</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="335" />
+        <location filename="../../gui/workspace.py" line="338" />
         <source>Trend of the selected indicator</source>
         <translation>Tuedd y dangosydd a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="444" />
+        <location filename="../../gui/workspace.py" line="447" />
         <source>Checks: {errors}, {warnings}</source>
         <translation>Gwiriadau: {errors}, {warnings}</translation>
     </message>
