@@ -67,6 +67,8 @@ class CommandLineError(CraffuError):
 
 #: The language of the messages (``--lang``, else the locale): set by ``main``.
 _language = "en"
+#: The window's language given with ``--lang`` (None: the window's own choice).
+_window_language: str | None = None
 
 
 def _say(key: str, **fields) -> str:
@@ -400,7 +402,7 @@ def _cmd_open(args) -> int:
         from gui.server_pack import use_keyring
 
         use_keyring()
-    return run_app(args.pack, read_only=args.read_only)
+    return run_app(args.pack, read_only=args.read_only, language=_window_language)
 
 
 def _publication_command(args) -> int:
@@ -475,6 +477,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"craffu: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     _language = interface_language(choice)
+    global _window_language
+    _window_language = choice  # the window: --lang, else its Preferences, else the locale
     if not argv or (argv[0] not in VERBS and argv[0] not in ("-h", "--help")):
         argv = ["open", *argv]
     args = _parser().parse_args(argv)

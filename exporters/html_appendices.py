@@ -244,7 +244,7 @@ def commitments_part(languages: Languages) -> tuple[CommitmentView, ...]:
                                   if s else pt.words("no update", one))
         fill = STATUS_FILL.get(status, "")
         out.append(CommitmentView(
-            c.ref, languages.pick(c.title, c.title_cy), languages.english_only(c.owner),
+            c.ref, languages.pick(c.title, c.title_cy), languages.pick(c.owner, c.owner_cy),
             languages.date(c.due) if c.due else (), words, fill, ink_on(fill) if fill else "",
             passages(languages, update.progress, update.progress_cy) if update else ()))
     return tuple(out)
@@ -281,7 +281,8 @@ def count_tables_part(languages: Languages, figures: Figures, charts: Charts,
         title = languages.each(lambda r, name=name: next(
             (t.title for t in getattr(r, kind) if t.name == name), ""))
         if kind == "breakdowns":
-            corner = (languages.english_only(record.row_heading) if record.row_heading
+            corner = (languages.pick(record.row_heading, record.row_heading_cy)
+                      if record.row_heading.strip() or record.row_heading_cy.strip()
                       else languages.label("category"))
             labels = languages.labels(record.rows, record.rows_cy)
             columns = (*languages.labels(record.columns, record.columns_cy),
@@ -306,7 +307,8 @@ def count_tables_part(languages: Languages, figures: Figures, charts: Charts,
             t.chart for t in getattr(r, kind) if t.name == name)) if table.chart else None
         out.append(CountTableView(f"{kind}-{n}", title, corner, columns, rows,
                                   languages.label("total"), totals,
-                                  languages.english_only(record.note), chart))
+                                  languages.pick(record.note, record.note_cy)
+                                  if record.note or record.note_cy else (), chart))
     return tuple(out)
 
 

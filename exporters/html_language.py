@@ -135,11 +135,6 @@ class Languages:
         langs = ("en", "cy")[:len(texts)] if self.language == "both" else (self.language,)
         return tuple(text_in(t, one) for t, one in zip(texts, langs, strict=True) if t)
 
-    def english_only(self, english: str) -> tuple[Text, ...]:
-        """A text the pack keeps in English only (a breakdown's headings and notes, an owner),
-        marked as the papers mark it in a Welsh or bilingual edition."""
-        return self.pick(english, "") if english else ()
-
     def labels(self, english, welsh) -> tuple[tuple[Text, ...], ...]:
         """Row, column or category labels (lists), each in the edition's languages."""
         welsh = list(welsh or [])

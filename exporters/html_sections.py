@@ -70,7 +70,8 @@ def _budget(languages: Languages) -> BudgetView | None:
     head = tuple(languages.label(k) for k in ("budget_line", "budget_budget", "budget_outturn",
                                               "budget_variance", "budget_note"))
     rows = tuple((languages.pick(row.record.line, row.record.line_cy), row.texts,
-                  languages.english_only(row.record.note) if row.record.note else ())
+                  languages.pick(row.record.note, row.record.note_cy)
+                  if row.record.note or row.record.note_cy else ())
                  for row in budget.rows)
     summary = tuple(Text(text, one) for one, text in
                     zip(pt.languages_of(languages.language), budget.summary, strict=False))

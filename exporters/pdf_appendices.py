@@ -236,7 +236,8 @@ def commitments_table(report: PeriodReport, options: PaperOptions, st,
         title = [Paragraph(escape(t), st["cell"] if k == 0 else st["cell_welsh"])
                  for k, t in enumerate(pt.pick(c.title, c.title_cy, lang)) if t]
         i = len(data)
-        data.append([c.ref, title, Paragraph(escape(_english_only(c.owner, lang)), st["cell"]),
+        owner = Paragraph(escape(pt.joined(c.owner, c.owner_cy, lang)), st["cell"])
+        data.append([c.ref, title, owner,
                      Paragraph("<br/>".join(escape(pt.date_text(c.due, one))
                                             for one in pt.languages_of(lang)), st["cell"])
                      if c.due else "",
@@ -265,7 +266,9 @@ def breakdown_tables(report: PeriodReport, options: PaperOptions, st) -> list:
         story.append(Paragraph(escape(table.title), st["h2"]))
         total = pt.words("total", lang)
         columns = range(len(table.columns))
-        data = [[Paragraph(escape(_english_only(table.record.row_heading, lang)), st["head"])]
+        record = table.record
+        corner = pt.joined(record.row_heading, record.row_heading_cy, lang)
+        data = [[Paragraph(escape(corner), st["head"])]
                 + [Paragraph(escape(c), st["head"]) for c in table.columns]
                 + [Paragraph(escape(total), st["head"])]]
         for i, name in enumerate(table.rows):  # figures as printed: * where hidden
@@ -279,15 +282,10 @@ def breakdown_tables(report: PeriodReport, options: PaperOptions, st) -> list:
             ("FONT", (-1, 1), (-1, -1), FONT_BOLD, SMALLEST),
         ]))
         if table.record.note:
-            story.append(Paragraph(escape(_english_only(table.record.note, lang)), st["small"]))
+            story.append(Paragraph(escape(pt.joined(table.record.note, table.record.note_cy,
+                                                          lang)), st["small"]))
         story += chart_block(table.chart, LANDSCAPE_WIDTH - 60 * mm, 230, options, st)
     return story
-
-
-def _english_only(text: str, language: str) -> str:
-    """A text the pack keeps in English only (a breakdown's headings and notes, an owner):
-    marked "[Saesneg yn unig]" in a Welsh or bilingual edition."""
-    return " / ".join(t for t in pt.pick(text, "", language) if t) if text else ""
 
 
 def _date_heading(text: str, language: str) -> str:
@@ -325,7 +323,8 @@ def snapshot_tables(report: PeriodReport, options: PaperOptions, st) -> list:
             ("FONT", (0, -1), (-1, -1), FONT_BOLD, SMALLEST),
         ]))
         if table.record.note:
-            story.append(Paragraph(escape(_english_only(table.record.note, lang)), st["small"]))
+            story.append(Paragraph(escape(pt.joined(table.record.note, table.record.note_cy,
+                                                          lang)), st["small"]))
         story += chart_block(table.chart, PORTRAIT_WIDTH, 230, options, st)
     return story
 

@@ -112,7 +112,8 @@ def budget_table(budget: BudgetPart, options: PaperOptions, st) -> list:
         "budget_line", "budget_budget", "budget_outturn", "budget_variance", "budget_note")]
     data = [head]
     for row in (*budget.rows, budget.total):
-        note = row.record.note if row.record is not None else ""
+        note = (pt.joined(row.record.note, row.record.note_cy, lang)
+                if row.record is not None else "")
         data.append([Paragraph(escape(row.line), st["cell"]), *row.texts,
                      Paragraph(escape(note), st["cell"])])
     widths = (52 * mm, 28 * mm, 30 * mm, 28 * mm, PORTRAIT_WIDTH - 138 * mm)

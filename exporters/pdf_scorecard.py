@@ -382,9 +382,7 @@ def override_lines(pack, scorecard: Scorecard, language: str) -> list[str]:
         override = pack.forecast_override(row.code, scorecard.period)
         computed = status.forecast_explanation.rpartition("(calculated: ")[2].rstrip(")")
         for lang in (("en", "cy") if language == "both" else (language,)):
-            reason = override.reason if override else ""  # the record has no Welsh reason
-            if lang == "cy" and reason:
-                reason = pt.english_only(reason)
+            reason = pt.pick(override.reason, override.reason_cy, lang)[0] if override else ""
             lines.append(OVERRIDE_MARK + " " + pt.TEXT["override_line"][lang == "cy"].format(
                 code=row.code, forecast=pt.forecast_word(status.forecast, lang),
                 computed=pt.forecast_word(computed, lang), reason=reason))

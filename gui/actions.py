@@ -13,238 +13,74 @@ Rules:
   writable pack, "Mark period final" a draft period. ``update_enabled`` re-applies every rule.
 - What each action does is in ``gui.window_commands`` (papers: ``gui.paper_actions``; Excel:
   ``gui.excel_actions``); a window can replace any handler (``MainWindow.set_handler``).
+- Menu titles, texts and tips are English here, marked for translation
+  (``QT_TRANSLATE_NOOP``, context ``actions``) and shown through ``action_text``,
+  ``action_tip`` and ``menu_title`` in the window's language (``gui.language``);
+  ``retranslate_actions`` puts them in a newly chosen language.
 - Papers and workbooks can be made from a read-only pack (they only read it); importing needs a
   writable one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from enum import StrEnum
-
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from gui.action_table import (
+    ACTIONS,
+    MENUS,
+    PAGE_ACTIONS,
+    PAGE_OF_ACTION,
+    PAGE_TIP,
+    ActionId,
+    ActionSpec,
+    ActionState,
+)
+from gui.language import translate
+
 __all__ = ["ActionId", "ActionSpec", "ActionState", "ACTIONS", "MENUS", "PAGE_ACTIONS",
-           "PAGE_OF_ACTION", "build_actions", "update_enabled", "shortcut_rows"]
-
-
-class ActionId(StrEnum):
-    NEW = "file.new"
-    OPEN = "file.open"
-    OPEN_RECENT = "file.open_recent"
-    OPEN_SERVER = "file.open_server"
-    SAVE_COPY = "file.save_copy"
-    IMPORT = "file.import"
-    EXPORT_INTERCHANGE = "file.export_interchange"
-    EXPORT_SCORECARD_CSV = "file.export_scorecard_csv"
-    EXPORT_RETURN = "file.export_return"
-    EXPORT_TEMPLATE = "file.export_template"
-    PREVIEW_SCORECARD = "file.preview_scorecard"
-    PREVIEW_PACK = "file.preview_pack"
-    EXPORT_SCORECARD_PDF = "file.export_scorecard_pdf"
-    EXPORT_PACK_PDF = "file.export_pack_pdf"
-    EXPORT_HTML = "file.export_html"
-    PRINT = "file.print"
-    PUBLISH = "file.publish"
-    QUIT = "file.quit"
-    UNDO = "edit.undo"
-    REDO = "edit.redo"
-    COPY = "edit.copy"
-    PASTE = "edit.paste"
-    FIND = "edit.find"
-    PREFERENCES = "edit.preferences"
-    PREVIOUS_PERIOD = "period.previous"
-    NEXT_PERIOD = "period.next"
-    MARK_FINAL = "period.mark_final"
-    REOPEN = "period.reopen"
-    CHECKS = "view.checks"
-    GROUP_ORDER = "view.group_order"
-    ZOOM_IN = "view.zoom_in"
-    ZOOM_OUT = "view.zoom_out"
-    ZOOM_RESET = "view.zoom_reset"
-    GO_NAVIGATOR = "go.navigator"
-    GO_SCORECARD = "go.scorecard"
-    GO_DASHBOARD = "go.dashboard"
-    GO_INDICATORS = "go.indicators"
-    GO_TARGETS = "go.targets"
-    GO_COMMENTARY = "go.commentary"
-    GO_COMMITMENTS = "go.commitments"
-    GO_BUDGET = "go.budget"
-    GO_BREAKDOWNS = "go.breakdowns"
-    GO_SNAPSHOTS = "go.snapshots"
-    GO_NARRATIVES = "go.narratives"
-    GO_KEY_AREAS = "go.key_areas"
-    GO_COVER = "go.cover"
-    GO_SETTINGS = "go.settings"
-    IMPORT_FOLDER = "file.import_folder"
-    PRINT_PACK = "file.print_pack"
-    HELP_GUIDE = "help.guide"
-    HELP_SHORTCUTS = "help.shortcuts"
-    HELP_ABOUT = "help.about"
-
-
-@dataclass(frozen=True)
-class ActionState:
-    """What enablement depends on."""
-
-    has_pack: bool = False
-    writable: bool = False
-    final: bool = False
-    can_undo: bool = False
-    can_redo: bool = False
-
-
-@dataclass(frozen=True)
-class ActionSpec:
-    id: ActionId
-    menu: str
-    text: str
-    tip: str
-    shortcut: QKeySequence.StandardKey | str | None = None
-    enabled: Callable[[ActionState], bool] = lambda state: True
-    separator_before: bool = False
-
-
-def _pack(s: ActionState) -> bool:
-    return s.has_pack
-
-
-def _writable(s: ActionState) -> bool:
-    return s.has_pack and s.writable
-
-
-K = QKeySequence.StandardKey
-MENUS = ("&File", "&Edit", "&Period", "&View", "&Go", "&Help")
-
-#: The navigator's pages in its order, with their words and shortcuts (the Go menu).
-PAGE_ACTIONS = (
-    (ActionId.GO_SCORECARD, "scorecard", "&Scorecard", "Ctrl+1"),
-    (ActionId.GO_DASHBOARD, "dashboard", "&Dashboard", "Ctrl+2"),
-    (ActionId.GO_INDICATORS, "indicators", "&Indicator definitions", "Ctrl+3"),
-    (ActionId.GO_TARGETS, "targets", "&Targets", "Ctrl+4"),
-    (ActionId.GO_COMMENTARY, "commentary", "&Commentary", "Ctrl+5"),
-    (ActionId.GO_COMMITMENTS, "commitments", "Co&mmitments", "Ctrl+6"),
-    (ActionId.GO_BUDGET, "budget", "B&udget update", "Ctrl+Alt+B"),
-    (ActionId.GO_BREAKDOWNS, "breakdowns", "&Breakdowns", "Ctrl+7"),
-    (ActionId.GO_SNAPSHOTS, "snapshots", "S&napshots", "Ctrl+8"),
-    (ActionId.GO_NARRATIVES, "narratives", "N&arratives", "Ctrl+9"),
-    (ActionId.GO_KEY_AREAS, "key_areas", "&Key areas", "Ctrl+0"),
-    (ActionId.GO_COVER, "cover", "Cover &report", "Ctrl+Alt+R"),
-    (ActionId.GO_SETTINGS, "settings", "Se&ttings", "Ctrl+Alt+S"),
-)
-#: Action id -> navigator page.
-PAGE_OF_ACTION = {action_id: page for action_id, page, _text, _key in PAGE_ACTIONS}
-
-ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec(ActionId.NEW, "&File", "&New pack…", "Create an empty pack file", K.New),
-    ActionSpec(ActionId.OPEN, "&File", "&Open pack…", "Open a pack file", K.Open),
-    ActionSpec(ActionId.OPEN_RECENT, "&File", "Open &recent", "Packs opened lately"),
-    ActionSpec(ActionId.OPEN_SERVER, "&File", "Open ser&ver pack…",
-               "Open a pack on the council's PostgreSQL server, shared by the team"),
-    ActionSpec(ActionId.SAVE_COPY, "&File", "Save a &copy as…",
-               "Every change is already saved; this writes a copy of the pack to another file",
-               K.SaveAs, _pack),
-    ActionSpec(ActionId.IMPORT, "&File", "&Import workbook, template or CSV…",
-               "Import the interchange format or a filled data-collection template, with a "
-               "preview of the changes", "Ctrl+I", _writable, separator_before=True),
-    ActionSpec(ActionId.IMPORT_FOLDER, "&File", "Import a CSV &folder…",
-               "Import a folder of interchange CSV files (Indicators.csv, Values.csv …) "
-               "together, with a preview of the changes", "Ctrl+Shift+I", _writable),
-    ActionSpec(ActionId.EXPORT_INTERCHANGE, "&File", "&Export pack as workbook…",
-               "Write the whole pack in the interchange format (.xlsx)", "Ctrl+E", _pack),
-    ActionSpec(ActionId.EXPORT_SCORECARD_CSV, "&File", "Export scorecard as CS&V…",
-               "Write the period's scorecard as CSV", None, _pack),
-    ActionSpec(ActionId.EXPORT_RETURN, "&File", "Export Excel re&turn…",
-               "Write the period's return as an Excel workbook: cover, scorecard with statuses, "
-               "breakdowns, snapshots, commitments and five-year trends", None, _pack),
-    ActionSpec(ActionId.EXPORT_TEMPLATE, "&File", "Export data-collection te&mplate…",
-               "Write a workbook for a service to fill with the period's figures; import it "
-               "back with Import", None, _pack),
-    ActionSpec(ActionId.PREVIEW_SCORECARD, "&File", "Pre&view scorecard",
-               "Show the period's scorecard PDF as it will print", None, _pack,
-               separator_before=True),
-    ActionSpec(ActionId.PREVIEW_PACK, "&File", "Previe&w committee pack",
-               "Show the full committee pack PDF (cover report and appendices)", None, _pack),
-    ActionSpec(ActionId.EXPORT_SCORECARD_PDF, "&File", "Export scorecard P&DF…",
-               "Write the period's scorecard as a PDF (A4 landscape)", None, _pack),
-    ActionSpec(ActionId.EXPORT_PACK_PDF, "&File", "Export committee pac&k PDF…",
-               "Write the full committee pack as a PDF: cover report, scorecard, dashboard, "
-               "key areas, commitments, breakdowns and target rationale", None, _pack),
-    ActionSpec(ActionId.EXPORT_HTML, "&File", "Export &HTML edition…",
-               "Write the committee pack as one accessible web page (HTML) to publish "
-               "online: headings, tables and charts a screen reader can read", None, _pack),
-    ActionSpec(ActionId.PRINT, "&File", "&Print scorecard…",
-               "Preview the scorecard PDF and print those same pages", K.Print, _pack),
-    ActionSpec(ActionId.PRINT_PACK, "&File", "Print committee p&ack…",
-               "Preview the committee pack PDF (cover report and appendices) and print those "
-               "same pages", "Ctrl+Shift+P", _pack),
-    ActionSpec(ActionId.PUBLISH, "&File", "Pu&blish…",
-               "Make the period's published edition (papers, Excel return, CSV) once it is "
-               "final and its checks report no errors; shows what changed since it was "
-               "published", None, _pack, separator_before=True),
-    ActionSpec(ActionId.QUIT, "&File", "&Quit", "Close Craffu (every change is saved)", K.Quit,
-               separator_before=True),
-    ActionSpec(ActionId.UNDO, "&Edit", "&Undo", "Undo the last change", K.Undo,
-               lambda s: _writable(s) and s.can_undo),
-    ActionSpec(ActionId.REDO, "&Edit", "&Redo", "Redo the change last undone", K.Redo,
-               lambda s: _writable(s) and s.can_redo),
-    ActionSpec(ActionId.COPY, "&Edit", "&Copy", "Copy the selected cells as tab-separated text",
-               K.Copy, _pack, separator_before=True),
-    ActionSpec(ActionId.PASTE, "&Edit", "&Paste",
-               "Paste figures copied from Excel or LibreOffice at the current cell", K.Paste,
-               _writable),
-    ActionSpec(ActionId.FIND, "&Edit", "&Find…", "Filter the scorecard by text", K.Find, _pack),
-    ActionSpec(ActionId.PREFERENCES, "&Edit", "Pr&eferences…", "Settings of this computer",
-               K.Preferences if hasattr(K, "Preferences") else "Ctrl+,",
-               separator_before=True),
-    ActionSpec(ActionId.PREVIOUS_PERIOD, "&Period", "&Previous quarter",
-               "Show the quarter before", "Ctrl+PgUp", _pack),
-    ActionSpec(ActionId.NEXT_PERIOD, "&Period", "&Next quarter", "Show the quarter after",
-               "Ctrl+PgDown", _pack),
-    ActionSpec(ActionId.MARK_FINAL, "&Period", "&Mark period final",
-               "Make this period's figures and commentary read-only (recorded in the history)",
-               None, lambda s: _writable(s) and not s.final, separator_before=True),
-    ActionSpec(ActionId.REOPEN, "&Period", "&Reopen period",
-               "Allow changes to this period's figures again (recorded in the history)",
-               None, lambda s: _writable(s) and s.final),
-    ActionSpec(ActionId.CHECKS, "&View", "Run &checks", "Check the period before publishing",
-               "F5", _pack),
-    ActionSpec(ActionId.GROUP_ORDER, "&View", "&Group order",
-               "Put the scorecard back in the papers' order, by group (after sorting by a "
-               "column)", "Ctrl+Alt+G", _pack, separator_before=True),
-    ActionSpec(ActionId.ZOOM_IN, "&View", "Zoom &in", "Larger text in the grids (remembered)",
-               "Ctrl+=", _pack),
-    ActionSpec(ActionId.ZOOM_OUT, "&View", "Zoom &out", "Smaller text in the grids "
-               "(remembered)", "Ctrl+-", _pack),
-    ActionSpec(ActionId.ZOOM_RESET, "&View", "&Actual size", "The grids' text at its usual size",
-               "Ctrl+Alt+0", _pack),
-    ActionSpec(ActionId.GO_NAVIGATOR, "&Go", "The na&vigator",
-               "Move to the navigator (then the arrow keys choose a page)", "F6", _pack),
-    *(ActionSpec(action_id, "&Go", text, f"Show the {text.replace('&', '').lower()} page",
-                 key, _pack, separator_before=action_id == ActionId.GO_SCORECARD)
-      for action_id, _page, text, key in PAGE_ACTIONS),
-    ActionSpec(ActionId.HELP_GUIDE, "&Help", "&User guide", "How to prepare a quarter's papers "
-               "with Craffu (readable offline)", "F1"),
-    ActionSpec(ActionId.HELP_SHORTCUTS, "&Help", "&Keyboard shortcuts",
-               "Every shortcut of the window"),
-    ActionSpec(ActionId.HELP_ABOUT, "&Help", "&About Craffu",
-               "Version, licences and where your data lives", separator_before=True),
-)
+           "PAGE_OF_ACTION", "build_actions", "update_enabled", "shortcut_rows", "action_text",
+           "action_tip", "menu_title", "retranslate_actions"]
 
 
 _FALLBACK = {ActionId.QUIT: "Ctrl+Q", ActionId.PREFERENCES: "Ctrl+,"}
+
+
+def action_text(spec: ActionSpec) -> str:
+    """The action's menu text in the window's language."""
+    return translate("actions", spec.text)
+
+
+def action_tip(spec: ActionSpec) -> str:
+    """The action's tip in the window's language (a page's names the page)."""
+    if spec.tip == PAGE_TIP:
+        page = action_text(spec).replace("&", "")
+        return translate("actions", PAGE_TIP).format(page=page[:1].lower() + page[1:])
+    return translate("actions", spec.tip)
+
+
+def menu_title(menu: str) -> str:
+    return translate("actions", menu)
+
+
+def retranslate_actions(actions: dict[ActionId, QAction]) -> None:
+    """Put every action's text and tips in the window's language (after a change of
+    language)."""
+    for spec in ACTIONS:
+        action = actions[spec.id]
+        action.setText(action_text(spec))
+        action.setStatusTip(action_tip(spec))
+        action.setToolTip(action_tip(spec))
 
 
 def build_actions(parent: QWidget) -> dict[ActionId, QAction]:
     """One QAction per spec, with text, tip, shortcut and an object name of its id."""
     actions: dict[ActionId, QAction] = {}
     for spec in ACTIONS:
-        action = QAction(spec.text, parent)
+        action = QAction(action_text(spec), parent)
         action.setObjectName(spec.id.value)
-        action.setStatusTip(spec.tip)
-        action.setToolTip(spec.tip)
+        action.setStatusTip(action_tip(spec))
+        action.setToolTip(action_tip(spec))
         if spec.shortcut is not None:
             key = spec.shortcut
             sequences = ([QKeySequence(key)] if isinstance(key, str)
@@ -274,6 +110,6 @@ def shortcut_rows(actions: dict[ActionId, QAction]) -> list[tuple[str, str, str]
         keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText)
                          for s in actions[spec.id].shortcuts())
         if keys:
-            rows.append((spec.menu.replace("&", ""), spec.text.replace("&", "").rstrip("…"),
-                         keys))
+            rows.append((menu_title(spec.menu).replace("&", ""),
+                         action_text(spec).replace("&", "").rstrip("…"), keys))
     return rows

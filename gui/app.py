@@ -29,6 +29,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from gui.language import translate
 from gui.main_window import MainWindow
 from gui.opening import (
     OPEN_READ_ONLY,
@@ -129,20 +130,30 @@ def install_error_dialogs() -> None:
         logging.getLogger("craffu").error("unexpected error\n%s", text)
         sys.__stderr__.write(text)
         QMessageBox.critical(
-            parent, "Craffu",
-            "Something went wrong inside Craffu (a defect, not your mistake). Every change you "
-            f"made before this is saved in the pack.\n\n{type(exc).__name__}: {exc}")
+            parent,
+            "Craffu",
+            translate(
+                "app",
+                "Something went wrong inside Craffu (a defect, not your mistake). Every change "
+                "you made before this is saved in the pack.\n\n{kind}: {exc}",
+            ).format(kind=type(exc).__name__, exc=exc),
+        )
 
     sys.excepthook = show
 
 
-def run_app(pack_path: Path | None, read_only: bool = False) -> int:
-    """Run Craffu on ``pack_path`` (``None``: the sample's working copy); the exit code.
+def run_app(pack_path: Path | None, read_only: bool = False, language: str | None = None) -> int:
+    """Run Craffu on ``pack_path`` (``None``: the sample's working copy) with the window in
+    ``language`` (``cy`` or ``en``; None: the one chosen in Preferences, else the system's);
+    the exit code.
 
     Returns 1 when the pack cannot be opened, 0 when the user cancels at a locked pack,
     otherwise the event loop's exit code.
     """
     app = make_application(fonts=False)
+    from gui.language import chosen, install
+
+    install(language or chosen(), app)
     install_error_dialogs()
     if pack_path is None:
         pack_path = last_pack()

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.language import translate
+
 __all__ = [
     "PRINT_DPI",
     "A4_TEXT_WIDTH_MM",
@@ -108,11 +110,18 @@ class ExportButtons(QWidget):
         self.target = target
         self.file_stem = file_stem
         self.last_folder = Path.home()
-        self.save_button = QPushButton("Save PNG…")
-        self.save_button.setToolTip(f"Save the chart as a PNG picture at {PRINT_DPI} dpi, "
-                                    f"{A4_TEXT_WIDTH_MM:.0f} mm wide (A4 text width)")
-        self.copy_button = QPushButton("Copy")
-        self.copy_button.setToolTip("Copy the chart to the clipboard as a picture")
+        self.save_button = QPushButton(translate("chart_export", "Save PNG…"))
+        self.save_button.setToolTip(
+            translate(
+                "chart_export",
+                "Save the chart as a PNG picture at {PRINT_DPI} dpi, {A4_TEXT_WIDTH_MM:.0f} mm "
+                "wide (A4 text width)",
+            ).format(PRINT_DPI=PRINT_DPI, A4_TEXT_WIDTH_MM=A4_TEXT_WIDTH_MM)
+        )
+        self.copy_button = QPushButton(translate("chart_export", "Copy"))
+        self.copy_button.setToolTip(
+            translate("chart_export", "Copy the chart to the clipboard as a picture")
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.save_button)
@@ -127,14 +136,19 @@ class ExportButtons(QWidget):
 
     def save(self) -> Path | None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Save chart as PNG", str(self.last_folder / self.suggested_name()),
-            "PNG pictures (*.png)")
+            self,
+            translate("chart_export", "Save chart as PNG"),
+            str(self.last_folder / self.suggested_name()),
+            translate("chart_export", "PNG pictures (*.png)"),
+        )
         if not path:
             return None
         try:
             saved = save_chart_png(self.target, path)
         except ChartExportError as exc:
-            QMessageBox.warning(self, "Chart not saved — Craffu", str(exc))
+            QMessageBox.warning(
+                self, translate("chart_export", "Chart not saved — Craffu"), str(exc)
+            )
             return None
         self.last_folder = saved.parent
         return saved
@@ -143,4 +157,6 @@ class ExportButtons(QWidget):
         try:
             copy_chart(self.target)
         except ChartExportError as exc:
-            QMessageBox.warning(self, "Chart not copied — Craffu", str(exc))
+            QMessageBox.warning(
+                self, translate("chart_export", "Chart not copied — Craffu"), str(exc)
+            )

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.dashboard_cards import ChartCard, SmallMultiples
+from gui.language import translate
 from gui.reading_plot import DRAWING, ReadingPlot, heading
 from model.periods import Period
 from model.report import PeriodReport
@@ -130,7 +131,7 @@ class DashboardPage(QScrollArea):
     def _narrative(self, key: str) -> QLabel:
         label = QLabel()
         label.setWordWrap(True)
-        label.setAccessibleName(f"Narrative: {key}")
+        label.setAccessibleName(translate("dashboard", "Narrative: {key}").format(key=key))
         label.setVisible(False)
         self.narratives[key] = label
         return label
@@ -153,9 +154,11 @@ class DashboardPage(QScrollArea):
         report = PeriodReport(pack, period) if period is not None else None
         self.report = report
         if period is None:
-            self.heading.setText("Dashboard: the pack has no figures yet")
+            self.heading.setText(translate("dashboard", "Dashboard: the pack has no figures yet"))
         else:
-            self.heading.setText(f"Dashboard, {period.label}")
+            self.heading.setText(
+                translate("dashboard", "Dashboard, {label}").format(label=period.label)
+            )
         sections = {s.key: s for s in report.dashboard} if report is not None else {}
         demand = sections.get("demand")
         if self.codes is None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from gui.chart_export import ExportButtons
+from gui.language import translate
 from gui.reading_plot import DRAWING, DrawingNote, ReadingPlot, heading, note
 from gui.trend_panel import draw_chart, legend_html
 from model.charts import Chart
@@ -93,17 +94,23 @@ class SmallMultiples(QWidget):
             plot = self.plots[k]
             name = chart.title.removeprefix(f"{chart.code} ")
             name = name if len(name) <= 26 else name[:25] + "…"
-            plot.setTitle(f"<b>{chart.code}</b> {name}", size="8pt", color="#222222")
+            plot.setTitle(
+                f"<b>{chart.code}</b> {name}",
+                size="8pt",
+                color="#222222",
+            )
             self.items[k] = draw_chart(plot, chart, letters=False, compact=True,
                                        reuse=self.items[k])
         self.charts = list(charts)
         self.period = period
         self.reserve(len(codes))
         self.view.setVisible(bool(codes))
-        self.empty.setText("" if codes else "No indicators to show.")
+        self.empty.setText("" if codes else translate("dashboard_cards", "No indicators to show."))
         self.empty.setVisible(not codes)
         self.view.setAccessibleDescription(" ".join(c.alt_text for c in self.charts))
-        self.view.setToolTip("Point at a figure to see its value and status.")
+        self.view.setToolTip(
+            translate("dashboard_cards", "Point at a figure to see its value and status.")
+        )
         self.set_pending(False)
         self.buttons.setEnabled(bool(codes))
 

@@ -19,7 +19,7 @@ import json
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.language import paper_language, translate
 from gui.row_models import RowsModel
 from gui.scorecard_model import OVERRIDE_MARK, figure_text
 from model import records as r
@@ -38,6 +39,7 @@ from model.checks import ERROR, CheckLimits, Finding
 from model.periods import Period
 from model.report import PeriodReport
 from model.status import evaluate
+from model.words import period_label
 
 __all__ = ["period_checks", "ChecksModel", "HistoryModel", "DetailPanel", "table_view"]
 
@@ -53,7 +55,9 @@ def period_checks(pack, period: Period, commentary_limit: int = 1500,
 
 
 class ChecksModel(RowsModel):
-    HEADERS = ("Severity", "Indicator", "What", "Problem")
+    CONTEXT = "docks"
+    HEADERS = (QT_TRANSLATE_NOOP("docks", "Severity"), QT_TRANSLATE_NOOP("docks", "Indicator"),
+               QT_TRANSLATE_NOOP("docks", "What"), QT_TRANSLATE_NOOP("docks", "Problem"))
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -71,11 +75,14 @@ class ChecksModel(RowsModel):
         if not index.isValid() or not 0 <= index.row() < len(self.findings):
             return None
         finding = self.findings[index.row()]
+        welsh = paper_language() == "cy"
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (("\u2716 Error" if finding.severity == ERROR else "\u26a0 Warning"),
-                    finding.code, finding.field, finding.message)[index.column()]
+            severity = (translate("docks", "\u2716 Error") if finding.severity == ERROR
+                        else translate("docks", "\u26a0 Warning"))
+            message = finding.welsh if welsh and finding.welsh else finding.message
+            return (severity, finding.code, finding.field, message)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return str(finding)
+            return finding.text(paper_language())
         if role == Qt.ItemDataRole.UserRole:
             return finding
         return None
@@ -93,7 +100,11 @@ class _Entry:
 
 
 class HistoryModel(RowsModel):
-    HEADERS = ("When", "Who", "Change", "Record", "Field", "Old", "New")
+    CONTEXT = "docks"
+    HEADERS = (QT_TRANSLATE_NOOP("docks", "When"), QT_TRANSLATE_NOOP("docks", "Who"),
+               QT_TRANSLATE_NOOP("docks", "Change"), QT_TRANSLATE_NOOP("docks", "Record"),
+               QT_TRANSLATE_NOOP("docks", "Field"), QT_TRANSLATE_NOOP("docks", "Old"),
+               QT_TRANSLATE_NOOP("docks", "New"))
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -163,20 +174,14 @@ class DetailPanel(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setAccessibleName("Indicator detail")
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.label.setAccessibleName("Indicator detail")
-        self.override_button = QPushButton("Override &forecast…")
-        self.override_button.setAccessibleName("Override forecast")
-        self.override_button.setToolTip("Set the officer's forecast (face) for this period, "
-                                        "with the reason")
-        self.clear_button = QPushButton("Use calculated forecast")
-        self.clear_button.setAccessibleName("Use calculated forecast")
-        self.clear_button.setToolTip("Clear the officer's forecast for this period")
+        self.override_button = QPushButton()
+        self.clear_button = QPushButton()
+        self.retranslate()
         buttons = QHBoxLayout()
         buttons.addWidget(self.override_button)
         buttons.addWidget(self.clear_button)
@@ -194,6 +199,20 @@ class DetailPanel(QWidget):
         self.forecast_dialog = None
         self._show_nothing()
 
+    def retranslate(self) -> None:
+        """The panel's words in the window's language (the indicator is shown again by the
+        window)."""
+        self.setAccessibleName(translate("docks", "Indicator detail"))
+        self.label.setAccessibleName(translate("docks", "Indicator detail"))
+        self.override_button.setText(translate("docks", "Override &forecast…"))
+        self.override_button.setAccessibleName(translate("docks", "Override forecast"))
+        self.override_button.setToolTip(translate(
+            "docks", "Set the officer's forecast (face) for this period, with the reason"))
+        self.clear_button.setText(translate("docks", "Use calculated forecast"))
+        self.clear_button.setAccessibleName(translate("docks", "Use calculated forecast"))
+        self.clear_button.setToolTip(translate("docks",
+                                               "Clear the officer's forecast for this period"))
+
     def text(self) -> str:
         return self.label.text()
 
@@ -209,7 +228,7 @@ class DetailPanel(QWidget):
             self.pack.apply(command)
 
     def _show_nothing(self) -> None:
-        self.label.setText("Choose an indicator in the scorecard.")
+        self.label.setText(translate("docks", "Choose an indicator in the scorecard."))
         self.override_button.setEnabled(False)
         self.clear_button.setEnabled(False)
 
@@ -227,29 +246,36 @@ class DetailPanel(QWidget):
         parts = [f"<h3>{escape(indicator.code)} {escape(indicator.title)}</h3>"]
         if indicator.title_cy:
             parts.append(f"<p><i>{escape(indicator.title_cy)}</i></p>")
-        facts = [("Group", indicator.group or "(none)"), ("Unit", indicator.unit),
-                 ("Polarity", indicator.polarity), ("Aggregation", indicator.aggregation),
-                 ("Owner", indicator.owner), ("Source", indicator.source)]
+        facts = [(translate("docks", "Group"), indicator.group or translate("docks", "(none)")),
+                 (translate("docks", "Unit"), indicator.unit),
+                 (translate("docks", "Polarity"), indicator.polarity),
+                 (translate("docks", "Aggregation"), indicator.aggregation),
+                 (translate("docks", "Owner"), indicator.owner),
+                 (translate("docks", "Source"), indicator.source)]
         if target is not None and target.annual is not None:
-            facts.append(("Target " + period.fy.label,
-                          figure_text(indicator, target.annual)
-                          + (" (management target)" if target.management else "")))
-        parts.append("<br>".join(f"<b>{k}:</b> {escape(str(v))}" for k, v in facts if v))
+            annual = figure_text(indicator, target.annual)
+            facts.append((translate("docks", "Target {year}").format(year=period.fy.label),
+                          translate("docks", "{target} (management target)").format(
+                              target=annual) if target.management else annual))
+        parts.append("<br>".join(f"<b>{escape(k)}:</b> {escape(str(v))}"
+                                 for k, v in facts if v))
         for label, text in (("Definition", indicator.definition),
-                            ("Diffiniad", indicator.definition_cy)):
+                            ("Diffiniad", indicator.definition_cy)):  # each in its language
             if text:
                 parts.append(f"<p><b>{label}:</b> {escape(text)}</p>")
         forecast = status.forecast_explanation
         if status.forecast_overridden:
             forecast = f"{OVERRIDE_MARK} {forecast}"
-        parts.append("<p><b>" + escape(period.label) + ":</b><br>" + "<br>".join(
+        parts.append("<p><b>" + escape(period_label(period, paper_language())) + ":</b><br>"
+                     + "<br>".join(
             escape(t, quote=False) for t in (status.rag_explanation,
                                              status.direction_explanation, forecast)) + "</p>")
         self.label.setText("".join(parts))
         writable = not pack.read_only and not pack.is_final(period)
         self.override_button.setEnabled(writable)
-        self.override_button.setText("Change officer's &forecast…" if status.forecast_overridden
-                                     else "Override &forecast…")
+        self.override_button.setText(translate("docks", "Change officer's &forecast…")
+                                     if status.forecast_overridden
+                                     else translate("docks", "Override &forecast…"))
         self.clear_button.setEnabled(writable and status.forecast_overridden)
 
     def override_forecast(self):
@@ -277,7 +303,7 @@ class DetailPanel(QWidget):
             if command:
                 self._apply(command)
         except (ForecastError, ValidationError, PackFileError) as exc:
-            self.message = f"Refused: {exc}"
+            self.message = translate("docks", "Refused: {reason}").format(reason=exc)
             self.label.setToolTip(self.message)
             return False
         self._refresh()

@@ -19,6 +19,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from gui.file_actions import ask_path, export_job
+from gui.language import translate
 
 __all__ = ["TemplateGroupDialog", "template_groups", "export_return", "export_template"]
 
@@ -45,23 +46,29 @@ class TemplateGroupDialog(QDialog):
 
     def __init__(self, pack, period, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Data-collection template — Craffu")
+        self.setWindowTitle(translate("excel_actions", "Data-collection template — Craffu"))
         self.group = QComboBox()
-        self.group.setAccessibleName("Indicators in the template")
+        self.group.setAccessibleName(translate("excel_actions", "Indicators in the template"))
         for group, words in template_groups(pack):
             self.group.addItem(words, group)
-        note = QLabel(f"A workbook for a service to fill with its {period.label} figures and "
-                      "commentary. Import it back with File \u25b8 Import: you see every "
-                      "change before it is applied.")
+        note = QLabel(
+            translate(
+                "excel_actions",
+                "A workbook for a service to fill with its {label} figures and commentary. Import "
+                "it back with File ▸ Import: you see every change before it is applied.",
+            ).format(label=period.label)
+        )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Choose file…")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("excel_actions", "Choose file…")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(note)
-        form.addRow("&Indicators:", self.group)
+        form.addRow(translate("excel_actions", "&Indicators:"), self.group)
         form.addRow(buttons)
 
     def chosen_group(self) -> str | None:

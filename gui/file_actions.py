@@ -62,9 +62,19 @@ def ask_path(parent: QWidget, title: str, filter_: str, save: bool, start: str =
     kind = folder_kind(filter_, save)
     begin = str(last_folder(kind) / start) if start else str(last_folder(kind))
     if save:
-        path, _ = QFileDialog.getSaveFileName(parent, f"{title} — Craffu", begin, filter_)
+        path, _ = QFileDialog.getSaveFileName(
+            parent,
+            f"{title} — Craffu",
+            begin,
+            filter_,
+        )
     else:
-        path, _ = QFileDialog.getOpenFileName(parent, f"{title} — Craffu", begin, filter_)
+        path, _ = QFileDialog.getOpenFileName(
+            parent,
+            f"{title} — Craffu",
+            begin,
+            filter_,
+        )
     if not path:
         return None
     remember_folder(kind, Path(path).parent)
@@ -74,7 +84,11 @@ def ask_path(parent: QWidget, title: str, filter_: str, save: bool, start: str =
 def ask_folder(parent: QWidget, title: str) -> Path | None:
     """Ask for a folder (e.g. of interchange CSV files), starting where the last one was."""
     kind = "open-folder"
-    path = QFileDialog.getExistingDirectory(parent, f"{title} — Craffu", str(last_folder(kind)))
+    path = QFileDialog.getExistingDirectory(
+        parent,
+        f"{title} — Craffu",
+        str(last_folder(kind)),
+    )
     if not path:
         return None
     remember_folder(kind, Path(path).parent)
@@ -146,4 +160,6 @@ def export_scorecard_csv(parent, pack, period, destination: Path, tell):
 
 
 def report_error(parent, title: str, exc: BaseException) -> None:
-    QMessageBox.warning(parent, f"{title} — Craffu", str(exc))
+    QMessageBox.warning(
+        parent, f"{title} — Craffu", str(exc)
+    )

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.actions import shortcut_rows
+from gui.language import translate
 from gui.opening import RESOURCES
 from gui.preferences import settings
 
@@ -66,11 +67,11 @@ class HelpWindow(QDialog):
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self.follow)
         self.browser.setSearchPaths([str(HELP), str(DOCS)])
-        back = QPushButton("&Back")
+        back = QPushButton(translate("help_window", "&Back"))
         back.clicked.connect(self.browser.backward)
         self.browser.backwardAvailable.connect(back.setEnabled)
         back.setEnabled(False)
-        home = QPushButton("&Contents")
+        home = QPushButton(translate("help_window", "&Contents"))
         home.clicked.connect(self.browser.home)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)

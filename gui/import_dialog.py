@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.jobs import JobProgress, run_job
+from gui.language import translate
 from gui.row_models import RowsModel
 from model.import_plan import FieldChange, ImportPlan, InterchangeError
 from model.interchange import read_interchange
@@ -84,22 +85,28 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, plan: ImportPlan, parent: QWidget | None = None):
         super().__init__(parent)
         self.plan = plan
-        self.setWindowTitle(f"Import {plan.source.name} — Craffu")
+        self.setWindowTitle(
+            translate("import_dialog", "Import {name} — Craffu").format(name=plan.source.name)
+        )
         self.model = ImportPreviewModel(plan.changes, self)
-        summary = QLabel(f"<b>{plan.summary()}</b><br>{len(plan.changes):,} fields change. "
-                         "Nothing is changed until you apply; Edit \u25b8 Undo takes the "
-                         "whole import back.")
+        summary = QLabel(
+            translate(
+                "import_dialog",
+                "<b>{summary}</b><br>{len:,} fields change. Nothing is changed until you apply; "
+                "Edit ▸ Undo takes the whole import back.",
+            ).format(summary=plan.summary(), len=len(plan.changes))
+        )
         summary.setWordWrap(True)
         table = QTableView()
         table.setModel(self.model)
-        table.setAccessibleName("Changes the import makes")
+        table.setAccessibleName(translate("import_dialog", "Changes the import makes"))
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.horizontalHeader().setStretchLastSection(True)
         table.resizeColumnsToContents()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = self.buttons.addButton(
-            "&Apply import", QDialogButtonBox.ButtonRole.AcceptRole)
+            translate("import_dialog", "&Apply import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setEnabled(bool(plan))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -107,7 +114,9 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(summary)
         self.warnings = QLabel(self._warnings_text(plan))
         self.warnings.setWordWrap(True)
-        self.warnings.setAccessibleName("Figures to correct before publishing")
+        self.warnings.setAccessibleName(
+            translate("import_dialog", "Figures to correct before publishing")
+        )
         self.warnings.setVisible(bool(plan.warnings))
         layout.addWidget(self.warnings)
         layout.addWidget(table, 1)
@@ -175,7 +184,7 @@ def start_import(parent: QWidget, pack, stack, source: Path,
                     + text)
         tell(text.splitlines()[0])
         if done is None or preview is None:
-            QMessageBox.warning(parent, "Import refused — Craffu", text)
+            QMessageBox.warning(parent, translate("import_dialog", "Import refused — Craffu"), text)
 
     return run_job(parent, f"Importing {source.name}", work, finished, on_error=failed,
                    on_cancel=lambda: tell("Import cancelled; nothing changed"))

@@ -42,6 +42,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from gui.language import translate
 from model.errors import Cancelled
 
 __all__ = ["JobCancelled", "JobProgress", "Job", "run_job"]
@@ -121,7 +122,9 @@ class Job(QObject):
         self._relay.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
         self._relay.ended.connect(self._ended, Qt.ConnectionType.QueuedConnection)
         self.progress = JobProgress(self._relay)
-        self.dialog = QProgressDialog(label or f"{title}…", "Cancel", 0, 0, parent)
+        self.dialog = QProgressDialog(
+            label or f"{title}…", translate("jobs", "Cancel"), 0, 0, parent
+        )
         self.dialog.setWindowTitle(f"{title} — Craffu")
         self.dialog.setAccessibleName(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -139,7 +142,7 @@ class Job(QObject):
 
     def cancel(self) -> None:
         self.progress.cancel()
-        self.dialog.setLabelText("Cancelling…")
+        self.dialog.setLabelText(translate("jobs", "Cancelling…"))
 
     @property
     def running(self) -> bool:
@@ -188,8 +191,13 @@ class Job(QObject):
                 if self._on_error:
                     self._on_error(payload)  # type: ignore[arg-type]
                 else:
-                    QMessageBox.warning(self._parent_widget, f"{self.title} — Craffu",
-                                        f"{self.title} did not finish.\n\n{payload}")
+                    QMessageBox.warning(
+                        self._parent_widget,
+                        f"{self.title} — Craffu",
+                        translate("jobs", "{title} did not finish.\n\n{payload}").format(
+                            title=self.title, payload=payload
+                        ),
+                    )
         finally:
             self.finished.emit(outcome)
             QTimer.singleShot(0, self.deleteLater)

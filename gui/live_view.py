@@ -23,6 +23,7 @@ import datetime as dt
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 from PySide6.QtWidgets import QLabel
 
+from gui.language import translate
 from model.edits.typed import written_date
 from model.errors import CraffuError
 
@@ -63,7 +64,7 @@ class LiveView(QObject):
         self.poll.timeout.connect(self.refresh)
         self.poll.start()
         self.label = QLabel()
-        self.label.setAccessibleName("Last update")
+        self.label.setAccessibleName(translate("live_view", "Last update"))
         window.statusBar().addPermanentWidget(self.label)
         last = pack.last_saved()
         self.label.setText(updated_text(last).split(":", 1)[0] if last else "")
@@ -79,8 +80,11 @@ class LiveView(QObject):
         try:
             changes = self.pack.refresh()
         except CraffuError as exc:
-            self.window.say(f"Cannot read {self.pack.path.name} just now; showing it as it "
-                            f"was ({exc})")
+            self.window.say(
+                translate(
+                    "live_view", "Cannot read {name} just now; showing it as it was ({exc})"
+                ).format(name=self.pack.path.name, exc=exc)
+            )
             return []
         except Exception:  # noqa: BLE001 - the pack was closed under us
             self.detach()

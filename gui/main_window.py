@@ -47,11 +47,27 @@ from PySide6.QtWidgets import (
 )
 
 from gui import window_layout
-from gui.actions import ACTIONS, MENUS, ActionId, ActionState, build_actions, update_enabled
+from gui.actions import (
+    ACTIONS,
+    MENUS,
+    ActionId,
+    ActionState,
+    action_text,
+    build_actions,
+    menu_title,
+    update_enabled,
+)
+from gui.language import current, translate
 from gui.opening import ask_open_read_only, open_pack, opening_period, show_open_error
 from gui.period_selector import PeriodSelector
 from gui.preferences import Preferences, recent_packs, remember_pack
-from model import symbols
+from gui.window_words import (
+    TOOLBAR,
+    counts_text,
+    retranslate_window,
+    toolbar_words,
+    window_title,
+)
 
 if TYPE_CHECKING:  # the model's periods are imported by the body, after the first paint
     from model.periods import Period
@@ -63,28 +79,6 @@ BODY_PARTS = frozenset((
     "scorecard_model", "scorecard_page", "scorecard_view", "key_label", "navigator", "detail",
     "checks_model", "checks_view", "history_model", "history_view", "navigator_dock",
     "checks_dock", "detail_dock", "history_dock", "trend_dock", "trend_panel", "editors"))
-
-
-def window_title(pack_name: str, period: Period | None, read_only: bool,
-                 changed: bool = False) -> str:
-    """``pack — period — Craffu``; `` [read-only]`` for a read-only pack; ``(changes saved)``
-    after the pack changed in this session (every edit is written at once: never "unsaved")."""
-    parts = [pack_name]
-    if period is not None:
-        parts.append(period.label)
-    parts.append("Craffu")
-    title = " \u2014 ".join(parts)
-    if read_only:
-        return f"{title} [read-only]"
-    return f"{title} (changes saved)" if changed else title
-
-
-def counts_text(counts: dict[str, int]) -> str:
-    """The status bar's counts as plain text, e.g. ``G Green 12 · A Amber 3 · R Red 4 · …``."""
-    parts = [f"{symbols.RAG_LETTER[rag]} {rag} {counts.get(rag, 0)}"
-             for rag in ("Green", "Amber", "Red")]
-    parts += [f"{rag} {counts.get(rag, 0)}" for rag in ("n/a", "no data")]
-    return " \u00b7 ".join(parts)
 
 
 def _body():
@@ -179,8 +173,9 @@ class MainWindow(QMainWindow):
         self.ActionId = ActionId
         self.preferences = Preferences.load()
         self.placeholder = QWidget()
-        self.placeholder.setAccessibleName("Opening the pack")
-        self.opening_label = QLabel("<center>Opening…</center>")
+        self.placeholder.setAccessibleName(translate("main_window", "Opening the pack"))
+        self.opening_label = QLabel("<center>{}</center>".format(
+            translate("main_window", "Opening…")))
         layout = QVBoxLayout(self.placeholder)
         layout.addStretch(1)
         layout.addWidget(self.opening_label)
@@ -193,19 +188,16 @@ class MainWindow(QMainWindow):
 
         self.actions_by_id = build_actions(self)
         self._menus()
-        toolbar = self.addToolBar("Period")
+        self.toolbar = toolbar = self.addToolBar(translate("main_window", "Period"))
         toolbar.setObjectName("PeriodToolbar")
         toolbar.addWidget(self.period_selector)
-        for action_id, short in ((ActionId.PREVIOUS_PERIOD, "\u25c0 Previous"),
-                                 (ActionId.NEXT_PERIOD, "Next \u25b6"), (ActionId.UNDO, "Undo"),
-                                 (ActionId.REDO, "Redo"), (ActionId.IMPORT, "Import…"),
-                                 (ActionId.CHECKS, "Run checks")):
-            self.actions_by_id[action_id].setIconText(short)
+        for action_id, _short in TOOLBAR:
             toolbar.addAction(self.actions_by_id[action_id])
+        toolbar_words(self)
 
         self.counts_label = QLabel()
         self.saved_label = QLabel()
-        self.saved_label.setAccessibleName("Saved state")
+        self.saved_label.setAccessibleName(translate("main_window", "Saved state"))
         self.statusBar().addPermanentWidget(self.saved_label)
         self.statusBar().addPermanentWidget(self.counts_label)
         self.period_selector.periodChanged.connect(self.set_period)
@@ -217,7 +209,7 @@ class MainWindow(QMainWindow):
             return
         self.workspace = _body().Workspace(self, self.pages)
         self.workspace.scorecard_model.scorecardChanged.connect(self._update)
-        view = self.menus["&View"]
+        view = self.menus[MENUS[3]]
         view.addSeparator()
         for dock in self.workspace.docks():
             view.addAction(dock.toggleViewAction())
@@ -237,9 +229,10 @@ class MainWindow(QMainWindow):
         from model.address import location
 
         path = location(path)  # a file's Path, or a server pack's address
-        self.opening_label.setText(f"<center>Opening {escape(path.name)}…</center>")
-        self.statusBar().showMessage(f"Opening {path}…")
-        self.setWindowTitle(f"Opening {path.name}… \u2014 Craffu")
+        opening = translate("main_window", "Opening {pack}…")
+        self.opening_label.setText(f"<center>{escape(opening.format(pack=path.name))}</center>")
+        self.statusBar().showMessage(opening.format(pack=path))
+        self.setWindowTitle(opening.format(pack=path.name) + " \u2014 Craffu")
 
         def open_now() -> None:
             self._build_body()
@@ -249,9 +242,9 @@ class MainWindow(QMainWindow):
                 report_error=report_error or (lambda t, x: show_open_error(t, x, self)))
             self.statusBar().clearMessage()
             if pack is None:
-                self.opening_label.setText(
-                    f"<center>{escape(path.name)} could not be opened.<br>Use File \u25b8 "
-                    "Open pack to choose another.</center>")
+                self.opening_label.setText("<center>{}</center>".format(translate(
+                    "main_window", "{pack} could not be opened.<br>Use File \u25b8 Open pack "
+                    "to choose another.").format(pack=escape(path.name))))
                 self.setWindowTitle("Craffu")
                 if failed is not None:
                     failed()
@@ -276,19 +269,24 @@ class MainWindow(QMainWindow):
         self.workspace.add_side_dock(dock, width)
 
     def _menus(self) -> None:
-        menus = {name: self.menuBar().addMenu(name) for name in MENUS}
+        menus = {name: self.menuBar().addMenu(menu_title(name)) for name in MENUS}
         for spec in ACTIONS:
             menu = menus[spec.menu]
             if spec.separator_before:
                 menu.addSeparator()
             action = self.actions_by_id[spec.id]
             if spec.id == ActionId.OPEN_RECENT:
-                self.recent_menu = QMenu(spec.text, self)
+                self.recent_menu = QMenu(action_text(spec), self)
                 self.recent_menu.aboutToShow.connect(self._fill_recent)
                 action.setMenu(self.recent_menu)
             menu.addAction(action)
             action.triggered.connect(lambda _checked=False, i=spec.id: self.trigger(i))
         self.menus = menus
+
+    def retranslate(self) -> None:
+        """Put the window's words in the language just chosen, in place
+        (``gui.window_words.retranslate_window``)."""
+        retranslate_window(self)
 
     def set_handler(self, action_id, handler) -> None:
         """Replace what an action does (e.g. Print, by the papers' preview)."""
@@ -347,8 +345,9 @@ class MainWindow(QMainWindow):
     def _view_failed(self, exc: BaseException) -> None:
         """A view failed to follow a saved change: the change stands; say so, keep the log."""
         logging.getLogger("craffu").error("a view failed to follow a saved change", exc_info=exc)
-        self.say(f"The change was saved, but part of the window could not show it ({exc}); "
-                 "reopen the pack to refresh it")
+        self.say(translate("main_window", "The change was saved, but part of the window could "
+                           "not show it ({problem}); reopen the pack to refresh it").format(
+                               problem=exc))
 
     def pack_changed(self) -> None:
         """The pack changed (the body follows it; the actions' enablement may change)."""
@@ -387,7 +386,7 @@ class MainWindow(QMainWindow):
         """A file was written: say where, with Open and Show in folder (``gui.written``)."""
         from gui.written import show_written
 
-        self.say(f"Wrote {path}")
+        self.say(translate("main_window", "Wrote {path}").format(path=path))
         show_written(self, Path(path))
 
     def _enable(self, *_args) -> None:
@@ -401,8 +400,10 @@ class MainWindow(QMainWindow):
         update_enabled(self.actions_by_id, state)
         stack = self.undo_stack
         undo, redo = self.actions_by_id[ActionId.UNDO], self.actions_by_id[ActionId.REDO]
-        undo.setText(f"&Undo {stack.undoText()}" if stack and stack.canUndo() else "&Undo")
-        redo.setText(f"&Redo {stack.redoText()}" if stack and stack.canRedo() else "&Redo")
+        undo.setText(translate("main_window", "&Undo {change}").format(change=stack.undoText())
+                     if stack and stack.canUndo() else translate("main_window", "&Undo"))
+        redo.setText(translate("main_window", "&Redo {change}").format(change=stack.redoText())
+                     if stack and stack.canRedo() else translate("main_window", "&Redo"))
         if getattr(self, "team_mode", None) is not None:
             self.team_mode.restrict()  # what the user's role on a server pack cannot do
 
@@ -424,13 +425,16 @@ class MainWindow(QMainWindow):
         if self.pack is None:
             return
         if self.pack.read_only:
-            saved = "Read-only: changes cannot be made"
+            saved = translate("main_window", "Read-only: changes cannot be made")
         elif self.undo_stack is not None and self.undo_stack.typing.pending:
-            saved = "Saving…"
+            saved = translate("main_window", "Saving…")
         elif self.period is not None and self.pack.is_final(self.period):
-            saved = f"{self.period.label} is final · every change is saved"
+            from model.words import period_label
+
+            saved = translate("main_window", "{period} is final · every change is saved").format(
+                period=period_label(self.period, current()))
         else:
-            saved = "Every change is saved"
+            saved = translate("main_window", "Every change is saved")
         self.saved_label.setText(saved)
 
     # -- layout memory -----------------------------------------------------------------------
@@ -479,7 +483,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         packs = recent_packs()
         if not packs:
-            self.recent_menu.addAction("(no recent packs)").setEnabled(False)
+            none = self.recent_menu.addAction(translate("main_window", "(no recent packs)"))
+            none.setEnabled(False)
         open_file = _body().open_pack_file
         for number, path in enumerate(packs, 1):
             action = self.recent_menu.addAction(f"&{number % 10} {path.name}")

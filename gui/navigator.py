@@ -12,28 +12,31 @@ Rules:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+
+from gui.language import translate
 
 __all__ = ["Navigator", "PAGES"]
 
 PAGES = (
-    ("scorecard", "Scorecard"),
-    ("indicators", "Indicator definitions"),
-    ("targets", "Targets"),
-    ("commentary", "Commentary"),
-    ("commitments", "Commitments"),
-    ("budget", "Budget update"),
-    ("breakdowns", "Breakdowns"),
-    ("snapshots", "Snapshots"),
-    ("narratives", "Narratives"),
-    ("key_areas", "Key areas"),
-    ("cover", "Cover report"),
-    ("settings", "Settings"),
+    ("scorecard", QT_TRANSLATE_NOOP("navigator", "Scorecard")),
+    ("indicators", QT_TRANSLATE_NOOP("navigator", "Indicator definitions")),
+    ("targets", QT_TRANSLATE_NOOP("navigator", "Targets")),
+    ("commentary", QT_TRANSLATE_NOOP("navigator", "Commentary")),
+    ("commitments", QT_TRANSLATE_NOOP("navigator", "Commitments")),
+    ("budget", QT_TRANSLATE_NOOP("navigator", "Budget update")),
+    ("breakdowns", QT_TRANSLATE_NOOP("navigator", "Breakdowns")),
+    ("snapshots", QT_TRANSLATE_NOOP("navigator", "Snapshots")),
+    ("narratives", QT_TRANSLATE_NOOP("navigator", "Narratives")),
+    ("key_areas", QT_TRANSLATE_NOOP("navigator", "Key areas")),
+    ("cover", QT_TRANSLATE_NOOP("navigator", "Cover report")),
+    ("settings", QT_TRANSLATE_NOOP("navigator", "Settings")),
 )
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
+TEXT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class Navigator(QTreeWidget):
@@ -42,7 +45,7 @@ class Navigator(QTreeWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setHeaderHidden(True)
-        self.setAccessibleName("Navigator")
+        self.setAccessibleName(translate("navigator", "Navigator"))
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.setMinimumWidth(150)
         self.items: dict[str, QTreeWidgetItem] = {}
@@ -51,8 +54,11 @@ class Navigator(QTreeWidget):
         self.currentItemChanged.connect(self._moved)
 
     def add_page(self, page: str, text: str, after: str | None = None) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([text])
+        """Add page ``page`` named ``text`` (English, marked for translation in context
+        ``navigator``: shown in the window's language)."""
+        item = QTreeWidgetItem([translate("navigator", text)])
         item.setData(0, PAGE_ROLE, page)
+        item.setData(0, TEXT_ROLE, text)
         if after in self.items:
             self.insertTopLevelItem(self.indexOfTopLevelItem(self.items[after]) + 1, item)
         else:
@@ -65,13 +71,25 @@ class Navigator(QTreeWidget):
         self.blockSignals(True)
         top.takeChildren()
         for name in groups:
-            child = QTreeWidgetItem([name or "Other indicators"])
-            child.setToolTip(0, name or "Indicators in no group")
+            child = QTreeWidgetItem([name or translate("navigator", "Other indicators")])
+            child.setToolTip(0, name or translate("navigator", "Indicators in no group"))
             child.setData(0, PAGE_ROLE, "scorecard")
             child.setData(0, GROUP_ROLE, name)
             top.addChild(child)
         top.setExpanded(True)
         self.blockSignals(False)
+
+    def retranslate(self) -> None:
+        """The pages' names in the window's language."""
+        self.setAccessibleName(translate("navigator", "Navigator"))
+        for item in self.items.values():
+            item.setText(0, translate("navigator", item.data(0, TEXT_ROLE)))
+        top = self.items["scorecard"]
+        for i in range(top.childCount()):
+            child = top.child(i)
+            if not child.data(0, GROUP_ROLE):
+                child.setText(0, translate("navigator", "Other indicators"))
+                child.setToolTip(0, translate("navigator", "Indicators in no group"))
 
     def choose(self, page: str, group: str | None = None) -> None:
         item = self.items[page]

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from gui.language import translate
 from model.periods import Period
 
 if TYPE_CHECKING:
@@ -105,8 +106,8 @@ def locked_message_box(exc: PackLocked, parent: QWidget | None = None) -> QMessa
     """The question shown for a locked pack: "Open read-only" or Cancel (the default)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Pack in use — Craffu")
-    box.setText(f"{exc.path.name} is in use")
+    box.setWindowTitle(translate("opening", "Pack in use — Craffu"))
+    box.setText(translate("opening", "{name} is in use").format(name=exc.path.name))
     box.setInformativeText(locked_message(exc))
     box.addButton(OPEN_READ_ONLY, QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)

@@ -27,6 +27,7 @@ from gui.editors.matrix import MatrixEditor
 from gui.editors.sections import KeyAreasEditor, NarrativesEditor
 from gui.editors.settings import CoverReportForm, SettingsForm
 from gui.editors.targets import TargetsEditor
+from gui.language import translate
 from model.periods import Period
 
 __all__ = ["Editor", "make_page", "PAGES"]
@@ -53,7 +54,7 @@ def _dashboard(pack, stack, period, commentary_limit) -> QWidget:
     from gui.dashboard_page import DashboardEditor
 
     dashboard = DashboardEditor(pack)
-    dashboard.setAccessibleName("Dashboard")
+    dashboard.setAccessibleName(translate("pages", "Dashboard"))
     dashboard.set_period(period)
     return dashboard
 

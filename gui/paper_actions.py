@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.file_actions import ask_path, export_job
+from gui.language import translate
 from gui.preferences import settings
 
 __all__ = ["LANGUAGE_CHOICES", "PaperChoice", "PaperOptionsDialog", "remembered_choice",
@@ -91,19 +92,30 @@ class PaperOptionsDialog(QDialog):
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.windowTitle()) * 5 // 4
                              + 160)
         self.language = QComboBox()
-        self.language.setAccessibleName("Language of the paper")
+        self.language.setAccessibleName(translate("paper_actions", "Language of the paper"))
         for code, words in LANGUAGE_CHOICES:
             self.language.addItem(words, code)
         self.language.setCurrentIndex(max(self.language.findData(choice.language), 0))
-        self.published = QCheckBox("For &publication: hide small numbers")
-        self.published.setAccessibleName("For publication")
+        self.published = QCheckBox(
+            translate("paper_actions", "For &publication: hide small numbers")
+        )
+        self.published.setAccessibleName(translate("paper_actions", "For publication"))
         small = f"1 to {threshold - 1}" if threshold > 2 else "1"
-        self.published.setToolTip(f"Counts of {small}, and percentages of fewer than "
-                                  f"{threshold}, are shown as * (the key says why). Leave "
-                                  "unticked for internal drafts, which show every figure.")
+        self.published.setToolTip(
+            translate(
+                "paper_actions",
+                "Counts of {small}, and percentages of fewer than {threshold}, are shown as * "
+                "(the key says why). Leave unticked for internal drafts, which show every figure.",
+            ).format(small=small, threshold=threshold)
+        )
         self.published.setChecked(choice.published)
-        note = QLabel(f"Drafts show every figure. Published papers hide counts of {small} "
-                      "(and percentages of so few) as *.")
+        note = QLabel(
+            translate(
+                "paper_actions",
+                "Drafts show every figure. Published papers hide counts of {small} (and "
+                "percentages of so few) as *.",
+            ).format(small=small)
+        )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -112,7 +124,7 @@ class PaperOptionsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&Language:", self.language)
+        form.addRow(translate("paper_actions", "&Language:"), self.language)
         form.addRow(self.published)
         form.addRow(note)
         form.addRow(buttons)

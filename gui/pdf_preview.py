@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from exporters.pdf_pack import write_pack_pdf
 from exporters.pdf_scorecard import write_scorecard_pdf
 from gui.jobs import run_job
+from gui.language import translate
 
 __all__ = [
     "PdfPreviewDialog",
@@ -64,12 +65,12 @@ class PdfPreviewDialog(QDialog):
         self.document = QPdfDocument(self)
         self.document.load(self._buffer)
         self.view = QPdfView(self)
-        self.view.setAccessibleName("Pages of the paper")
+        self.view.setAccessibleName(translate("pdf_preview", "Pages of the paper"))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
         self.pages_label = QLabel(self._pages_text(), self)
-        self.print_button = QPushButton("&Print…", self)
+        self.print_button = QPushButton(translate("pdf_preview", "&Print…"), self)
         self.print_button.setEnabled(self.document.pageCount() > 0)
         self.print_button.clicked.connect(self.print_with_dialog)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -98,7 +99,7 @@ class PdfPreviewDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.windowTitle())
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print the paper")
+        dialog.setWindowTitle(translate("pdf_preview", "Print the paper"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         print_pdf(self.document, printer)
@@ -150,8 +151,13 @@ def _paper_job(parent, title: str, make, on_done):
         return make(progress)
 
     def failed(exc):
-        QMessageBox.warning(parent, f"{title} — Craffu",
-                            f"The {title.lower()} could not be made.\n\n{exc}")
+        QMessageBox.warning(
+            parent,
+            f"{title} — Craffu",
+            translate("pdf_preview", "The {lower} could not be made.\n\n{exc}").format(
+                lower=title.lower(), exc=exc
+            ),
+        )
 
     return run_job(parent, f"Making the {title.lower()}", work, on_done, on_error=failed)
 

@@ -17,9 +17,11 @@ from html import escape
 
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
+from gui.language import current, translate
 from model.edits.periods import FinalRefused, mark_final, read_only_summary, reopen
 from model.store import PackFileError
 from model.validation import ValidationError
+from model.words import period_label
 
 __all__ = ["set_period_final", "confirm_final", "ask_reason", "show_final_refused"]
 
@@ -28,13 +30,22 @@ def confirm_final(window, period, lines: list[str]) -> bool:
     """Ask whether to mark ``period`` final, listing what becomes read-only."""
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(f"Mark {period.label} final — Craffu")
-    box.setText(f"Mark {period.label} final?")
+    box.setWindowTitle(
+        translate("period_final", "Mark {label} final — Craffu").format(label=period.label)
+    )
+    box.setText(translate("period_final", "Mark {label} final?").format(label=period.label))
     box.setInformativeText(
-        "These become read-only until the period is reopened (with a reason, kept in the "
-        "history):<ul>" + "".join(f"<li>{escape(line)}</li>" for line in lines)
-        + "</ul>The papers stop saying DRAFT. Edit \u25b8 Undo takes this back.")
-    yes = box.addButton("Mark &final", QMessageBox.ButtonRole.AcceptRole)
+        translate(
+            "period_final",
+            "These become read-only until the period is reopened (with a reason, kept in the "
+            "history):<ul>",
+        )
+        + "".join(f"<li>{escape(line)}</li>" for line in lines)
+        + translate(
+            "period_final", "</ul>The papers stop saying DRAFT. Edit \u25b8 Undo takes this back."
+        )
+    )
+    yes = box.addButton(translate("period_final", "Mark &final"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(yes)
     box.exec()
@@ -44,9 +55,16 @@ def confirm_final(window, period, lines: list[str]) -> bool:
 def ask_reason(window, period) -> str | None:
     """Ask why ``period`` is reopened; None when the officer cancels."""
     text, ok = QInputDialog.getText(
-        window, f"Reopen {period.label} — Craffu",
-        f"Why is {period.label} reopened? (kept in the history, e.g. \u201cthe service "
-        "corrected its Q3 figures\u201d)", QLineEdit.EchoMode.Normal, "")
+        window,
+        translate("period_final", "Reopen {label} — Craffu").format(label=period.label),
+        translate(
+            "period_final",
+            "Why is {label} reopened? (kept in the history, e.g. “the service corrected its Q3 "
+            "figures”)",
+        ).format(label=period.label),
+        QLineEdit.EchoMode.Normal,
+        "",
+    )
     return text if ok else None
 
 
@@ -54,15 +72,27 @@ def show_final_refused(window, exc: FinalRefused) -> None:
     """Say why the period cannot be marked final, and offer the checks dock."""
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Not marked final — Craffu")
-    box.setText(f"{window.period.label} cannot be marked final yet")
+    box.setWindowTitle(translate("period_final", "Not marked final — Craffu"))
+    box.setText(
+        translate("period_final", "{label} cannot be marked final yet").format(
+            label=window.period.label
+        )
+    )
     errors = getattr(exc, "errors", ())
     box.setInformativeText(
-        "Put these errors right first:\n" + "\n".join(f"\u2022 {f.code}: {f.message}"
-                                                      for f in errors[:12])
-        + (f"\n… and {len(errors) - 12} more" if len(errors) > 12 else "")
-        if errors else str(exc))
-    show = box.addButton("Show the &checks", QMessageBox.ButtonRole.AcceptRole)
+        translate("period_final", "Put these errors right first:\n")
+        + "\n".join(f"\u2022 {f.code}: {f.message}" for f in errors[:12])
+        + (
+            translate("period_final", "\n… and {value} more").format(value=len(errors) - 12)
+            if len(errors) > 12
+            else ""
+        )
+        if errors
+        else str(exc)
+    )
+    show = box.addButton(
+        translate("period_final", "Show the &checks"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is show:
@@ -85,12 +115,16 @@ def set_period_final(window, final: bool) -> bool:
         window.save_typed(closing=False)
         window.undo_stack.apply(command)
     except FinalRefused as exc:
-        window.say(f"Refused: {exc}")
+        window.say(translate("period_final", "Refused: {exc}").format(exc=exc))
         if final and exc.errors:
             show_final_refused(window, exc)
         return False
     except (ValidationError, PackFileError) as exc:
-        window.say(f"Refused: {exc}")
+        window.say(translate("period_final", "Refused: {exc}").format(exc=exc))
         return False
-    window.say(f"{period.label} is {'final: its figures are read-only' if final else 'open again'}")
+    window.say(
+        (translate("period_final", "{period} is final: its figures are read-only") if final
+         else translate("period_final", "{period} is open again")).format(
+            period=period_label(period, current()))
+    )
     return True

@@ -10,12 +10,19 @@ Rules:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
+from gui.language import translate
 from model.periods import FinancialYear, Period
 
 __all__ = ["PeriodSelector"]
+
+#: The months of each quarter of the financial year.
+MONTHS = (QT_TRANSLATE_NOOP("period_selector", "Apr–Jun"),
+          QT_TRANSLATE_NOOP("period_selector", "Jul–Sep"),
+          QT_TRANSLATE_NOOP("period_selector", "Oct–Dec"),
+          QT_TRANSLATE_NOOP("period_selector", "Jan–Mar"))
 
 
 class PeriodSelector(QWidget):
@@ -24,13 +31,12 @@ class PeriodSelector(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.year = QComboBox()
-        self.year.setAccessibleName("Financial year")
         self.quarter = QComboBox()
-        self.quarter.setAccessibleName("Quarter")
-        for q, months in enumerate(("Apr–Jun", "Jul–Sep", "Oct–Dec", "Jan–Mar"), 1):
-            self.quarter.addItem(f"Q{q} ({months})", q)
-        label = QLabel("&Period:")
+        for q in range(1, 5):
+            self.quarter.addItem("", q)
+        self.label = label = QLabel()
         label.setBuddy(self.year)
+        self.retranslate()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         layout.addWidget(label)
@@ -41,6 +47,16 @@ class PeriodSelector(QWidget):
         self.setEnabled(False)
         self.year.currentIndexChanged.connect(self._changed)
         self.quarter.currentIndexChanged.connect(self._changed)
+
+    def retranslate(self) -> None:
+        """The selector's words in the window's language."""
+        self.year.setAccessibleName(translate("period_selector", "Financial year"))
+        self.quarter.setAccessibleName(translate("period_selector", "Quarter"))
+        for q, months in enumerate(MONTHS, 1):
+            self.quarter.setItemText(q - 1, translate("period_selector", "Q{quarter} ({months})")
+                                     .format(quarter=q, months=translate("period_selector",
+                                                                         months)))
+        self.label.setText(translate("period_selector", "&Period:"))
 
     @property
     def period(self) -> Period | None:

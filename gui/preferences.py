@@ -4,6 +4,7 @@ Rules:
 - Commentary length limit (characters, default 1,500) and the jump limit for figures that
   change implausibly from last quarter (percent, default 50) feed the checks dock.
 - Recent packs: the last ten opened, newest first, paths that no longer exist left out.
+- The window's language (Cymraeg / English, ``gui.language``): until chosen, the system's.
 - The window's geometry and dock layout, and the last pack, are kept here too.
 - Tools that open packs for pictures or measurements (``gui.screenshot``,
   ``bench/gui_bench.py``) call ``use_private_settings`` first: their settings, recent packs
@@ -21,7 +22,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QSpinBox,
+    QWidget,
+)
+
+from gui.language import translate
 
 __all__ = ["Preferences", "PreferencesDialog", "recent_packs", "remember_pack", "last_pack",
            "settings", "use_private_settings"]
@@ -48,17 +58,25 @@ def use_private_settings() -> Path:
 class Preferences:
     commentary_limit: int = 1500
     jump_percent: int = 50
+    #: The window's language, ``cy`` or ``en`` (``gui.language``); until chosen, the system's.
+    language: str = ""
 
     @classmethod
     def load(cls) -> Preferences:
+        from gui.language import chosen
+
         s = settings()
         return cls(int(s.value("checks/commentary_limit", 1500)),
-                   int(s.value("checks/jump_percent", 50)))
+                   int(s.value("checks/jump_percent", 50)), chosen())
 
     def save(self) -> None:
+        from gui.language import choose
+
         s = settings()
         s.setValue("checks/commentary_limit", self.commentary_limit)
         s.setValue("checks/jump_percent", self.jump_percent)
+        if self.language:
+            choose(self.language)
 
 
 def recent_packs() -> list[Path]:
@@ -84,22 +102,34 @@ def remember_pack(path: Path) -> None:
 
 class PreferencesDialog(QDialog):
     def __init__(self, preferences: Preferences, parent: QWidget | None = None):
+        from gui.language import LANGUAGE_NAMES, current
+
         super().__init__(parent)
-        self.setWindowTitle("Preferences — Craffu")
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES.items():  # each language named in itself
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(
+            current()), 0))  # the language the window is in now
+        self.language.setAccessibleName(translate("preferences", "Language of the window"))
+        self.setWindowTitle(translate("preferences", "Preferences — Craffu"))
         self.limit = QSpinBox()
         self.limit.setRange(100, 20000)
         self.limit.setSingleStep(100)
         self.limit.setValue(preferences.commentary_limit)
-        self.limit.setSuffix(" characters")
-        self.limit.setAccessibleName("Commentary length limit")
+        self.limit.setSuffix(translate("preferences", " characters"))
+        self.limit.setAccessibleName(translate("preferences", "Commentary length limit"))
         self.jump = QSpinBox()
         self.jump.setRange(1, 1000)
         self.jump.setValue(preferences.jump_percent)
         self.jump.setSuffix("%")
-        self.jump.setAccessibleName("Warn when a figure changes from last quarter by more than")
+        self.jump.setAccessibleName(translate(
+            "preferences", "Warn when a figure changes from last quarter by more than"))
         form = QFormLayout(self)
-        form.addRow("Commentary length &limit:", self.limit)
-        form.addRow("Warn when a figure changes from last &quarter by more than:", self.jump)
+        form.addRow(translate("preferences", "&Language / Iaith:"), self.language)
+        form.addRow(translate("preferences", "Commentary length &limit:"), self.limit)
+        form.addRow(translate("preferences",
+                              "Warn when a figure changes from last &quarter by more than:"),
+                    self.jump)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -107,4 +137,4 @@ class PreferencesDialog(QDialog):
         form.addRow(buttons)
 
     def preferences(self) -> Preferences:
-        return Preferences(self.limit.value(), self.jump.value())
+        return Preferences(self.limit.value(), self.jump.value(), self.language.currentData())

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.language import translate
 from model import collection as c
 from model.errors import CraffuError
 
@@ -52,13 +53,15 @@ class ProgressBoard(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.
                                                            ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAccessibleName("Progress of the data-collection round by group")
+        self.table.setAccessibleName(
+            translate("progress_board", "Progress of the data-collection round by group")
+        )
         self.table.verticalHeader().setVisible(False)
-        self.open_button = QPushButton("&Open for collection")
-        self.close_button = QPushButton("C&lose collection")
-        self.submit_button = QPushButton("&Submit group")
-        self.accept_button = QPushButton("&Accept")
-        self.return_button = QPushButton("&Return…")
+        self.open_button = QPushButton(translate("progress_board", "&Open for collection"))
+        self.close_button = QPushButton(translate("progress_board", "C&lose collection"))
+        self.submit_button = QPushButton(translate("progress_board", "&Submit group"))
+        self.accept_button = QPushButton(translate("progress_board", "&Accept"))
+        self.return_button = QPushButton(translate("progress_board", "&Return…"))
         buttons = QHBoxLayout()
         for button in (self.open_button, self.close_button, self.submit_button,
                        self.accept_button, self.return_button):
@@ -108,9 +111,10 @@ class ProgressBoard(QWidget):
             self._say(str(exc))
             return
         self.round_state = state
-        self.heading.setText(f"{period.label}: " + {
-            "open": "open for collection", "closed": "collection closed"}.get(
-                state, "not open for collection"))
+        said = {"open": translate("progress_board", "{period}: open for collection"),
+                "closed": translate("progress_board", "{period}: collection closed")}.get(
+                    state, translate("progress_board", "{period}: not open for collection"))
+        self.heading.setText(said.format(period=period.label))
         selected = self.selected_group()
         self.table.setRowCount(len(self.lines))
         for row, line in enumerate(self.lines):

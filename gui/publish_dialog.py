@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.language import translate
 from model.errors import CraffuError
 from model.publication import (
     NotPublished,
@@ -49,14 +50,18 @@ class PublishDialog(QDialog):
     def __init__(self, pack, period, parent: QWidget | None = None):
         super().__init__(parent)
         self.pack, self.period = pack, period
-        self.setWindowTitle(f"Publish {period.label} — Craffu")
+        self.setWindowTitle(
+            translate("publish_dialog", "Publish {label} — Craffu").format(label=period.label)
+        )
         self.resize(640, 520)
         layout = QVBoxLayout(self)
         self.state = QLabel()
         self.state.setWordWrap(True)
         layout.addWidget(self.state)
         self.problems = QPlainTextEdit(readOnly=True)
-        self.problems.setAccessibleName("Why the period cannot be published yet")
+        self.problems.setAccessibleName(
+            translate("publish_dialog", "Why the period cannot be published yet")
+        )
         layout.addWidget(self.problems)
         form = QFormLayout()
         self.language = QComboBox()
@@ -64,22 +69,28 @@ class PublishDialog(QDialog):
             self.language.addItem(name, code)
         index = self.language.findData(pack.settings.language or "en")
         self.language.setCurrentIndex(max(index, 0))
-        form.addRow("&Language of the papers", self.language)
+        form.addRow(translate("publish_dialog", "&Language of the papers"), self.language)
         row = QHBoxLayout()
         self.folder = QLineEdit()
-        self.folder.setAccessibleName("Folder for the published edition")
-        browse = QPushButton("&Browse…")
+        self.folder.setAccessibleName(
+            translate("publish_dialog", "Folder for the published edition")
+        )
+        browse = QPushButton(translate("publish_dialog", "&Browse…"))
         browse.clicked.connect(self._browse)
         row.addWidget(self.folder)
         row.addWidget(browse)
-        form.addRow("&Folder", row)
+        form.addRow(translate("publish_dialog", "&Folder"), row)
         layout.addLayout(form)
-        layout.addWidget(QLabel("<b>Changed since publication</b>"))
+        layout.addWidget(QLabel(translate("publish_dialog", "<b>Changed since publication</b>")))
         self.changes = QPlainTextEdit(readOnly=True)
-        self.changes.setAccessibleName("What changed in the period since it was published")
+        self.changes.setAccessibleName(
+            translate("publish_dialog", "What changed in the period since it was published")
+        )
         layout.addWidget(self.changes)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.publish_button = buttons.addButton("&Publish", QDialogButtonBox.ButtonRole.ApplyRole)
+        self.publish_button = buttons.addButton(
+            translate("publish_dialog", "&Publish"), QDialogButtonBox.ButtonRole.ApplyRole
+        )
         self.publish_button.clicked.connect(self.publish)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -97,17 +108,28 @@ class PublishDialog(QDialog):
         self.publish_button.setEnabled(not problems)
         published = latest_publication(self.pack, self.period)
         self.state.setText(
-            f"<b>{self.period.label}</b>: " + ("not published yet" if published is None else
-                                               f"published on {published.published_at} by "
-                                               f"{published.user} (publication "
-                                               f"{published.number})"))
+            f"<b>{self.period.label}</b>: "
+            + (
+                translate("publish_dialog", "not published yet")
+                if published is None
+                else translate(
+                    "publish_dialog", "published on {published_at} by {user} (publication {number})"
+                ).format(
+                    published_at=published.published_at,
+                    user=published.user,
+                    number=published.number,
+                )
+            )
+        )
         try:
             self.changes.setPlainText("\n".join(differences(self.pack, self.period).lines()))
         except NotPublished:
             self.changes.setPlainText("The period has not been published yet.")
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Folder for the published edition")
+        chosen = QFileDialog.getExistingDirectory(
+            self, translate("publish_dialog", "Folder for the published edition")
+        )
         if chosen:
             self.folder.setText(chosen)
 
@@ -116,21 +138,32 @@ class PublishDialog(QDialog):
 
         text = self.folder.text().strip()
         if not text:
-            QMessageBox.information(self, "Publish — Craffu", "Choose a folder first.")
+            QMessageBox.information(
+                self,
+                translate("publish_dialog", "Publish — Craffu"),
+                translate("publish_dialog", "Choose a folder first."),
+            )
             return False
         try:
             done = publish(self.pack, self.period, Path(text), self.language.currentData())
         except PublishRefused as exc:
-            QMessageBox.warning(self, "Publish — Craffu", "\n".join(exc.problems))
+            QMessageBox.warning(
+                self, translate("publish_dialog", "Publish — Craffu"), "\n".join(exc.problems)
+            )
             return False
         except (CraffuError, OSError) as exc:
-            QMessageBox.warning(self, "Publish — Craffu", str(exc))
+            QMessageBox.warning(self, translate("publish_dialog", "Publish — Craffu"), str(exc))
             return False
         self.refresh()
         names = "\n".join(f"  {f['name']}" for f in done.manifest["files"])
-        QMessageBox.information(self, "Publish — Craffu",
-                                f"Published {self.period.label} (publication {done.number}) "
-                                f"to {text}:\n{names}\n  manifest.json")
+        QMessageBox.information(
+            self,
+            translate("publish_dialog", "Publish — Craffu"),
+            translate(
+                "publish_dialog",
+                "Published {label} (publication {number}) to {text}:\n{names}\n  manifest.json",
+            ).format(label=self.period.label, number=done.number, text=text, names=names),
+        )
         return True
 
 

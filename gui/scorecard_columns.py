@@ -29,14 +29,16 @@ from decimal import Decimal
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
 
+from gui.language import paper_language, translate
 from model import records as r
 from model import symbols
 from model.numbers import format_fixed
 from model.periods import Period
 from model.scorecard import ScorecardRow
+from model.words import period_label, quarter_label, words
 
 __all__ = ["Column", "Role", "ColumnSpec", "COLUMNS", "QUARTER_COLUMNS", "OVERRIDE_MARK",
            "FORECAST_WORDS",
@@ -75,8 +77,10 @@ class Role(IntEnum):
 
 
 #: A forecast in words ("may meet the target", never "may to meet the target").
-FORECAST_WORDS = {"likely": "likely to meet the target", "may": "may meet the target",
-                  "unlikely": "unlikely to meet the target"}
+FORECAST_WORDS = {"likely": QT_TRANSLATE_NOOP("scorecard_columns", "likely to meet the target"),
+                  "may": QT_TRANSLATE_NOOP("scorecard_columns", "may meet the target"),
+                  "unlikely": QT_TRANSLATE_NOOP("scorecard_columns",
+                                                "unlikely to meet the target")}
 
 
 def figure_text(indicator: r.Indicator, number: Decimal | None) -> str:
@@ -170,23 +174,30 @@ def _face(row: ScorecardRow) -> str:
 def _face_tip(row: ScorecardRow) -> str:
     status = row.status
     if status.forecast_overridden:
-        return (f"{status.forecast_explanation}\n{OVERRIDE_MARK} an officer's forecast, not the "
-                "calculated one: double-click or right-click to change or clear it")
+        return status.forecast_explanation + "\n" + translate(
+            "scorecard_columns", "{mark} an officer's forecast, not the calculated one: "
+            "double-click or right-click to change or clear it").format(mark=OVERRIDE_MARK)
     return status.forecast_explanation
 
 
 def _face_words(row: ScorecardRow) -> str:
     status = row.status
     if status.forecast == "n/a":
-        return "no forecast"
-    return FORECAST_WORDS.get(status.forecast, status.forecast) + (
-        " (officer's forecast)" if status.forecast_overridden else "")
+        return translate("scorecard_columns", "no forecast")
+    words = FORECAST_WORDS.get(status.forecast)
+    words = translate("scorecard_columns", words) if words else status.forecast
+    if status.forecast_overridden:
+        return translate("scorecard_columns", "{forecast} (officer's forecast)").format(
+            forecast=words)
+    return words
 
 
 def _commentary_tip(row: ScorecardRow) -> str:
     text = row.commentary.text.strip() if row.has_commentary else ""
-    return (text[:300] + ("…" if len(text) > 300 else "")) if text else \
-        f"No commentary for {row.status.period.label}"
+    if text:
+        return text[:300] + ("…" if len(text) > 300 else "")
+    return translate("scorecard_columns", "No commentary for {period}").format(
+        period=period_label(row.status.period, paper_language()))
 
 
 def _rag_fill(row: ScorecardRow) -> QBrush | None:
@@ -202,7 +213,7 @@ def _arrow_colour(row: ScorecardRow) -> QBrush | None:
 
 
 def _fy(period: Period | None) -> str:
-    return period.fy.label if period else "this year"
+    return period.fy.label if period else translate("scorecard_columns", "this year")
 
 
 @dataclass(frozen=True)
@@ -235,53 +246,70 @@ def _figure(header: str, tip: str, number: Callable[[ScorecardRow], Decimal | No
 
 
 def _quarter(q: int) -> ColumnSpec:
-    return _figure(f"Q{q}", "", lambda row: row.quarters[q - 1], quarter=q,
-                   tip_for=lambda p: f"The figure for Q{q} {_fy(p)} (blank: not reported or "
-                                     "not yet due)")
+    return _figure("", "", lambda row: row.quarters[q - 1], quarter=q,
+                   header_for=lambda _p: quarter_label(q, paper_language()),
+                   tip_for=lambda p: translate(
+                       "scorecard_columns", "The figure for {quarter} {year} (blank: not "
+                       "reported or not yet due)").format(
+                           quarter=quarter_label(q, paper_language()), year=_fy(p)))
 
 
 COLUMNS: dict[Column, ColumnSpec] = {
     Column.CODE: ColumnSpec(
-        header=lambda _p: "Code", header_tip=lambda _p: "Indicator code", align=_LEFT,
+        header=lambda _p: translate("scorecard_columns", "Code"),
+        header_tip=lambda _p: translate("scorecard_columns", "Indicator code"), align=_LEFT,
         display=lambda row: row.indicator.code, sort_key=lambda row: _natural_key(row.code)),
     Column.TITLE: ColumnSpec(
-        header=lambda _p: "Indicator", header_tip=lambda _p: "Indicator title", align=_LEFT,
+        header=lambda _p: translate("scorecard_columns", "Indicator"),
+        header_tip=lambda _p: translate("scorecard_columns", "Indicator title"), align=_LEFT,
         display=lambda row: row.indicator.title,
         sort_key=lambda row: row.indicator.title.casefold()),
     Column.PREVIOUS: _figure(
-        "", "The previous financial year's year-end (outturn) figure",
-        lambda row: row.previous_outturn,
-        header_for=lambda p: f"{p.fy.previous().label}\noutturn" if p else "Previous\noutturn"),
+        "", "", lambda row: row.previous_outturn,
+        tip_for=lambda _p: translate("scorecard_columns",
+                                     "The previous financial year's year-end (outturn) figure"),
+        header_for=lambda p: translate("scorecard_columns", "{year}\noutturn").format(
+            year=p.fy.previous().label) if p else translate("scorecard_columns",
+                                                            "Previous\noutturn")),
     Column.Q1: _quarter(1),
     Column.Q2: _quarter(2),
     Column.Q3: _quarter(3),
     Column.Q4: _quarter(4),
     Column.YTD: _figure(
-        "Year to\ndate", "", lambda row: row.status.ytd,
-        tip_for=lambda p: f"Year to date for {p.label}" if p else "Year to date"),
+        "", "", lambda row: row.status.ytd,
+        header_for=lambda _p: translate("scorecard_columns", "Year to\ndate"),
+        tip_for=lambda p: translate("scorecard_columns", "Year to date for {period}").format(
+            period=period_label(p, paper_language())) if p else translate(
+                "scorecard_columns", "Year to date")),
     Column.TARGET: _figure(
-        "Target", "The target for the year to date (pro rata or trajectory where set)",
-        lambda row: row.status.target),
+        "", "", lambda row: row.status.target,
+        header_for=lambda _p: translate("scorecard_columns", "Target"),
+        tip_for=lambda _p: translate("scorecard_columns", "The target for the year to date "
+                                     "(pro rata or trajectory where set)")),
     Column.RAG: ColumnSpec(
-        header=lambda _p: "RAG", header_tip=lambda _p: "Red / Amber / Green against the target",
+        header=lambda _p: translate("scorecard_columns", "RAG"),
+        header_tip=lambda _p: translate("scorecard_columns",
+                                        "Red / Amber / Green against the target"),
         align=_CENTRE, display=lambda row: symbols.rag_symbol(row.status.rag),
         sort_key=lambda row: _RAG_ORDER.get(row.status.rag, len(_RAG_ORDER)),
         tooltip=lambda row: row.status.rag_explanation,
-        accessible=lambda row: row.status.rag,
+        accessible=lambda row: words(row.status.rag, paper_language()),
         description=lambda row: row.status.rag_explanation,
         background=_rag_fill, foreground=_rag_text, font=lambda fonts, _row: fonts.rag),
     Column.ARROW: ColumnSpec(
-        header=lambda _p: "Trend",
-        header_tip=lambda _p: "Direction of travel against the comparison period",
+        header=lambda _p: translate("scorecard_columns", "Trend"),
+        header_tip=lambda _p: translate("scorecard_columns",
+                                        "Direction of travel against the comparison period"),
         align=_CENTRE, display=lambda row: symbols.arrow_symbol(row.status.direction),
         sort_key=lambda row: _DIRECTION_ORDER.get(row.status.direction, len(_DIRECTION_ORDER)),
         tooltip=lambda row: row.status.direction_explanation,
-        accessible=lambda row: row.status.direction,
+        accessible=lambda row: words(row.status.direction, paper_language()),
         description=lambda row: row.status.direction_explanation,
         foreground=_arrow_colour, font=lambda fonts, _row: fonts.symbol),
     Column.FACE: ColumnSpec(
-        header=lambda _p: "Forecast",
-        header_tip=lambda _p: "Forecast: likely, may or unlikely to meet the year's target",
+        header=lambda _p: translate("scorecard_columns", "Forecast"),
+        header_tip=lambda _p: translate(
+            "scorecard_columns", "Forecast: likely, may or unlikely to meet the year's target"),
         align=_CENTRE, display=_face,
         sort_key=lambda row: _FORECAST_ORDER.get(row.status.forecast, len(_FORECAST_ORDER)),
         tooltip=_face_tip, accessible=_face_words,
@@ -289,12 +317,14 @@ COLUMNS: dict[Column, ColumnSpec] = {
         font=lambda fonts, row: fonts.overridden if row.status.forecast_overridden
         else fonts.symbol),
     Column.COMMENTARY: ColumnSpec(
-        header=lambda _p: "Com-\nmentary",
-        header_tip=lambda _p: "Whether commentary is written for the period",
-        align=_CENTRE, display=lambda row: "Yes" if row.has_commentary else "",
+        header=lambda _p: translate("scorecard_columns", "Com-\nmentary"),
+        header_tip=lambda _p: translate("scorecard_columns",
+                                        "Whether commentary is written for the period"),
+        align=_CENTRE,
+        display=lambda row: translate("scorecard_columns", "Yes") if row.has_commentary else "",
         sort_key=lambda row: int(row.has_commentary), tooltip=_commentary_tip,
-        accessible=lambda row: "commentary written" if row.has_commentary
-        else "no commentary"),
+        accessible=lambda row: translate("scorecard_columns", "commentary written")
+        if row.has_commentary else translate("scorecard_columns", "no commentary")),
 }
 
 _D = Qt.ItemDataRole
@@ -305,7 +335,8 @@ _ROW_ROLES: dict[int, Callable[[ColumnSpec, ScorecardRow, Fonts], Any]] = {
     int(_D.EditRole): lambda spec, row, _f: spec.display(row),
     int(_D.ToolTipRole): lambda spec, row, _f: (spec.tooltip or _explanations)(row),
     int(_D.AccessibleTextRole): lambda spec, row, _f: (
-        spec.accessible(row) if spec.accessible else spec.display(row) or "blank"),
+        spec.accessible(row) if spec.accessible else spec.display(row)
+        or translate("scorecard_columns", "blank")),
     int(_D.AccessibleDescriptionRole): lambda spec, row, _f: spec.description(row),
     int(_D.TextAlignmentRole): lambda spec, _row, _f: spec.align,
     int(_D.BackgroundRole): lambda spec, row, _f: spec.background(row),
@@ -340,7 +371,9 @@ KEPT_ROLES = tuple(int(role) for role in (
 
 
 def _heading_text(group: r.Group, column: Column) -> str:
-    return (group.name or "Other indicators") if column == Column.CODE else ""
+    if column != Column.CODE:
+        return ""
+    return group.name or translate("scorecard_columns", "Other indicators")
 
 
 def cell(column: Column, row: ScorecardRow, role: int, fonts: Fonts):

@@ -44,6 +44,7 @@ import dataclasses
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 
+from gui.language import translate
 from gui.scorecard_clipboard import ScorecardClipboard
 from gui.scorecard_columns import (
     ANSWERED_ROLES,
@@ -316,13 +317,17 @@ class ScorecardModel(SortedRows, ScorecardClipboard, QAbstractTableModel):
                               list(cells[_BACKGROUND]))
         for column, why in self._locked.items():
             tips[column] = f"{why}\n{tips[column]}"
-            words[column] = f"{words[column]}, locked: final"
+            words[column] = translate("scorecard_model", "{words}, locked: final").format(
+                words=words[column])
             fills[column] = _LOCKED_FILL
         for column in QUARTER_COLUMNS:
             refused = self.refusals.get((entry.code, COLUMNS[column].quarter))
             if refused is not None:
-                tips[column] = f"Refused: {refused[1]} (you typed \u201c{refused[0]}\u201d)"
-                words[column] = f"{words[column]}, refused: {refused[1]}"
+                typed, reason = refused
+                tips[column] = translate("scorecard_model", "Refused: {reason} (you typed "
+                                         "\u201c{typed}\u201d)").format(reason=reason, typed=typed)
+                words[column] = translate("scorecard_model", "{words}, refused: {reason}").format(
+                    words=words[column], reason=reason)
         cells[_TIP], cells[_ACCESSIBLE], cells[_BACKGROUND] = (tuple(tips), tuple(words),
                                                                tuple(fills))
         return cells
@@ -372,14 +377,16 @@ class ScorecardModel(SortedRows, ScorecardClipboard, QAbstractTableModel):
         """Why this cell cannot be edited, or None if it can."""
         quarter = self.quarter_of(index)
         if self._pack is None or self._period is None or self.row_entry(index.row()) is None:
-            return "not a figure cell"
+            return translate("scorecard_model", "not a figure cell")
         if quarter is None:
             header = COLUMNS[Column(index.column())].header(self._period).replace("\n", " ")
-            return f"{header} is worked out, not entered"
+            return translate("scorecard_model", "{column} is worked out, not entered").format(
+                column=header)
         indicator = self.row_entry(index.row()).indicator
         if indicator.formula:
-            return (f"{indicator.code} is calculated from its formula ({indicator.formula}); "
-                    "its figures are worked out, not entered")
+            return translate("scorecard_model", "{code} is calculated from its formula "
+                             "({formula}); its figures are worked out, not entered").format(
+                                 code=indicator.code, formula=indicator.formula)
         return quarter_editable_reason(self._pack, self._period, quarter)
 
     def _apply(self, command) -> None:
@@ -406,7 +413,7 @@ class ScorecardModel(SortedRows, ScorecardClipboard, QAbstractTableModel):
         reason = self.edit_refusal(index)
         entry = self.row_entry(index.row())
         if reason is not None or entry is None:
-            self.editRefused.emit(index, reason or "not editable")
+            self.editRefused.emit(index, reason or translate("scorecard_model", "not editable"))
             return False
         quarter = self.quarter_of(index)
         period = Period(self._period.year, quarter)

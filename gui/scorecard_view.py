@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.editors.forecast import ForecastDialog
+from gui.language import translate
 from gui.scorecard_filter import ScorecardFilter
 from gui.scorecard_model import Column, Role, ScorecardModel
 from gui.scorecard_place import KeptPlace
@@ -90,9 +91,18 @@ class ScorecardDelegate(QStyledItemDelegate):
         editor = QLineEdit(parent)
         code = index.sibling(index.row(), Column.CODE).data()
         quarter = index.model().headerData(index.column(), Qt.Orientation.Horizontal)
-        editor.setAccessibleName(f"Figure for {code} {quarter}")
-        editor.setToolTip("A number, or numerator / denominator for a percent or ratio "
-                          "measure (e.g. 120 / 200). Blank: no figure.")
+        editor.setAccessibleName(
+            translate("scorecard_view", "Figure for {code} {quarter}").format(
+                code=code, quarter=quarter
+            )
+        )
+        editor.setToolTip(
+            translate(
+                "scorecard_view",
+                "A number, or numerator / denominator for a percent or ratio "
+                "measure (e.g. 120 / 200). Blank: no figure.",
+            )
+        )
         return editor
 
     def setEditorData(self, editor, index):  # noqa: N802 - Qt's name
@@ -146,7 +156,7 @@ class ScorecardView(KeptPlace, ScorecardFilter, QTableView):
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.verticalHeader().setVisible(False)
-        self.setAccessibleName("Scorecard")
+        self.setAccessibleName(translate("scorecard_view", "Scorecard"))
         self.setItemDelegate(ScorecardDelegate(self))
         self._title_width = -1
         # Row heights are refitted once per burst of title-column resizes.
@@ -439,16 +449,21 @@ class ScorecardView(KeptPlace, ScorecardFilter, QTableView):
         menu = QMenu(self)
         writable = self._forecast_refusal() is None
         overridden = entry.status.forecast_overridden
-        change = menu.addAction("Change officer's &forecast…" if overridden
-                                else "Override &forecast…")
+        change = menu.addAction(
+            translate("scorecard_view", "Change officer's &forecast…")
+            if overridden
+            else translate("scorecard_view", "Override &forecast…")
+        )
         change.setEnabled(writable)
         change.triggered.connect(lambda: self.override_forecast(index))
-        clear = menu.addAction("&Clear forecast override (use the calculated forecast)")
+        clear = menu.addAction(
+            translate("scorecard_view", "&Clear forecast override (use the calculated forecast)")
+        )
         clear.setEnabled(writable and overridden)
         clear.triggered.connect(lambda: self.clear_forecast_override(index))
         menu.addSeparator()
-        menu.addAction("&Copy", self.copy_selection)
-        menu.addAction("&Paste", self.paste)
+        menu.addAction(translate("scorecard_view", "&Copy"), self.copy_selection)
+        menu.addAction(translate("scorecard_view", "&Paste"), self.paste)
         self.context_menu_shown = menu
         return menu
 

@@ -48,6 +48,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--page", default="scorecard",
                         help="the navigator page shown, e.g. commentary (default: scorecard)")
     parser.add_argument("--guide", action="store_true", help="picture the user guide")
+    parser.add_argument("--lang", choices=("en", "cy"), default="en",
+                        help="the window's language (default: English)")
+    parser.add_argument("--dialog", choices=("preferences",),
+                        help="picture a dialog of the window (Preferences)")
     args = parser.parse_args(argv)
     use_private_settings()  # the temporary copy never joins the user's recent packs
 
@@ -59,6 +63,9 @@ def main(argv: list[str] | None = None) -> int:
     # read when the application is made: a screen as large as the picture (and its title bar)
     os.environ.setdefault("QT_QPA_PLATFORM", offscreen_platform(width + 40, height + 80))
     app = make_application()
+    from gui.language import install
+
+    install(args.lang, app)
     path = args.pack or SAMPLE_PACK
     # A temporary copy, opened for editing as the application opens its working copy, so the
     # picture shows what an officer sees; the pack itself is never opened for writing.
@@ -101,6 +108,11 @@ def main(argv: list[str] | None = None) -> int:
             shown.resize(min(width, 1000), min(height, 900))
             for _ in range(5):
                 app.processEvents()
+        if args.dialog:
+            shown = _dialog(window, args.dialog)
+            shown.show()
+            for _ in range(3):
+                app.processEvents()
         if not shown.grab().save(str(args.out)):
             print(f"error: cannot write {args.out}", file=sys.stderr)
             return 1
@@ -113,6 +125,13 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(work, ignore_errors=True)
     print(args.out)
     return 0
+
+
+def _dialog(window, which: str):
+    """The dialog pictured over ``window`` (not run: only drawn)."""
+    from gui.preferences import PreferencesDialog
+
+    return PreferencesDialog(window.preferences, window)
 
 
 if __name__ == "__main__":

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.language import translate
 from model.address import AddressError, ServerAddress, location
 
 __all__ = ["ServerPackDialog", "open_server_pack", "open_address", "recent_servers",
@@ -169,24 +170,28 @@ class ServerPackDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Open server pack — Craffu")
+        self.setWindowTitle(translate("server_pack", "Open server pack — Craffu"))
         self.address_box = QComboBox()
         self.address_box.setEditable(True)
         self.address_box.addItems(recent_servers())
         self.address_box.lineEdit().setPlaceholderText(
-            "postgresql://you@server/database?pack=name")
+            translate("server_pack", "postgresql://you@server/database?pack=name"))
         self.address_box.setMinimumWidth(420)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("blank: signed in by Windows or a password file")
+        self.password.setPlaceholderText(
+            translate("server_pack", "blank: signed in by Windows or a password file")
+        )
         where = "the system keyring" if _keyring() else f"your password file ({password_file()})"
-        self.remember = QCheckBox(f"Remember the password in {where}")
+        self.remember = QCheckBox(
+            translate("server_pack", "Remember the password in {where}").format(where=where)
+        )
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #a00")
         form = QFormLayout(self)
-        form.addRow("&Address:", self.address_box)
-        form.addRow("&Password:", self.password)
+        form.addRow(translate("server_pack", "&Address:"), self.address_box)
+        form.addRow(translate("server_pack", "&Password:"), self.password)
         form.addRow("", self.remember)
         form.addRow(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open
@@ -231,7 +236,7 @@ def open_address(window, address: ServerAddress, remember: bool = False):
         return None
     if remember and address.password:
         where = remember_password(address, address.password)
-        window.say(f"The password is kept in {where}")
+        window.say(translate("server_pack", "The password is kept in {where}").format(where=where))
     window.set_pack(pack, opening_period(pack), owns_pack=True)
     return pack
 

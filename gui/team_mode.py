@@ -22,6 +22,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QLabel
 
+from gui.language import translate
 from model.errors import CraffuError
 
 __all__ = ["TeamMode", "attach_team_mode", "role_summary", "refusals"]
@@ -83,7 +84,7 @@ class TeamMode(QObject):
         from gui.progress_board import ProgressBoard
 
         self.board = ProgressBoard(self.pack, lambda: self.window.period, self.window.say)
-        dock = QDockWidget("Collection", self.window)
+        dock = QDockWidget(translate("team_mode", "Collection"), self.window)
         dock.setObjectName("collection_dock")
         dock.setWidget(self.board)
         self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
@@ -98,14 +99,22 @@ class TeamMode(QObject):
         try:
             changes = self.pack.refresh()
         except CraffuError as exc:
-            self.window.say(f"Cannot reach the server; showing the pack as it was: {exc}")
+            self.window.say(
+                translate(
+                    "team_mode", "Cannot reach the server; showing the pack as it was: {exc}"
+                ).format(exc=exc)
+            )
             return []
         if self.pack.store.revision != before:  # records, or a collection step, were saved
             news = self.pack.store.news
             if news:
                 _at, user, action = news[-1]
                 more = f" and {len(news) - 1} more saves" if len(news) > 1 else ""
-                self.window.say(f"{user} saved \u201c{action}\u201d{more}")
+                self.window.say(
+                    translate("team_mode", "{user} saved “{action}”{more}").format(
+                        user=user, action=action, more=more
+                    )
+                )
             self.board.reload()
         return changes
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.chart_letters import letter_spots
+from gui.language import translate
 from model.charts import Chart, ChartError, trend_chart
 from model.periods import Period
 
@@ -310,15 +311,17 @@ class TrendPanel(QWidget):
         self.title.setFont(font)
 
         self.view_box = QComboBox()
-        self.view_box.addItem("Quarters", "quarters")
-        self.view_box.addItem("Year end", "years")
-        self.view_box.setAccessibleName("Trend view")
-        self.view_box.setToolTip("Quarter by quarter, or one year-end figure a year")
+        self.view_box.addItem(translate("trend_panel", "Quarters"), "quarters")
+        self.view_box.addItem(translate("trend_panel", "Year end"), "years")
+        self.view_box.setAccessibleName(translate("trend_panel", "Trend view"))
+        self.view_box.setToolTip(
+            translate("trend_panel", "Quarter by quarter, or one year-end figure a year")
+        )
         self.span_box = QComboBox()
         for span in SPANS:
-            self.span_box.addItem(f"{span} years", span)
+            self.span_box.addItem(translate("trend_panel", "{span} years").format(span=span), span)
         self.span_box.setCurrentIndex(SPANS.index(5))
-        self.span_box.setAccessibleName("Trend span")
+        self.span_box.setAccessibleName(translate("trend_panel", "Trend span"))
 
         from gui.chart_export import ExportButtons
 
@@ -384,7 +387,9 @@ class TrendPanel(QWidget):
         """The span in financial years (one of ``SPANS`` in the box; others are allowed)."""
         index = self.span_box.findData(years)
         if index < 0:
-            self.span_box.addItem(f"{years} years", years)
+            self.span_box.addItem(
+                translate("trend_panel", "{years} years").format(years=years), years
+            )
             index = self.span_box.count() - 1
         self.span_box.setCurrentIndex(index)
 
@@ -408,9 +413,15 @@ class TrendPanel(QWidget):
                 scatter.sigHovered.connect(self._hovered)
         self.alt.setText(chart.alt_text)
         self.legend.setText(legend_html(chart))
-        self.plot_widget.setAccessibleName(f"Trend chart: {chart.title}")
+        self.plot_widget.setAccessibleName(
+            translate("trend_panel", "Trend chart: {title}").format(title=chart.title)
+        )
         self.plot_widget.setAccessibleDescription(chart.alt_text)
-        self.hover.setText("Point at a figure to see its status; click it to select the period.")
+        self.hover.setText(
+            translate(
+                "trend_panel", "Point at a figure to see its status; click it to select the period."
+            )
+        )
         self.export_buttons.setEnabled(True)
         self.redrawn.emit()
 

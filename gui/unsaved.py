@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.language import translate
+
 __all__ = ["commit_open_editors", "save_everything", "save_typed", "ask_unsaved", "FIX",
            "DISCARD", "CANCEL", "Refused"]
 
@@ -110,13 +112,21 @@ def ask_unsaved(parent: QWidget, refused: list[Refused]) -> str:
     """Ask what to do with text the pack refused: FIX, DISCARD or CANCEL (close)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Not saved — Craffu")
+    box.setWindowTitle(translate("unsaved", "Not saved — Craffu"))
     count = len(refused)
-    box.setText(f"{count} thing{'s' if count != 1 else ''} you typed could not be saved")
+    box.setText(
+        (translate("unsaved", "{count} thing you typed could not be saved") if count == 1
+         else translate("unsaved", "{count} things you typed could not be saved")).format(
+            count=count)
+    )
     box.setInformativeText("\n".join(r.reason for r in refused[:5])
-                           + "\n\nEverything else you changed is saved.")
-    fix = box.addButton("Go back and &fix it", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("&Discard it and close", QMessageBox.ButtonRole.DestructiveRole)
+                           + translate("unsaved", "\n\nEverything else you changed is saved."))
+    fix = box.addButton(
+        translate("unsaved", "Go back and &fix it"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton(
+        translate("unsaved", "&Discard it and close"), QMessageBox.ButtonRole.DestructiveRole
+    )
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(fix)
     box.setEscapeButton(cancel)

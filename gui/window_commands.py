@@ -42,6 +42,7 @@ from gui.file_actions import (
     save_copy,
 )
 from gui.import_dialog import start_import
+from gui.language import current, translate
 from gui.opening import ask_open_read_only, open_pack, opening_period, show_open_error
 from gui.period_final import set_period_final
 from gui.preferences import PreferencesDialog
@@ -72,7 +73,13 @@ def _new(window) -> None:
     try:
         pack = Pack.create(path)
     except (PackFileError, OSError) as exc:
-        QMessageBox.warning(window, "New pack — Craffu", f"Cannot create {path.name}: {exc}")
+        QMessageBox.warning(
+            window,
+            translate("window_commands", "New pack — Craffu"),
+            translate("window_commands", "Cannot create {name}: {exc}").format(
+                name=path.name, exc=exc
+            ),
+        )
         return
     window.set_pack(pack, opening_period(pack), owns_pack=True)
 
@@ -84,9 +91,17 @@ def _save_copy(window) -> None:
     try:
         save_copy(window.pack, path)
     except (OSError, ValueError) as exc:
-        QMessageBox.warning(window, "Save a copy — Craffu", f"No copy was saved: {exc}")
+        QMessageBox.warning(
+            window,
+            translate("window_commands", "Save a copy — Craffu"),
+            translate("window_commands", "No copy was saved: {exc}").format(exc=exc),
+        )
         return
-    window.say(f"Saved a copy as {path}; you are still working on {window.pack.path.name}")
+    window.say(
+        translate(
+            "window_commands", "Saved a copy as {path}; you are still working on {name}"
+        ).format(path=path, name=window.pack.path.name)
+    )
 
 
 def _import(window) -> None:
@@ -136,11 +151,25 @@ def _export_csv(window) -> None:
                              window.say)
 
 
+def set_window_language(window, language: str) -> None:
+    """Switch the window to ``language`` now, in place (``MainWindow.retranslate``): nothing
+    typed, no undo step and not the place are lost."""
+    from gui.language import install
+
+    install(language)
+    window.retranslate()
+    window.say(translate("window_commands", "The window is in English now")
+               if language == "en" else translate("window_commands",
+                                                  "The window is in Welsh now"))
+
+
 def _preferences(window) -> None:
     dialog = PreferencesDialog(window.preferences, window)
     if dialog.exec():
         window.preferences = dialog.preferences()
         window.preferences.save()
+        if window.preferences.language != current():
+            set_window_language(window, window.preferences.language)
         commentary = window.editors.get("commentary")
         if commentary is not None:
             commentary.limit = window.preferences.commentary_limit

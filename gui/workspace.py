@@ -26,25 +26,36 @@ from __future__ import annotations
 from decimal import Decimal
 from html import escape
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QScrollArea, QWidget
 
 from gui.docks import ChecksModel, DetailPanel, HistoryModel, period_checks, table_view
+from gui.language import paper_language, translate
 from gui.navigator import Navigator
 from gui.opening import load_bundled_fonts
 from gui.pages import Editor, make_page
 from gui.preferences import settings
 from gui.scorecard_columns import Column, dark_scheme
 from gui.scorecard_model import ScorecardModel
-from gui.scorecard_page import ScorecardPage
+from gui.scorecard_page import KEY_WORDS, ScorecardPage
 from gui.undo import PackUndoStack
 from gui.window_commands import default_handler, open_pack_file
 from model import symbols
 from model.periods import Period
+from model.words import words
 
 __all__ = ["Workspace", "key_html", "counts_html", "swatch", "default_handler",
            "open_pack_file", "PackUndoStack"]
+
+def count_words(count: int, what: str) -> str:
+    """``1 error``, ``2 errors`` … in the window's language (Welsh: the singular noun)."""
+    texts = {"error": (QT_TRANSLATE_NOOP("workspace", "{count} error"),
+                       QT_TRANSLATE_NOOP("workspace", "{count} errors")),
+             "warning": (QT_TRANSLATE_NOOP("workspace", "{count} warning"),
+                         QT_TRANSLATE_NOOP("workspace", "{count} warnings"))}[what]
+    return translate("workspace", texts[count != 1]).format(count=count)
+
 
 def swatch(rag: str) -> str:
     """A RAG status as rich text: its letter on its colour."""
@@ -55,9 +66,11 @@ def swatch(rag: str) -> str:
 
 def counts_html(counts: dict[str, int]) -> str:
     """The status bar's counts as rich text: each RAG letter on its colour, then the count."""
-    parts = [f"{swatch(rag)} {rag} <b>{counts.get(rag, 0)}</b>"
+    language = paper_language()
+    parts = [f"{swatch(rag)} {escape(words(rag, language))} <b>{counts.get(rag, 0)}</b>"
              for rag in ("Green", "Amber", "Red")]
-    parts += [f"{escape(rag)} <b>{counts.get(rag, 0)}</b>" for rag in ("n/a", "no data")]
+    parts += [f"{escape(words(rag, language))} <b>{counts.get(rag, 0)}</b>"
+              for rag in ("n/a", "no data")]
     return " &nbsp;&middot;&nbsp; ".join(parts)
 
 
@@ -66,20 +79,22 @@ def key_html() -> str:
     groups = []
     for group in symbols.KEY_GROUPS:
         items = []
-        for symbol, words, meaning in group:
+        for symbol, _english, meaning in group:
+            said = words(KEY_WORDS[meaning], paper_language())
             if meaning in symbols.RAG_FILL:
                 shown = swatch(meaning)
-                words = words.split(": ", 1)[1]
+                said = said.split(": ", 1)[1]
             else:
                 colour = symbols.arrow_colour(meaning, dark_scheme())
                 style = "font-family:'DejaVu Sans'; font-size:large"
                 if colour:
                     style += f"; color:{colour}"
                 shown = f'<span style="{style}">{escape(symbol)}</span>'
-            items.append(f"{shown}&nbsp;{escape(words)}")
+            items.append(f"{shown}&nbsp;{escape(said)}")
         groups.append("<nobr>" + ", ".join(items) + "</nobr>")
-    return ("<b>Key:</b> " + " &nbsp;&nbsp; ".join(groups)
-            + " &nbsp;&nbsp; <nobr><i>Hover over a cell for the explanation.</i></nobr>")
+    return ("<b>{}</b> ".format(escape(translate("workspace", "Key:")))
+            + " &nbsp;&nbsp; ".join(groups) + " &nbsp;&nbsp; <nobr><i>{}</i></nobr>".format(
+                escape(translate("workspace", "Hover over a cell for the explanation."))))
 
 
 class Workspace(QObject):
@@ -99,28 +114,30 @@ class Workspace(QObject):
         pages.addWidget(self.scorecard_page)
 
         self.navigator = Navigator()
-        self.navigator.add_page("dashboard", "Dashboard", after="scorecard")
+        self.navigator.add_page("dashboard", QT_TRANSLATE_NOOP("navigator", "Dashboard"),
+                                after="scorecard")
         self.detail = DetailPanel()
         self.checks_model = ChecksModel(window)
-        self.checks_view = table_view(self.checks_model, "Checks")
+        self.checks_view = table_view(self.checks_model, translate("workspace", "Checks"))
         self.history_model = HistoryModel(window)
-        self.history_view = table_view(self.history_model, "History")
+        self.history_view = table_view(self.history_model, translate("workspace", "History"))
         detail_scroll = QScrollArea()
         detail_scroll.setWidgetResizable(True)
         detail_scroll.setWidget(self.detail)
         area = Qt.DockWidgetArea
         self.navigator_dock = self._dock("Navigator", self.navigator, area.LeftDockWidgetArea)
         self.checks_dock = self._dock("Checks", self.checks_view, area.BottomDockWidgetArea)
-        self.detail_dock = self._dock("Indicator detail", detail_scroll,
+        self.detail_dock = self._dock("Indicatordetail", detail_scroll,
                                       area.BottomDockWidgetArea)
         self.history_dock = self._dock("History", self.history_view, area.BottomDockWidgetArea)
         window.tabifyDockWidget(self.checks_dock, self.detail_dock)
         window.tabifyDockWidget(self.checks_dock, self.history_dock)
         self.checks_dock.raise_()
-        self.trend_dock = QDockWidget("Trend", window)
+        self.trend_dock = QDockWidget(window)
         self.trend_dock.setObjectName("TrendDock")
-        self.trend_dock.setAccessibleName("Trend")
-        waiting = QLabel("The trend of the selected indicator appears here.")
+        self._dock_titles()
+        waiting = QLabel(translate("workspace",
+                                   "The trend of the selected indicator appears here."))
         waiting.setWordWrap(True)
         self.trend_dock.setWidget(waiting)
         self.add_side_dock(self.trend_dock)
@@ -153,9 +170,19 @@ class Workspace(QObject):
         points = 0 if step == 0 else max(low, min(high, current + step))
         s.setValue("grid/zoom", points)
         self.apply_zoom(points)
-        self.window.say("Usual text size" if points == 0 else
-                        f"Text {'larger' if points > 0 else 'smaller'} by {abs(points)} point"
-                        f"{'s' if abs(points) != 1 else ''} (View \u25b8 Actual size: Ctrl+Alt+0)")
+        if points == 0:
+            said = translate("workspace", "Usual text size")
+        elif points > 0:
+            said = (translate("workspace", "Text larger by {points} point (View \u25b8 Actual "
+                              "size: Ctrl+Alt+0)") if points == 1 else
+                    translate("workspace", "Text larger by {points} points (View \u25b8 Actual "
+                              "size: Ctrl+Alt+0)"))
+        else:
+            said = (translate("workspace", "Text smaller by {points} point (View \u25b8 "
+                              "Actual size: Ctrl+Alt+0)") if points == -1 else
+                    translate("workspace", "Text smaller by {points} points (View \u25b8 "
+                              "Actual size: Ctrl+Alt+0)"))
+        self.window.say(said.format(points=abs(points)))
         return points
 
     def apply_zoom(self, points: int | None = None) -> None:
@@ -177,7 +204,8 @@ class Workspace(QObject):
         """The scorecard in the papers' order again (after a sort by a column)."""
         self.scorecard_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.scorecard_model.sort(-1)
-        self.window.say("The scorecard is in group order, as in the papers")
+        self.window.say(translate("workspace",
+                                  "The scorecard is in group order, as in the papers"))
 
     def docks(self) -> list[QDockWidget]:
         """The docks, in the order the View menu lists them."""
@@ -197,13 +225,56 @@ class Workspace(QObject):
         else:
             window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
 
-    def _dock(self, title: str, widget: QWidget, area) -> QDockWidget:
-        dock = QDockWidget(title, self.window)
-        dock.setObjectName(title.replace(" ", "") + "Dock")
+    def _dock(self, name: str, widget: QWidget, area) -> QDockWidget:
+        """A dock called ``name`` (its object name, kept in the remembered layout, is
+        ``<name>Dock``; its title is in the window's language: ``_dock_titles``)."""
+        dock = QDockWidget(self.window)
+        dock.setObjectName(name + "Dock")
         dock.setWidget(widget)
-        dock.setAccessibleName(title)
         self.window.addDockWidget(area, dock)
         return dock
+
+    def _dock_titles(self) -> None:
+        for dock, title in ((self.navigator_dock, translate("workspace", "Navigator")),
+                            (self.checks_dock, translate("workspace", "Checks")),
+                            (self.detail_dock, translate("workspace", "Indicator detail")),
+                            (self.history_dock, translate("workspace", "History")),
+                            (self.trend_dock, translate("workspace", "Trend"))):
+            dock.setWindowTitle(title)
+            dock.setAccessibleName(title)
+
+    def retranslate(self) -> None:
+        """The body's words in the window's language (``MainWindow.retranslate``): dock titles,
+        navigator, key, the grid's headings, checks, detail, history and trend; the editors'
+        pages are made again and the page shown is shown again, with its indicator."""
+        self._dock_titles()
+        self.navigator.retranslate()
+        self.scorecard_page.retranslate(key_html())
+        self.scorecard_model.reload()  # every cell's words, then the headings
+        self.scorecard_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                                    self.scorecard_model.columnCount() - 1)
+        self.checks_model.retranslate()
+        self.history_model.retranslate()
+        self.detail.retranslate()
+        self.checks_view.setAccessibleName(translate("workspace", "Checks"))
+        self.history_view.setAccessibleName(translate("workspace", "History"))
+        if self.trend_panel is not None:  # made again, in the new language
+            self.trend_panel = None
+            self.make_trend_panel()
+        shown = self.pages.currentWidget()
+        page = next((name for name, editor in self.editors.items() if editor is shown), None)
+        code = self.selected_code()
+        for editor in self.editors.values():
+            editor.detach()
+            self.pages.removeWidget(editor)
+            editor.deleteLater()
+        self.editors = {}
+        if page is not None and self.pack is not None:
+            widget = self.show_page(page)
+            if code is not None and hasattr(widget, "select_indicator"):
+                widget.select_indicator(code)
+        self.run_checks()
+        self.row_changed()
 
     def size_docks(self) -> None:
         """The grid gets the room: narrow navigator and trend, short bottom docks."""
@@ -264,7 +335,7 @@ class Workspace(QObject):
         from gui.trend_panel import TrendPanel
 
         panel = TrendPanel(self.pack)
-        panel.setAccessibleName("Trend of the selected indicator")
+        panel.setAccessibleName(translate("workspace", "Trend of the selected indicator"))
         panel.period_selected.connect(self.window.set_period)
         for part in (panel, *panel.findChildren(QWidget)):  # Tab never wanders into the chart
             if part.focusPolicy() & Qt.FocusPolicy.TabFocus:
@@ -372,9 +443,10 @@ class Workspace(QObject):
                                  Decimal(preferences.jump_percent))
         self.checks_model.set_findings(findings)
         errors = sum(1 for f in findings if f.severity == "error")
-        self.checks_dock.setWindowTitle(
-            f"Checks: {errors} error{'s' if errors != 1 else ''}, "
-            f"{len(findings) - errors} warning{'s' if len(findings) - errors != 1 else ''}")
+        warnings = len(findings) - errors
+        self.checks_dock.setWindowTitle(translate("workspace", "Checks: {errors}, {warnings}")
+                                        .format(errors=count_words(errors, "error"),
+                                                warnings=count_words(warnings, "warning")))
 
     def go_to_finding(self, index) -> None:
         finding = self.checks_model.data(index, Qt.ItemDataRole.UserRole)

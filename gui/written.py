@@ -15,6 +15,8 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from gui.language import translate
+
 __all__ = ["WrittenNotice", "show_written", "open_url"]
 
 
@@ -28,16 +30,20 @@ class WrittenNotice(QWidget):
     def __init__(self, path: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.path = Path(path)
-        self.setAccessibleName("File written")
-        self.label = QLabel(f"Wrote {self.path.name}")
+        self.setAccessibleName(translate("written", "File written"))
+        self.label = QLabel(translate("written", "Wrote {name}").format(name=self.path.name))
         self.label.setToolTip(str(self.path))
-        self.open_button = QPushButton("&Open")
-        self.open_button.setToolTip(f"Open {self.path.name}")
-        self.folder_button = QPushButton("Show in &folder")
-        self.folder_button.setToolTip(f"Show {self.path.parent} in the file manager")
+        self.open_button = QPushButton(translate("written", "&Open"))
+        self.open_button.setToolTip(translate("written", "Open {name}").format(name=self.path.name))
+        self.folder_button = QPushButton(translate("written", "Show in &folder"))
+        self.folder_button.setToolTip(
+            translate("written", "Show {parent} in the file manager").format(
+                parent=self.path.parent
+            )
+        )
         close = QPushButton("\u00d7")
-        close.setAccessibleName("Dismiss")
-        close.setToolTip("Dismiss")
+        close.setAccessibleName(translate("written", "Dismiss"))
+        close.setToolTip(translate("written", "Dismiss"))
         close.setFlat(True)
         close.setMaximumWidth(28)
         layout = QHBoxLayout(self)

@@ -129,11 +129,11 @@ FORMAT: tuple[Sheet, ...] = (
     Sheet("Forecasts", (
         _c("code", "name", required=True), _c("period", "period", required=True),
         _c("forecast", "choice", required=True, choices=("likely", "may", "unlikely")),
-        _c("reason", required=True),
+        _c("reason", required=True), _c("reason_cy"),
     ), kind="forecast_override"),
     Sheet("Commitments", (
         _c("ref", "name", required=True), _c("title", required=True), _c("title_cy"),
-        _c("owner"), _c("due", "date"),
+        _c("owner"), _c("owner_cy"), _c("due", "date"),
         _c("plan"), _c("plan_cy"),
         _c("group"), _c("period", "period", required=True),
         _c("status", "choice", required=True, choices=_STATUSES),
@@ -141,8 +141,9 @@ FORMAT: tuple[Sheet, ...] = (
     ), kind="commitment", shape="commitments"),
     Sheet("Breakdowns", (
         _c("name", "name", required=True), _c("period", "period", required=True),
-        _c("title", required=True), _c("title_cy"), _c("row_heading"), _c("column_heading"),
-        _c("indicator", "name"), _c("note"),
+        _c("title", required=True), _c("title_cy"), _c("row_heading"),
+        _c("row_heading_cy"), _c("column_heading"), _c("column_heading_cy"),
+        _c("indicator", "name"), _c("note"), _c("note_cy"),
     ), kind="breakdown", positioned=True, scope="period"),
     Sheet("BreakdownCells", (
         _c("name", "name", required=True), _c("period", "period", required=True),
@@ -151,7 +152,7 @@ FORMAT: tuple[Sheet, ...] = (
     ), kind="breakdown", shape="cells"),
     Sheet("Snapshots", (
         _c("name", "name", required=True), _c("title", required=True), _c("title_cy"),
-        _c("group"), _c("note"),
+        _c("group"), _c("note"), _c("note_cy"),
     ), kind="snapshot", positioned=True),
     Sheet("SnapshotCounts", (
         _c("name", "name", required=True), _c("date", "isodate", required=True),
@@ -170,7 +171,7 @@ FORMAT: tuple[Sheet, ...] = (
         _c("period", "period", required=True), _c("line", "name", required=True),
         _c("line_cy"),
         _c("budget", "number", required=True), _c("projected_outturn", "number", required=True),
-        _c("note"),
+        _c("note"), _c("note_cy"),
     ), kind="budget_line", positioned=True, scope="period"),
     Sheet("Meetings", (
         _c("period", "period", required=True), _c("meeting_date", "date"),

@@ -134,7 +134,7 @@ def _commitment_rows(pack, spec: Sheet) -> Iterator[tuple]:
     for update in pack.all("commitment_update"):
         updates.setdefault(update.ref, []).append(update)
     for item in sorted(pack.all("commitment"), key=lambda c: (c.position, c.ref)):
-        head = (item.ref, item.title, item.title_cy, item.owner, item.due, item.plan,
+        head = (item.ref, item.title, item.title_cy, item.owner, item.owner_cy, item.due, item.plan,
                 item.plan_cy, item.group)
         mine = sorted(updates.get(item.ref, []), key=lambda u: u.period)
         if not mine:

@@ -9,7 +9,8 @@ Rules:
   ``rationale_cy`` belong to the year: any row may fill them, and rows that do must agree; with
   the column on the sheet and no row filling it, the year has none (not a management target).
 - Commitments: one row per commitment and period; the row gives the commitment (title,
-  title_cy, owner, due, plan, group: rows of one ref that fill these must agree) and its update for
+  title_cy, owner, owner_cy, due, plan, group: rows of one ref that fill these must agree) and its
+  update for
   the period (status, progress, progress_cy). ``plan`` (the plan it belongs to) is the
   commitment's too. A row with both period and status blank gives the
   commitment alone (one that has no update yet). Commitments are numbered like positioned
@@ -151,7 +152,7 @@ class TargetsShape:
 
 
 class CommitmentsShape:
-    _FIELDS = ("title", "title_cy", "owner", "due", "plan", "plan_cy", "group")
+    _FIELDS = ("title", "title_cy", "owner", "owner_cy", "due", "plan", "plan_cy", "group")
 
     @staticmethod
     def row(importer, sheet: Sheet, row: RowReader, state: dict) -> None:

@@ -190,6 +190,7 @@ class ForecastOverride(Record):
     period: Period
     forecast: str
     reason: str
+    reason_cy: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +211,7 @@ class Commitment(Record):
     position: int = 0
     plan: str = ""
     plan_cy: str = ""
+    owner_cy: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,6 +255,9 @@ class Breakdown(Record):
     indicator: str = ""
     note: str = ""
     position: int = 0
+    row_heading_cy: str = ""
+    column_heading_cy: str = ""
+    note_cy: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,6 +280,7 @@ class Snapshot(Record):
     group: str = ""
     note: str = ""
     position: int = 0
+    note_cy: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -335,6 +341,7 @@ class BudgetLine(Record):
     projected_outturn: Decimal | None = None
     note: str = ""
     position: int = 0
+    note_cy: str = ""
 
     @property
     def variance(self) -> Decimal | None:

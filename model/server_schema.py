@@ -40,8 +40,9 @@ __all__ = ["SERVER_SCHEMA_VERSION", "ROLES", "MIGRATIONS", "role_name", "create_
            "table", "SQL_TYPES", "CONTRIBUTOR_KINDS", "APPROVER_KINDS", "channel",
            "follow_records"]
 
-SERVER_SCHEMA_VERSION = 3  # 2: a breakdown is keyed by name and period; 3: budget lines,
-#  formulas, plans, scope of scrutiny, dashboard measures
+SERVER_SCHEMA_VERSION = 4  # 2: a breakdown is keyed by name and period; 3: budget lines,
+#  formulas, plans, scope of scrutiny, dashboard measures; 4: Welsh for breakdown headings and
+#  notes, snapshot and budget notes, forecast reasons and commitment owners
 ROLES = ("viewer", "contributor", "officer", "approver")
 #: What a contributor may write (for the groups assigned to it).
 CONTRIBUTOR_KINDS = ("value", "commentary")
@@ -305,4 +306,4 @@ def follow_records(cursor, schema: str, database: str) -> None:
 #: Migrations from server schema version N to N+1: ``step(cursor, schema, database)``, run in
 #: order in one transaction by the pack's owner. When ``model.records`` changes a kind's fields
 #: or key, raise ``SERVER_SCHEMA_VERSION`` and register ``follow_records`` for the old version.
-MIGRATIONS: dict[int, object] = {1: follow_records, 2: follow_records}
+MIGRATIONS: dict[int, object] = {1: follow_records, 2: follow_records, 3: follow_records}

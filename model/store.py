@@ -63,7 +63,7 @@ __all__ = ["PackFile", "PackFileError", "PackNotWritable", "SCHEMA_VERSION", "AP
            "codec_for", "key_text", "record_summary", "writable", "MIGRATIONS"]
 
 APPLICATION_ID = 0x43524146  # "CRAF"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 
@@ -146,9 +146,16 @@ def _meetings_and_publications(conn: sqlite3.Connection) -> None:
     _follow_records(conn)
 
 
+def _last_welsh_fields(conn: sqlite3.Connection) -> None:
+    """Version 4 -> 5: Welsh for the last English-only fields (issue 12): a breakdown's row and
+    column headings and note, a snapshot's note, a forecast's reason, a commitment's owner, a
+    budget line's note; blank in existing rows."""
+    _follow_records(conn)
+
+
 #: Migrations from version N to N+1, run in order inside one transaction.
 MIGRATIONS: dict[int, callable] = {1: _breakdowns_by_name_and_period, 2: _follow_records,
-                                   3: _meetings_and_publications}
+                                   3: _meetings_and_publications, 4: _last_welsh_fields}
 
 
 _BUSY_SECONDS = 10.0  # how long to wait for another process's save to finish

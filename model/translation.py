@@ -14,11 +14,12 @@ Rules:
 - The texts, in paper order: the report settings (organisation, committee, report title,
   signatory's role, and the cover report's texts: reason, background, way forward, legal,
   financial, recommendation); the names of the groups that have indicators; every indicator's
-  title and definition; the period's commentary; the rationale of the period year's targets;
-  the key areas (title, current position, actions); the period's narratives (title, text);
-  the commitments' titles and plans and their updates' progress for the period; the period's
-  budget lines; the period's breakdowns
-  (title, each row and column label); the snapshots (title, each category).
+  title and definition; the period's commentary; the reasons of the officers' forecasts for
+  the period; the rationale of the period year's targets; the key areas (title, current
+  position, actions); the period's narratives (title, text); the commitments' titles, owners
+  and plans and their updates' progress for the period; the period's budget lines (name,
+  note); the period's breakdowns (title, the headings of the rows and columns, each row and
+  column label, note); the snapshots (title, each category, note).
 - A list of labels (rows, columns, categories) is translated item by item: ``item`` is the
   label's place (0-based), and a Welsh list shorter than the English leaves the rest missing.
 - A cover-report text is translated paragraph by paragraph (paragraphs are separated by a
@@ -177,6 +178,10 @@ def missing_welsh(pack, period: Period) -> list[WelshGap]:
         if note is not None:
             gaps.text(note, "text", "indicator", indicator.code, "commentary")
     for indicator in indicators:
+        override = pack.get("forecast_override", (indicator.code, period))
+        if override is not None:
+            gaps.text(override, "reason", "indicator", indicator.code, "reason")
+    for indicator in indicators:
         target = pack.target(indicator.code, period.year)
         if target is not None:
             gaps.text(target, "rationale", "indicator", indicator.code, "rationale")
@@ -192,6 +197,7 @@ def missing_welsh(pack, period: Period) -> list[WelshGap]:
         gaps.text(narrative, "text", "narrative", name, "text")
     for commitment in sorted(pack.all("commitment"), key=lambda c: (c.position, c.ref)):
         gaps.text(commitment, "title", "commitment", commitment.ref, "title")
+        gaps.text(commitment, "owner", "commitment", commitment.ref, "owner")
         gaps.text(commitment, "plan", "commitment", commitment.ref, "plan")
         update = pack.get("commitment_update", (commitment.ref, period))
         if update is not None:
@@ -199,14 +205,19 @@ def missing_welsh(pack, period: Period) -> list[WelshGap]:
     for line in sorted((b for b in pack.all("budget_line") if b.period == period),
                        key=lambda b: (b.position, b.line)):
         gaps.text(line, "line", "budget_line", line.line, "line")
+        gaps.text(line, "note", "budget_line", line.line, "note")
     for breakdown in sorted((b for b in pack.all("breakdown") if b.period == period),
                             key=lambda b: (b.position, b.name)):
         name = breakdown.title or breakdown.name
         gaps.text(breakdown, "title", "breakdown", name, "title")
+        gaps.text(breakdown, "row_heading", "breakdown", name, "row_heading")
+        gaps.text(breakdown, "column_heading", "breakdown", name, "column_heading")
         gaps.labels(breakdown, "rows", "breakdown", name, "row")
         gaps.labels(breakdown, "columns", "breakdown", name, "column")
+        gaps.text(breakdown, "note", "breakdown", name, "note")
     for snapshot in sorted(pack.all("snapshot"), key=lambda s: (s.position, s.name)):
         name = snapshot.title or snapshot.name
         gaps.text(snapshot, "title", "snapshot", name, "title")
         gaps.labels(snapshot, "categories", "snapshot", name, "category")
+        gaps.text(snapshot, "note", "snapshot", name, "note")
     return gaps.items

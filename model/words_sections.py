@@ -103,6 +103,11 @@ SECTION_TEXT: dict[str, tuple[str, str]] = {
     "gap_what_plan": ("plan", "cynllun"),
     "gap_what_line": ("name", "enw"),
     "gap_what_scope_text": ("scope of scrutiny", "cwmpas y craffu"),
+    "gap_what_row_heading": ("heading of the rows", "pennawd y rhesi"),
+    "gap_what_column_heading": ("heading of the columns", "pennawd y colofnau"),
+    "gap_what_note": ("note", "nodyn"),
+    "gap_what_reason": ("officer's reason for the forecast", "rheswm y swyddog dros y rhagolwg"),
+    "gap_what_owner": ("owner", "perchennog"),
     # the scorecard
     "calculated": ("calculated: {formula}", "wedi'i gyfrifo: {formula}"),
 }

@@ -129,7 +129,7 @@ def test_a_version_2_pack_is_brought_up_to_date_when_opened(tmp_path):
         pack.apply(add_budget_line(pack, Q4, "Placements", D(1), D(2)))
         pack.apply(put("Plan", pack.get("commitment", ("CP1",)).replace(plan="Corporate Plan")))
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
     conn.close()
     with Pack.open(path, read_only=True) as pack:
         assert pack.get("commitment", ("CP1",)).plan == "Corporate Plan"

@@ -214,7 +214,7 @@ def test_xlsx_has_exact_sheets_columns_numbers_and_blanks(rich_pack, tmp_path):
         ("K1.24", "2023-24", 80, 4, None, None, None),
     ]
     commitments = list(workbook["Commitments"].iter_rows(min_row=2, values_only=True))
-    assert commitments[0][4] == dt.datetime(2024, 3, 31)
+    assert commitments[0][5] == dt.datetime(2024, 3, 31)
     assert len(commitments) == 3
 
 

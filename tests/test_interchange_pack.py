@@ -235,16 +235,17 @@ def test_the_new_sheets_are_written_with_their_columns(folder):
         with (out / f"{sheet}.csv").open(encoding="utf-8-sig", newline="") as handle:
             return list(csv.reader(handle))
     assert rows("Groups")[1] == ["Demand", "Galw", "1"]
-    assert rows("Forecasts")[1:] == [["DEM.02", "2024-25 Q4", "unlikely", "Staff shortages"]]
+    assert rows("Forecasts")[1:] == [["DEM.02", "2024-25 Q4", "unlikely", "Staff shortages", ""]]
     assert ["DEM.02", "2024-25", "80", "", "yes", "Outturn plus 5%", "Canlyniad a 5%"] in \
         rows("Targets")
     assert rows("Commitments")[-1] == ["DDP-7", "Recruit social workers", "", "", "", "", "",
-                                       "", "", "", "", ""]
-    assert rows("Commitments")[1][5:7] == ["Corporate Plan", "Cynllun Corfforaethol"]
+                                       "", "", "", "", "", ""]
+    assert rows("Commitments")[1][6:8] == ["Corporate Plan", "Cynllun Corfforaethol"]
     assert rows("Budget") == [
-        ["period", "line", "line_cy", "budget", "projected_outturn", "note"],
-        ["2024-25 Q4", "Placements", "Lleoliadau", "41250000", "43100500.50", "Residential costs"],
-        ["2024-25 Q4", "Staffing", "", "22000000", "21500000", ""]]
+        ["period", "line", "line_cy", "budget", "projected_outturn", "note", "note_cy"],
+        ["2024-25 Q4", "Placements", "Lleoliadau", "41250000", "43100500.50", "Residential costs",
+         ""],
+        ["2024-25 Q4", "Staffing", "", "22000000", "21500000", "", ""]]
     assert rows("Indicators")[0][-1] == "formula"
     assert [row[-1] for row in rows("Indicators")[1:]] == ["", "", "", "", "DEM.01 - (PLA.02 * 2)"]
     cells = rows("BreakdownCells")

@@ -46,12 +46,16 @@ def planted(pack: Pack) -> Pack:
         r.KeyArea("area", "Planted area", "P1", position_text="Planted position",
                   actions="Planted actions"),
         r.Narrative("story", Q4, title="Planted narrative", text="Planted story"),
-        r.Commitment("C1", "Planted commitment"),
+        r.Commitment("C1", "Planted commitment", owner="Planted owner"),
+        r.ForecastOverride("P1", Q4, "likely", "Planted reason for the forecast"),
+        r.BudgetLine(Q4, "Planted line", budget=D(1), projected_outturn=D(2),
+                     note="Planted budget note"),
         r.CommitmentUpdate("C1", Q4, "Green", progress="Planted progress"),
         r.Breakdown("table", "Planted table", Q4, rows=["Planted row"],
-                    columns=["Planted column"], cells=[[D(5)]]),
+                    columns=["Planted column"], cells=[[D(5)]], row_heading="Planted rows",
+                    column_heading="Planted columns", note="Planted table note"),
         r.Snapshot("snap", "Planted snapshot", categories=["Planted category"],
-                   dates=["2024-03-31"], counts=[[D(3)]]),
+                   dates=["2024-03-31"], counts=[[D(3)]], note="Planted snapshot note"),
     ))
     return pack
 
@@ -72,6 +76,11 @@ PLANTED = [
     ("progress_cy", "Planted progress"), ("title_cy", "Planted table"),
     ("rows_cy", "Planted row"), ("columns_cy", "Planted column"),
     ("title_cy", "Planted snapshot"), ("categories_cy", "Planted category"),
+    # the last fields that were English only (issue 12)
+    ("owner_cy", "Planted owner"), ("reason_cy", "Planted reason for the forecast"),
+    ("row_heading_cy", "Planted rows"), ("column_heading_cy", "Planted columns"),
+    ("note_cy", "Planted table note"), ("note_cy", "Planted snapshot note"),
+    ("line_cy", "Planted line"), ("note_cy", "Planted budget note"),
 ]
 
 

@@ -63,19 +63,13 @@ def translate_everything(pack: Pack, period: Period, tmp_path) -> int:
 @pytest.fixture(scope="module")
 def translated(tmp_path_factory):
     """A copy of the sample with every Welsh text of 2024-25 Q4 filled in (the sample ships
-    with its translator's Welsh for the quarter; anything still missing is planted), and the
-    texts the pack can only hold in English (breakdown headings and notes, snapshot notes,
-    owners) cleared: a fully translated pack."""
+    with its translator's Welsh for the quarter, breakdown headings and notes, snapshot notes
+    and owners included; anything still missing is planted): a fully translated pack."""
     folder = tmp_path_factory.mktemp("translated")
     path = folder / "sample.craffu"
     shutil.copyfile(SHIPPED, path)
     pack = Pack.open(path)
     translate_everything(pack, Q4, folder)
-    changes = [b.replace(row_heading="", column_heading="", note="")
-               for b in pack.all("breakdown")]
-    changes += [s.replace(note="") for s in pack.all("snapshot")]
-    changes += [c.replace(owner="") for c in pack.all("commitment")]
-    pack.apply(put("English-only texts", *changes))
     yield pack
     pack.close()
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from gui.language import translate
+
 __all__ = ["confirm_delete"]
 
 
@@ -16,6 +18,11 @@ def confirm_delete(parent: QWidget, what: str, question: str, confirm: bool | No
     """True to go ahead: ``confirm`` when given, else the user's answer to ``question``."""
     if confirm is not None:
         return confirm
-    answer = QMessageBox.question(parent, f"Delete {what} — Craffu",
-                                  f"{question}\n\nYou can undo this with Edit \u25b8 Undo.")
+    answer = QMessageBox.question(
+        parent,
+        translate("editors.asking", "Delete {what} — Craffu").format(what=what),
+        translate("editors.asking", "{question}\n\nYou can undo this with Edit ▸ Undo.").format(
+            question=question
+        ),
+    )
     return answer == QMessageBox.StandardButton.Yes

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from gui.editors.record_table import FieldColumn, RecordTableModel
 from gui.editors.table_editor import TableEditor
+from gui.language import translate
 from model.charts.plans import money_text
 from model.edits.budget import (
     add_budget_line,
@@ -84,7 +85,11 @@ class BudgetEditor(TableEditor):
 
     def set_period(self, period: Period) -> None:
         self.period = period
-        self.heading.setText(f"<h2>Budget update — {period.label}</h2>")
+        self.heading.setText(
+            translate("editors.budget", "<h2>Budget update — {label}</h2>").format(
+                label=period.label
+            )
+        )
         self.model.reload()
 
     def _apply(self, make) -> bool:
@@ -105,12 +110,18 @@ class BudgetEditor(TableEditor):
         return done
 
     def add(self) -> None:
-        line, ok = QInputDialog.getText(self, "Add budget line — Craffu", "Budget line:")
+        line, ok = QInputDialog.getText(
+            self,
+            translate("editors.budget", "Add budget line — Craffu"),
+            translate("editors.budget", "Budget line:"),
+        )
         if not ok or not line.strip():
             return
         figures = []
         for what in ("Budget (£):", "Projected outturn (£):"):
-            text, ok = QInputDialog.getText(self, "Add budget line — Craffu", what)
+            text, ok = QInputDialog.getText(
+                self, translate("editors.budget", "Add budget line — Craffu"), what
+            )
             if not ok:
                 return
             try:

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPlainTextEdit, QVBoxLayout, QWidget
 
 from gui.editors.record_form import FormField, RecordForm
+from gui.language import translate
 from model import records as r
 from model.periods import Period
 
@@ -34,16 +35,21 @@ class CommentaryEditor(QWidget):
         self.pack, self.period, self.limit = pack, period, limit
         self.code: str | None = None
         self.indicators = QListWidget()
-        self.indicators.setAccessibleName("Indicators")
+        self.indicators.setAccessibleName(translate("editors.commentary", "Indicators"))
         self.indicators.setMinimumWidth(160)
         self.indicators.setMaximumWidth(300)
-        self.form = RecordForm(pack, stack, "commentary", self._key,
-                               [FormField("text", "Commentary", "long")],
-                               create=lambda key: r.Commentary(code=key[0], period=key[1]))
+        self.form = RecordForm(
+            pack,
+            stack,
+            "commentary",
+            self._key,
+            [FormField("text", QT_TRANSLATE_NOOP("editors.record_form", "Commentary"), "long")],
+            create=lambda key: r.Commentary(code=key[0], period=key[1]),
+        )
         self.messageShown = self.form.messageShown
         self.previous = QPlainTextEdit()
         self.previous.setReadOnly(True)
-        self.previous.setAccessibleName("Last period's commentary")
+        self.previous.setAccessibleName(translate("editors.commentary", "Last period's commentary"))
         self.previous_label = QLabel()
         right = QVBoxLayout()
         right.addWidget(self.form, 3)
@@ -104,14 +110,22 @@ class CommentaryEditor(QWidget):
         indicator = self.pack.indicator(self.code) if self.code else None
         title = escape(f"{indicator.code} {indicator.title}") if indicator else "No indicator"
         final = " (final: read-only)" if self.pack.is_final(self.period) else ""
-        self.form.heading.setText(f"<h3>Commentary — {self.period.label}{final}</h3>{title}")
+        self.form.heading.setText(
+            translate("editors.commentary", "<h3>Commentary — {label}{final}</h3>{title}").format(
+                label=self.period.label, final=final, title=title
+            )
+        )
         self.form.refresh()
         if final:
             for box in self.form.boxes.values():
                 box.setEnabled(False)
         before = self.period.previous()
         last = self.pack.commentary(self.code, before) if self.code else None
-        self.previous_label.setText(f"<b>Last period ({before.label}), for reference:</b>")
+        self.previous_label.setText(
+            translate("editors.commentary", "<b>Last period ({label}), for reference:</b>").format(
+                label=before.label
+            )
+        )
         text = last.text if last else ""
         if last and last.text_cy:
             text += "\n\n[Cymraeg]\n" + last.text_cy

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from gui.editors.record_table import FieldColumn, RecordTableModel, field_column
 from gui.editors.table_editor import TableEditor
+from gui.language import translate
 from model import records as r
 from model.edits.budget import commitment_plan
 from model.edits.errors import EditError
@@ -83,7 +84,11 @@ class CommitmentsEditor(TableEditor):
 
     def set_period(self, period: Period) -> None:
         self.period = period
-        self.heading.setText(f"<h2>Commitments — {period.label}</h2>")
+        self.heading.setText(
+            translate("editors.commitments", "<h2>Commitments — {label}</h2>").format(
+                label=period.label
+            )
+        )
         self.model.reload()
 
     def add_commitment(self, ref: str, title: str = "New commitment") -> bool:
@@ -96,6 +101,10 @@ class CommitmentsEditor(TableEditor):
         return True
 
     def add(self) -> None:
-        ref, ok = QInputDialog.getText(self, "Add commitment — Craffu", "Reference:")
+        ref, ok = QInputDialog.getText(
+            self,
+            translate("editors.commitments", "Add commitment — Craffu"),
+            translate("editors.commitments", "Reference:"),
+        )
         if ok and ref.strip():
             self.add_commitment(ref.strip())

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.language import translate
 from gui.scorecard_columns import FORECAST_WORDS
 from model import records as r
 from model import symbols
@@ -48,38 +49,66 @@ class ForecastDialog(QDialog):
         super().__init__(parent)
         self.pack, self.code, self.period, self._apply = pack, code, period, apply
         indicator = pack.indicator(code)
-        self.setWindowTitle(f"Forecast for {code} {period.label} — Craffu")
+        self.setWindowTitle(
+            translate("editors.forecast", "Forecast for {code} {label} — Craffu").format(
+                code=code, label=period.label
+            )
+        )
         status = evaluate(pack, code, period)
         override = pack.forecast_override(code, period)
         calculated = status.forecast if override is None else \
             _calculated_from(status.forecast_explanation)
-        heading = QLabel(f"<b>{code}</b> {indicator.title if indicator else ''}<br>"
-                         f"Forecast for {period.label}: will the year's target be met?")
+        heading = QLabel(
+            translate(
+                "editors.forecast",
+                "<b>{code}</b> {value}<br>Forecast for {label}: will the year's target be met?",
+            ).format(code=code, value=indicator.title if indicator else "", label=period.label)
+        )
         heading.setWordWrap(True)
-        self.explanation = QLabel(f"Now: {status.forecast_explanation}")
+        self.explanation = QLabel(
+            translate("editors.forecast", "Now: {forecast_explanation}").format(
+                forecast_explanation=status.forecast_explanation
+            )
+        )
         self.explanation.setWordWrap(True)
-        self.explanation.setAccessibleName("Current forecast")
+        self.explanation.setAccessibleName(translate("editors.forecast", "Current forecast"))
         self.choice = QComboBox()
-        self.choice.setAccessibleName("Forecast")
-        self.choice.addItem(f"Calculated from the RAG status ({calculated})", CALCULATED)
+        self.choice.setAccessibleName(translate("editors.forecast", "Forecast"))
+        self.choice.addItem(
+            translate("editors.forecast", "Calculated from the RAG status ({calculated})").format(
+                calculated=calculated
+            ),
+            CALCULATED,
+        )
         for word in r.FORECASTS:
             face = symbols.face_symbol(word)
-            self.choice.addItem(f"{face}  {FORECAST_WORDS[word]} (officer's forecast)", word)
+            self.choice.addItem(
+                translate(
+                    "editors.forecast", "{face}  {forecast} (officer's forecast)"
+                ).format(face=face, forecast=translate("scorecard_columns",
+                                                       FORECAST_WORDS[word])),
+                word,
+            )
         self.reason = QPlainTextEdit()
-        self.reason.setAccessibleName("Reason")
+        self.reason.setAccessibleName(translate("editors.forecast", "Reason"))
         self.reason.setTabChangesFocus(True)
-        self.reason.setPlaceholderText("Why the year's target is (or is not) likely to be met, "
-                                       "e.g. \u201cQ4 recruitment will close the gap\u201d")
+        self.reason.setPlaceholderText(
+            translate(
+                "editors.forecast",
+                "Why the year's target is (or is not) likely to be met, "
+                "e.g. \u201cQ4 recruitment will close the gap\u201d",
+            )
+        )
         self.reason.setMinimumHeight(80)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(translate("editors.forecast", "Message"))
         if override is not None:
             self.choice.setCurrentIndex(max(self.choice.findData(override.forecast), 0))
             self.reason.setPlainText(override.reason)
         form = QFormLayout()
-        form.addRow("&Forecast:", self.choice)
-        form.addRow("&Reason:", self.reason)
+        form.addRow(translate("editors.forecast", "&Forecast:"), self.choice)
+        form.addRow(translate("editors.forecast", "&Reason:"), self.reason)
         for row in range(form.rowCount()):
             label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
@@ -117,7 +146,11 @@ class ForecastDialog(QDialog):
             if command:
                 self._apply(command)
         except (ForecastError, ValidationError, PackFileError) as exc:
-            self.message.setText(f'<span style="color:#b00020"><b>Refused:</b></span> {exc}')
+            self.message.setText(
+                translate(
+                    "editors.forecast", '<span style="color:#b00020"><b>Refused:</b></span> {exc}'
+                ).format(exc=exc)
+            )
             self.reason.setFocus()
             return False
         self.accept()

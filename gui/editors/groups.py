@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from gui.editors.record_table import FieldColumn, RecordTableModel
 from gui.editors.table_editor import TableEditor
+from gui.language import translate
 from model.edits.groups import group_field, group_label, move_group, rename_group
 from model.store import PackFileError
 
@@ -58,13 +59,16 @@ class GroupsEditor(TableEditor):
     def move(self, step: int) -> bool:
         key = self.current_key()
         if key is None:
-            self.refuse("choose the group to move first")
+            self.refuse(translate("editors.groups", "choose the group to move first"))
             return False
         try:
             command = move_group(self.model.pack, key[0], step)
             if command is None:
-                self.say(f"{group_label(key[0])} is already "
-                         f"{'first' if step < 0 else 'last'}")
+                self.say(
+                    (translate("editors.groups", "{group} is already first") if step < 0
+                     else translate("editors.groups", "{group} is already last")).format(
+                        group=group_label(key[0]))
+                )
                 return False
             column = self.table.currentIndex().column()
             self.stack.apply(command)
@@ -80,7 +84,7 @@ class GroupsDialog(QDialog):
 
     def __init__(self, pack, stack, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Groups — Craffu")
+        self.setWindowTitle(translate("editors.groups", "Groups — Craffu"))
         self.editor = GroupsEditor(pack, stack, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.editor)

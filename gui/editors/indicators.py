@@ -21,6 +21,7 @@ from gui.editors.asking import confirm_delete
 from gui.editors.groups import GroupsDialog
 from gui.editors.record_table import FieldColumn, RecordTableModel, field_column
 from gui.editors.table_editor import TableEditor
+from gui.language import translate
 from model import records as r
 from model.edits.budget import indicator_formula
 from model.edits.errors import EditError
@@ -105,7 +106,11 @@ class IndicatorsEditor(TableEditor):
             self.groups_dialog.editor.detach()
 
     def _ask_code(self, title: str) -> str | None:
-        code, ok = QInputDialog.getText(self, f"{title} — Craffu", "Code of the new indicator:")
+        code, ok = QInputDialog.getText(
+            self,
+            f"{title} — Craffu",
+            translate("editors.indicators", "Code of the new indicator:"),
+        )
         return code.strip() if ok and code.strip() else None
 
     def _apply(self, command) -> bool:
@@ -135,7 +140,7 @@ class IndicatorsEditor(TableEditor):
             return False
         if self._apply(command):
             self.select_key((code.strip(),))
-            self.say(f"Added {code.strip()}")
+            self.say(translate("editors.indicators", "Added {code}").format(code=code.strip()))
             return True
         return False
 
@@ -147,7 +152,7 @@ class IndicatorsEditor(TableEditor):
     def duplicate(self) -> None:
         key = self.current_key()
         if key is None:
-            self.refuse("choose the indicator to duplicate first")
+            self.refuse(translate("editors.indicators", "choose the indicator to duplicate first"))
             return
         code = self._ask_code(f"Duplicate {key[0]}")
         if code:
@@ -156,7 +161,7 @@ class IndicatorsEditor(TableEditor):
     def delete(self, confirm=None) -> bool:
         key = self.current_key()
         if key is None:
-            self.refuse("choose the indicator to delete first")
+            self.refuse(translate("editors.indicators", "choose the indicator to delete first"))
             return False
         pack = self.model.pack
         command = delete_indicator(pack, key[0])
@@ -164,7 +169,11 @@ class IndicatorsEditor(TableEditor):
                               confirm):
             return False
         if self._apply(command):
-            self.say(f"Deleted {key[0]} (Undo brings it back)")
+            self.say(
+                translate("editors.indicators", "Deleted {key} (Undo brings it back)").format(
+                    key=key[0]
+                )
+            )
             return True
         return False
 
@@ -175,7 +184,12 @@ class IndicatorsEditor(TableEditor):
         column = self.table.currentIndex().column()
         command = move_indicator(self.model.pack, key[0], step)
         if command is None:
-            self.say(f"{key[0]} is already {'first' if step < 0 else 'last'} in its group")
+            self.say(
+                (translate("editors.indicators", "{code} is already first in its group")
+                 if step < 0 else translate("editors.indicators",
+                                            "{code} is already last in its group")).format(
+                    code=key[0])
+            )
             return
         if self._apply(command):
             row = self.model.keys.index(key)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -42,6 +42,7 @@ from gui.editors.asking import confirm_delete
 from gui.editors.matrix_models import LinesModel, MatrixModel
 from gui.editors.record_form import FormField, RecordForm
 from gui.editors.table_block import BlockTableView
+from gui.language import translate
 from model.commands import Command
 from model.edits.errors import EditError
 from model.edits.tables import (
@@ -63,35 +64,73 @@ __all__ = ["MatrixModel", "LinesModel", "MatrixEditor", "breakdown_mismatch", "R
            "COLUMNS"]
 
 
+def _line_texts(word: str) -> dict[str, str]:
+    """The words of a lines panel (rows, columns, categories or dates), each written whole so
+    that it translates whole."""
+    t = {
+        "row": (QT_TRANSLATE_NOOP("editors.matrix", "Rows"),
+                QT_TRANSLATE_NOOP("editors.matrix", "Add row"),
+                QT_TRANSLATE_NOOP("editors.matrix", "Add a row after the current one"),
+                QT_TRANSLATE_NOOP("editors.matrix", "Remove the current row and its figures"),
+                QT_TRANSLATE_NOOP("editors.matrix", "Move the row up"),
+                QT_TRANSLATE_NOOP("editors.matrix", "Move the row down"),
+                QT_TRANSLATE_NOOP("editors.matrix", "choose the row to remove first")),
+        "column": (QT_TRANSLATE_NOOP("editors.matrix", "Columns"),
+                   QT_TRANSLATE_NOOP("editors.matrix", "Add column"),
+                   QT_TRANSLATE_NOOP("editors.matrix", "Add a column after the current one"),
+                   QT_TRANSLATE_NOOP("editors.matrix",
+                                     "Remove the current column and its figures"),
+                   QT_TRANSLATE_NOOP("editors.matrix", "Move the column up"),
+                   QT_TRANSLATE_NOOP("editors.matrix", "Move the column down"),
+                   QT_TRANSLATE_NOOP("editors.matrix", "choose the column to remove first")),
+        "category": (QT_TRANSLATE_NOOP("editors.matrix", "Categories"),
+                     QT_TRANSLATE_NOOP("editors.matrix", "Add category"),
+                     QT_TRANSLATE_NOOP("editors.matrix", "Add a category after the current one"),
+                     QT_TRANSLATE_NOOP("editors.matrix",
+                                       "Remove the current category and its figures"),
+                     QT_TRANSLATE_NOOP("editors.matrix", "Move the category up"),
+                     QT_TRANSLATE_NOOP("editors.matrix", "Move the category down"),
+                     QT_TRANSLATE_NOOP("editors.matrix", "choose the category to remove first")),
+        "date": (QT_TRANSLATE_NOOP("editors.matrix", "Dates"),
+                 QT_TRANSLATE_NOOP("editors.matrix", "Add date"),
+                 QT_TRANSLATE_NOOP("editors.matrix", "Add a date after the current one"),
+                 QT_TRANSLATE_NOOP("editors.matrix", "Remove the current date and its figures"),
+                 QT_TRANSLATE_NOOP("editors.matrix", "Move the date up"),
+                 QT_TRANSLATE_NOOP("editors.matrix", "Move the date down"),
+                 QT_TRANSLATE_NOOP("editors.matrix", "choose the date to remove first")),
+    }[word]
+    names = ("plural", "add", "add_tip", "remove_tip", "up_tip", "down_tip", "remove_first")
+    return {name: translate("editors.matrix", text) for name, text in zip(names, t, strict=True)}
+
+
 class _LinesPanel(QWidget):
     """A list of row (or column) labels with Add, Remove, Up and Down."""
 
     def __init__(self, editor: MatrixEditor, axis: str):
         super().__init__()
         self.editor, self.axis = editor, axis
-        word = line_word(editor.kind, axis)
-        plural = "categories" if word == "category" else f"{word}s"
+        texts = _line_texts(line_word(editor.kind, axis))
+        plural = texts["plural"]
         self.model = LinesModel(editor.model, axis, self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(plural.capitalize())
+        self.table.setAccessibleName(plural)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        title = QLabel(f"<b>{plural.capitalize()}</b>")
+        title = QLabel(f"<b>{plural}</b>")
         buttons = QHBoxLayout()
         self.buttons = []
-        for text, tip, slot in ((f"Add {word}", f"Add a {word} after the current one",
-                                 self.add),
-                                ("Remove", f"Remove the current {word} and its figures",
-                                 self.remove),
-                                ("Up", f"Move the {word} up", lambda: self.move(-1)),
-                                ("Down", f"Move the {word} down", lambda: self.move(1))):
+        for text, tip, slot, named in (
+                (texts["add"], texts["add_tip"], self.add, False),
+                (translate("editors.matrix", "Remove"), texts["remove_tip"], self.remove, True),
+                (translate("editors.matrix", "Up"), texts["up_tip"], lambda: self.move(-1), True),
+                (translate("editors.matrix", "Down"), texts["down_tip"], lambda: self.move(1),
+                 True)):
             button = QPushButton(text)
             button.setToolTip(tip)
-            button.setAccessibleName(f"{text} ({plural})" if text in ("Up", "Down", "Remove")
-                                     else text)
+            button.setAccessibleName(f"{text} ({plural})" if named else text)
             button.clicked.connect(slot)
             button.setEnabled(not editor.pack.read_only)
             buttons.addWidget(button)
@@ -110,7 +149,7 @@ class _LinesPanel(QWidget):
     def add(self, label: str | None = None) -> bool:
         record = self.editor.model.record()
         if record is None:
-            return self.editor.refuse("choose or make a table first")
+            return self.editor.refuse(translate("editors.matrix", "choose or make a table first"))
         at = self.current() + 1
         if self.editor.apply(add_line(record, self.axis, at, label)):
             self.table.setCurrentIndex(self.model.index(at, 0))
@@ -122,7 +161,7 @@ class _LinesPanel(QWidget):
         at = self.current() if at is None else at
         if record is None:
             word = line_word(self.editor.kind, self.axis)
-            return self.editor.refuse(f"choose the {word} to remove first")
+            return self.editor.refuse(_line_texts(word)["remove_first"])
         return self.editor.apply_edit(lambda: remove_line_command(record, self.axis, at))
 
     def move(self, step: int) -> bool:
@@ -151,7 +190,9 @@ class MatrixEditor(QWidget):
         super().__init__(parent)
         self.pack, self.stack, self.kind = pack, stack, kind
         self.period = period or pack.latest_period() or Period.containing(dt.date.today())
-        plural = "Breakdowns" if kind == "breakdown" else "Snapshot comparisons"
+        breakdown = kind == "breakdown"
+        plural = (translate("editors.matrix", "Breakdowns") if breakdown
+                  else translate("editors.matrix", "Snapshot comparisons"))
         self.plural = plural
         self.items = QListWidget()
         self.items.setMinimumWidth(180)
@@ -161,7 +202,9 @@ class MatrixEditor(QWidget):
         self.model = MatrixModel(pack, stack, kind, self)
         self.table = BlockTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(f"{plural}: figures")
+        self.table.setAccessibleName(
+            translate("editors.matrix", "{plural}: figures").format(plural=plural)
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
@@ -169,22 +212,30 @@ class MatrixEditor(QWidget):
         self.heading.setWordWrap(True)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
-        self.warning.setAccessibleName("Warning")
+        self.warning.setAccessibleName(translate("editors.matrix", "Warning"))
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(translate("editors.matrix", "Message"))
         self.details = RecordForm(pack, stack, kind, self._key, self._detail_fields())
         self.details.heading.hide()
         self.lines = {axis: _LinesPanel(self, axis) for axis in (ROWS, COLUMNS)}
         left = QVBoxLayout()
         left.addWidget(self.items, 1)
         item_buttons = QHBoxLayout()
-        word = "breakdown" if kind == "breakdown" else "snapshot"
-        for text, tip, slot in (("&New…", f"Make a new {word}", self.new),
-                                ("&Delete…", f"Delete this {word}", self.delete)):
+        for text, tip, name, slot in (
+                (translate("editors.matrix", "&New…"),
+                 translate("editors.matrix", "Make a new breakdown") if breakdown
+                 else translate("editors.matrix", "Make a new snapshot"),
+                 translate("editors.matrix", "New breakdown") if breakdown
+                 else translate("editors.matrix", "New snapshot"), self.new),
+                (translate("editors.matrix", "&Delete…"),
+                 translate("editors.matrix", "Delete this breakdown") if breakdown
+                 else translate("editors.matrix", "Delete this snapshot"),
+                 translate("editors.matrix", "Delete breakdown") if breakdown
+                 else translate("editors.matrix", "Delete snapshot"), self.delete)):
             button = QPushButton(text)
             button.setToolTip(tip)
-            button.setAccessibleName(f"{text.replace('&', '').rstrip('…')} {word}")
+            button.setAccessibleName(name)
             button.clicked.connect(slot)
             button.setEnabled(not pack.read_only)
             item_buttons.addWidget(button)
@@ -193,11 +244,19 @@ class MatrixEditor(QWidget):
         lines.addWidget(self.lines[ROWS])
         lines.addWidget(self.lines[COLUMNS])
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(f"{plural}: figures, rows and columns, details")
-        self.tabs.addTab(self.table, "&Figures")
-        self.tabs.addTab(lines, "Rows and &columns" if kind == "breakdown"
-                         else "Categories and &dates")
-        self.tabs.addTab(self.details, "De&tails")
+        self.tabs.setAccessibleName(
+            translate("editors.matrix", "{plural}: figures, rows and columns, details").format(
+                plural=plural
+            )
+        )
+        self.tabs.addTab(self.table, translate("editors.matrix", "&Figures"))
+        self.tabs.addTab(
+            lines,
+            translate("editors.matrix", "Rows and &columns")
+            if kind == "breakdown"
+            else translate("editors.matrix", "Categories and &dates"),
+        )
+        self.tabs.addTab(self.details, translate("editors.matrix", "De&tails"))
         right = QVBoxLayout()
         right.addWidget(self.heading)
         right.addWidget(self.warning)
@@ -220,15 +279,33 @@ class MatrixEditor(QWidget):
     def _detail_fields(self) -> list[FormField]:
         if self.kind == "breakdown":
             codes = tuple(ind.code for ind in self.pack.indicators())
-            return [FormField("title", "Title"),
-                    FormField("period", "Period (e.g. 2024-25 Q3)", "period"),
-                    FormField("indicator", "Related indicator (its figure should equal the "
-                              "total)", "choice", codes),
-                    FormField("row_heading", "Rows are"),
-                    FormField("column_heading", "Columns are"),
-                    FormField("note", "Note")]
-        return [FormField("title", "Title"), FormField("group", "Group"),
-                FormField("note", "Note")]
+            return [
+                FormField("title", QT_TRANSLATE_NOOP("editors.record_form", "Title")),
+                FormField(
+                    "period",
+                    QT_TRANSLATE_NOOP("editors.record_form", "Period (e.g. 2024-25 Q3)"),
+                    "period",
+                ),
+                FormField(
+                    "indicator",
+                    QT_TRANSLATE_NOOP(
+                        "editors.record_form",
+                        "Related indicator (its figure should equal the total)",
+                    ),
+                    "choice",
+                    codes,
+                ),
+                FormField("row_heading", QT_TRANSLATE_NOOP("editors.record_form", "Rows are")),
+                FormField(
+                    "column_heading", QT_TRANSLATE_NOOP("editors.record_form", "Columns are")
+                ),
+                FormField("note", QT_TRANSLATE_NOOP("editors.record_form", "Note")),
+            ]
+        return [
+            FormField("title", QT_TRANSLATE_NOOP("editors.record_form", "Title")),
+            FormField("group", QT_TRANSLATE_NOOP("editors.record_form", "Group")),
+            FormField("note", QT_TRANSLATE_NOOP("editors.record_form", "Note")),
+        ]
 
     def set_period(self, period: Period) -> None:
         """The period new breakdowns are for (every breakdown stays listed)."""
@@ -241,7 +318,11 @@ class MatrixEditor(QWidget):
         """Tables are chosen in the list, not by indicator."""
 
     def refuse(self, reason: str) -> bool:
-        self.message.setText(f'<span style="color:#b00020"><b>Refused:</b></span> {reason}')
+        self.message.setText(
+            translate(
+                "editors.matrix", '<span style="color:#b00020"><b>Refused:</b></span> {reason}'
+            ).format(reason=reason)
+        )
         self.messageShown.emit(f"Refused: {reason}")
         return False
 
@@ -329,13 +410,21 @@ class MatrixEditor(QWidget):
         has = record is not None
         self.tabs.setEnabled(has)
         if not has:
-            self.heading.setText(f"<h2>No {self.plural.lower()} in this pack yet</h2>"
-                                 "<p>Use <b>New…</b> to make one.</p>")
+            self.heading.setText(
+                translate("editors.matrix", "<h2>No breakdowns in this pack yet</h2><p>Use "
+                          "<b>New…</b> to make one.</p>") if self.kind == "breakdown"
+                else translate("editors.matrix", "<h2>No snapshot comparisons in this pack "
+                               "yet</h2><p>Use <b>New…</b> to make one.</p>")
+            )
             self.warning.setText("")
             return
         self.heading.setText(f"<h2>{record.title}</h2>")
         problem = breakdown_mismatch(self.pack, record) if self.kind == "breakdown" else None
-        self.warning.setText(f"\u26a0 <b>Warning:</b> {problem}" if problem else "")
+        self.warning.setText(
+            translate("editors.matrix", "⚠ <b>Warning:</b> {problem}").format(problem=problem)
+            if problem
+            else ""
+        )
 
     # -- new and delete ----------------------------------------------------------------------
 
@@ -349,13 +438,21 @@ class MatrixEditor(QWidget):
             return False
         record = command.puts[0][2]
         self.choose(record.name)
-        self.say(f"Made \u201c{record.title}\u201d: name its rows and columns, then enter the "
-                 "figures")
+        self.say(
+            translate(
+                "editors.matrix",
+                "Made “{title}”: name its rows and columns, then enter the figures",
+            ).format(title=record.title)
+        )
         return True
 
     def new(self) -> None:
-        word = "breakdown" if self.kind == "breakdown" else "snapshot comparison"
-        title, ok = QInputDialog.getText(self, f"New {word} — Craffu", "Title:")
+        title, ok = QInputDialog.getText(
+            self,
+            translate("editors.matrix", "New breakdown — Craffu") if self.kind == "breakdown"
+            else translate("editors.matrix", "New snapshot comparison — Craffu"),
+            translate("editors.matrix", "Title:"),
+        )
         if ok and title.strip():
             self.add_table(title)
 
@@ -363,12 +460,16 @@ class MatrixEditor(QWidget):
         """Delete the table shown, after asking (``confirm`` answers for tests); undoable."""
         record = self.model.record()
         if record is None:
-            return self.refuse("choose the table to delete first")
+            return self.refuse(translate("editors.matrix", "choose the table to delete first"))
         if not confirm_delete(self, self.kind,
                               f"Delete \u201c{record.title}\u201d and its figures?", confirm):
             return False
         if self.apply(delete_table(record)):
-            self.say(f"Deleted \u201c{record.title}\u201d (Undo brings it back)")
+            self.say(
+                translate("editors.matrix", "Deleted “{title}” (Undo brings it back)").format(
+                    title=record.title
+                )
+            )
             return True
         return False
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.language import translate
 from model import records as r
 from model.commands import Command
 from model.edits.errors import EditError, refusal
@@ -59,6 +61,12 @@ class FormField:
     optional: bool = True
     #: Words shown for some choices (e.g. ``{"en": "English"}``); the choice itself is stored.
     words: dict = field(default_factory=dict)
+
+    @property
+    def shown(self) -> str:
+        """The label in the window's language (labels are marked for translation in the
+        context ``editors.record_form``)."""
+        return translate("editors.record_form", self.label)
 
 
 class _FocusOut(QObject):
@@ -100,24 +108,29 @@ class RecordForm(QWidget):
         self._typing = typing
         names = {f for f in r.KINDS[kind].__dataclass_fields__}
         grid = QGridLayout()
-        grid.addWidget(QLabel("<b>English</b>"), 0, 1)
-        grid.addWidget(QLabel("<b>Cymraeg (Welsh)</b>"), 0, 2)
+        grid.addWidget(QLabel(translate("editors.record_form", "<b>English</b>")), 0, 1)
+        grid.addWidget(QLabel(translate("editors.record_form", "<b>Cymraeg (Welsh)</b>")), 0, 2)
         self._focus = _FocusOut(self._commit_box)
         for row, spec in enumerate(fields, 1):
-            label = QLabel(spec.label)
+            label = QLabel(spec.shown)
             label.setWordWrap(True)
             grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
             pair = [spec.name] + ([f"{spec.name}_cy"] if f"{spec.name}_cy" in names else [])
             for column, name in enumerate(pair, 1):
                 box = self._make_box(spec, name)
                 label.setBuddy(box)
-                suffix = " (Welsh)" if name.endswith("_cy") else ""
-                box.setAccessibleName(f"{spec.label}{suffix}")
+                suffix = translate("editors.record_form", " (Welsh)") if name.endswith("_cy") \
+                    else ""
+                box.setAccessibleName(f"{spec.shown}{suffix}")
                 holder = QVBoxLayout()
                 holder.addWidget(box)
                 if spec.kind == "long":
                     count = QLabel()
-                    count.setAccessibleName(f"{spec.label}{suffix}: characters")
+                    count.setAccessibleName(
+                        translate("editors.record_form", "{label}{suffix}: characters").format(
+                            label=spec.shown, suffix=suffix
+                        )
+                    )
                     self.counts[name] = count
                     holder.addWidget(count)
                     box.textChanged.connect(lambda n=name: self._count(n))
@@ -292,7 +305,7 @@ class RecordForm(QWidget):
             return False
         spec = self._spec(name)
         kind = "text" if spec.kind == "long" else spec.kind
-        welsh = " (Welsh)" if name.endswith("_cy") else ""
+        welsh = translate("editors.record_form", " (Welsh)") if name.endswith("_cy") else ""
         try:
             value = parse_field(kind, text, spec.choices, spec.optional)
             command = field_command(self.pack, self.kind, key, name, value,
@@ -302,13 +315,15 @@ class RecordForm(QWidget):
                 self._apply(command, (id(self), self.kind, key, name,
                                       self._bursts.get(name, 0)))
         except (EditError, ValidationError, PackFileError) as exc:
-            reason = f"{spec.label}{welsh}: {refusal(exc)}"
+            reason = f"{spec.shown}{welsh}: {refusal(exc)}"
             self._refused[name] = reason
             self._show_refusals()
-            self.messageShown.emit(f"Refused: {reason}")
+            self.messageShown.emit(translate("editors.record_form", "Refused: {reason}").format(
+                reason=reason))
             return False
         if self._refused.pop(name, None) is not None:
-            self.messageShown.emit(f"{spec.label}{welsh} saved")
+            self.messageShown.emit(translate("editors.record_form", "{field} saved").format(
+                field=f"{spec.shown}{welsh}"))
         self._show_refusals()
         return True
 
@@ -320,7 +335,8 @@ class RecordForm(QWidget):
 
     def _show_refusals(self) -> None:
         self.message.setText("<br>".join(
-            f'<span style="color:#b00020"><b>Refused:</b></span> {reason}'
+            '<span style="color:#b00020"><b>{}</b></span> {}'.format(
+                escape(translate("editors.record_form", "Refused:")), reason)
             for reason in self._refused.values()))
         for name, box in self.boxes.items():
             box.setToolTip(self._refused.get(name, ""))

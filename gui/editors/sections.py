@@ -15,7 +15,7 @@ Rules:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from gui.editors.asking import confirm_delete
 from gui.editors.record_form import FormField, RecordForm
+from gui.language import translate
 from gui.scorecard_columns import figure_text
 from model import records as r
 from model.edits.errors import EditError
@@ -52,7 +53,9 @@ class _ListAndForm(QWidget):
         self.items = QListWidget()
         self.items.setMinimumWidth(180)
         self.items.setMaximumWidth(300)
-        self.items.setAccessibleName(self.kind.replace("_", " ").title() + "s")
+        self.items.setAccessibleName(translate("editors.sections", "Key areas")
+                                     if self.kind == "key_area"
+                                     else translate("editors.sections", "Narratives"))
         self.form = RecordForm(pack, stack, self.kind, self.key, fields)
         self.messageShown = self.form.messageShown
         self.buttons = QHBoxLayout()
@@ -118,7 +121,9 @@ class _ListAndForm(QWidget):
                 self.pack.unsubscribe(self._pack_changed)
 
     def refuse(self, reason: str) -> bool:
-        self.form.message.setText(f"<b>Refused:</b> {reason}")
+        self.form.message.setText(
+            translate("editors.sections", "<b>Refused:</b> {reason}").format(reason=reason)
+        )
         return False
 
     def apply(self, command) -> bool:
@@ -134,13 +139,22 @@ class _ListAndForm(QWidget):
         record = self.pack.get(self.kind, key) if key else None
         word = self.kind.replace("_", " ")
         if record is None:
-            self.form.message.setText(f"<b>Refused:</b> choose the {word} to delete first")
+            self.form.message.setText(
+                translate("editors.sections",
+                          "<b>Refused:</b> choose the key area to delete first")
+                if self.kind == "key_area" else translate(
+                    "editors.sections", "<b>Refused:</b> choose the narrative to delete first")
+            )
             return False
         title = record.title or record.name
         if not confirm_delete(self, word, f"Delete the {word} \u201c{title}\u201d?", confirm):
             return False
         if self.apply(delete_command(self.kind, key, f"Delete {word} {title}")):
-            self.form.message.setText(f"Deleted \u201c{title}\u201d (Undo brings it back)")
+            self.form.message.setText(
+                translate("editors.sections", "Deleted “{title}” (Undo brings it back)").format(
+                    title=title
+                )
+            )
             return True
         return False
 
@@ -154,8 +168,15 @@ class NarrativesEditor(_ListAndForm):
 
     def __init__(self, pack, stack, period: Period, parent=None):
         self.period = period
-        super().__init__(pack, stack, [FormField("title", "Heading"),
-                                       FormField("text", "Text", "long")], parent)
+        super().__init__(
+            pack,
+            stack,
+            [
+                FormField("title", QT_TRANSLATE_NOOP("editors.record_form", "Heading")),
+                FormField("text", QT_TRANSLATE_NOOP("editors.record_form", "Text"), "long"),
+            ],
+            parent,
+        )
         self.button("&New narrative…", self.new)
         self.button("&Carry forward", self.carry_forward)
         self.button("&Delete…", self.delete)
@@ -171,7 +192,11 @@ class NarrativesEditor(_ListAndForm):
 
     def set_period(self, period: Period) -> None:
         self.period = period
-        self.form.heading.setText(f"<h2>Narratives — {period.label}</h2>")
+        self.form.heading.setText(
+            translate("editors.sections", "<h2>Narratives — {label}</h2>").format(
+                label=period.label
+            )
+        )
         self.fill()
 
     def add(self, name: str, title: str = "") -> bool:
@@ -186,7 +211,11 @@ class NarrativesEditor(_ListAndForm):
         return False
 
     def new(self) -> None:
-        name, ok = QInputDialog.getText(self, "New narrative — Craffu", "Heading:")
+        name, ok = QInputDialog.getText(
+            self,
+            translate("editors.sections", "New narrative — Craffu"),
+            translate("editors.sections", "Heading:"),
+        )
         if ok and name.strip():
             self.add(name.strip())
 
@@ -194,7 +223,11 @@ class NarrativesEditor(_ListAndForm):
         command = carry_forward_narratives(self.pack, self.period)
         if command and self.apply(command):
             return len(command)
-        self.form.message.setText(f"Nothing to carry forward from {self.period.previous().label}")
+        self.form.message.setText(
+            translate("editors.sections", "Nothing to carry forward from {label}").format(
+                label=self.period.previous().label
+            )
+        )
         return 0
 
 
@@ -234,17 +267,36 @@ class KeyAreasEditor(_ListAndForm):
     def __init__(self, pack, stack, period: Period, parent=None):
         self.period = period
         codes = tuple(ind.code for ind in pack.indicators())
-        super().__init__(pack, stack, [
-            FormField("title", "Title"),
-            FormField("indicator", "Indicator", "choice", codes, optional=False),
-            FormField("position_text", "Current position", "long"),
-            FormField("actions", "Current management actions", "long"),
-        ], parent)
+        super().__init__(
+            pack,
+            stack,
+            [
+                FormField("title", QT_TRANSLATE_NOOP("editors.record_form", "Title")),
+                FormField(
+                    "indicator",
+                    QT_TRANSLATE_NOOP("editors.record_form", "Indicator"),
+                    "choice",
+                    codes,
+                    optional=False,
+                ),
+                FormField(
+                    "position_text",
+                    QT_TRANSLATE_NOOP("editors.record_form", "Current position"),
+                    "long",
+                ),
+                FormField(
+                    "actions",
+                    QT_TRANSLATE_NOOP("editors.record_form", "Current management actions"),
+                    "long",
+                ),
+            ],
+            parent,
+        )
         self.facts = QLabel()
         self.facts.setWordWrap(True)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                            | Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.facts.setAccessibleName("Trend, target and trajectory")
+        self.facts.setAccessibleName(translate("editors.sections", "Trend, target and trajectory"))
         self.right.addWidget(self.facts)
         self.button("&New key area…", self.new)
         self.button("&Delete…", self.delete)
@@ -259,7 +311,9 @@ class KeyAreasEditor(_ListAndForm):
 
     def set_period(self, period: Period) -> None:
         self.period = period
-        self.form.heading.setText(f"<h2>Key areas — {period.label}</h2>")
+        self.form.heading.setText(
+            translate("editors.sections", "<h2>Key areas — {label}</h2>").format(label=period.label)
+        )
         self.fill()
 
     def add(self, title: str, indicator: str | None = None) -> bool:
@@ -275,7 +329,11 @@ class KeyAreasEditor(_ListAndForm):
         return False
 
     def new(self) -> None:
-        title, ok = QInputDialog.getText(self, "New key area — Craffu", "Title:")
+        title, ok = QInputDialog.getText(
+            self,
+            translate("editors.sections", "New key area — Craffu"),
+            translate("editors.sections", "Title:"),
+        )
         if ok and title.strip():
             self.add(title)
 

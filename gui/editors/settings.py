@@ -15,10 +15,11 @@ Rules:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QWidget
 
 from gui.editors.record_form import FormField, RecordForm
+from gui.language import translate
 from model import records as r
 from model.edits.sections import SETTINGS_KEY
 
@@ -31,41 +32,89 @@ TOLERANCE_WORDS = {"percent": "a percentage of the target",
                    "absolute": "an amount in the indicator's unit"}
 
 SETTINGS_FIELDS = [
-    FormField("pack_title", "Pack title"),
-    FormField("organisation", "Organisation"),
-    FormField("language", "Language of the papers", "choice", r.LANGUAGES, optional=False,
-              words=LANGUAGE_WORDS),
-    FormField("suppression_threshold", "In published papers, hide counts below",
-              "int", optional=False),
-    FormField("default_tolerance", "Amber tolerance (unless an indicator sets its own)",
-              "decimal", optional=False),
-    FormField("default_tolerance_type", "The tolerance is", "choice", r.TOLERANCE_TYPES,
-              optional=False, words=TOLERANCE_WORDS),
-    FormField("default_sustain_band",
-              "\u201cSustained\u201d when within this percentage of the comparison figure",
-              "decimal", optional=False),
+    FormField("pack_title", QT_TRANSLATE_NOOP("editors.record_form", "Pack title")),
+    FormField("organisation", QT_TRANSLATE_NOOP("editors.record_form", "Organisation")),
+    FormField(
+        "language",
+        QT_TRANSLATE_NOOP("editors.record_form", "Language of the papers"),
+        "choice",
+        r.LANGUAGES,
+        optional=False,
+        words=LANGUAGE_WORDS,
+    ),
+    FormField(
+        "suppression_threshold",
+        QT_TRANSLATE_NOOP("editors.record_form", "In published papers, hide counts below"),
+        "int",
+        optional=False,
+    ),
+    FormField(
+        "default_tolerance",
+        QT_TRANSLATE_NOOP(
+            "editors.record_form", "Amber tolerance (unless an indicator sets its own)"
+        ),
+        "decimal",
+        optional=False,
+    ),
+    FormField(
+        "default_tolerance_type",
+        QT_TRANSLATE_NOOP("editors.record_form", "The tolerance is"),
+        "choice",
+        r.TOLERANCE_TYPES,
+        optional=False,
+        words=TOLERANCE_WORDS,
+    ),
+    FormField(
+        "default_sustain_band",
+        QT_TRANSLATE_NOOP(
+            "editors.record_form",
+            "\u201cSustained\u201d when within this percentage of the comparison figure",
+        ),
+        "decimal",
+        optional=False,
+    ),
 ]
 
 COVER_FIELDS = [
-    FormField("committee", "Committee"),
-    FormField("report_title", "Report subject (the title adds the period)"),
-    FormField("reason_text", "Reason for the Report", "long"),
-    FormField("background_text", "Background", "long"),
-    FormField("way_forward_text", "Scope / Way Forward", "long"),
-    FormField("legal_text", "Legal Implications", "long"),
-    FormField("financial_text", "Financial Implications", "long"),
-    FormField("recommendation_text", "Recommendation", "long"),
-    FormField("signatory", "Signatory"),
-    FormField("signatory_role", "Signatory's role"),
+    FormField("committee", QT_TRANSLATE_NOOP("editors.record_form", "Committee")),
+    FormField(
+        "report_title",
+        QT_TRANSLATE_NOOP("editors.record_form", "Report subject (the title adds the period)"),
+    ),
+    FormField(
+        "reason_text", QT_TRANSLATE_NOOP("editors.record_form", "Reason for the Report"), "long"
+    ),
+    FormField("background_text", QT_TRANSLATE_NOOP("editors.record_form", "Background"), "long"),
+    FormField(
+        "way_forward_text", QT_TRANSLATE_NOOP("editors.record_form", "Scope / Way Forward"), "long"
+    ),
+    FormField("legal_text", QT_TRANSLATE_NOOP("editors.record_form", "Legal Implications"), "long"),
+    FormField(
+        "financial_text", QT_TRANSLATE_NOOP("editors.record_form", "Financial Implications"), "long"
+    ),
+    FormField(
+        "recommendation_text", QT_TRANSLATE_NOOP("editors.record_form", "Recommendation"), "long"
+    ),
+    FormField("signatory", QT_TRANSLATE_NOOP("editors.record_form", "Signatory")),
+    FormField("signatory_role", QT_TRANSLATE_NOOP("editors.record_form", "Signatory's role")),
 ]
 
 MEETING_FIELDS = [
-    FormField("meeting_date", "Meeting date", "date"),
-    FormField("report_date", "Report date (on or before the meeting)", "date"),
-    FormField("committee", "Committee (blank: as below)"),
-    FormField("title", "Title (blank: made from the period)"),
-    FormField("signatory", "Signatory (blank: as below)"),
-    FormField("signatory_role", "Signatory's role (blank: as below)"),
+    FormField("meeting_date", QT_TRANSLATE_NOOP("editors.record_form", "Meeting date"), "date"),
+    FormField(
+        "report_date",
+        QT_TRANSLATE_NOOP("editors.record_form", "Report date (on or before the meeting)"),
+        "date",
+    ),
+    FormField("committee", QT_TRANSLATE_NOOP("editors.record_form", "Committee (blank: as below)")),
+    FormField(
+        "title", QT_TRANSLATE_NOOP("editors.record_form", "Title (blank: made from the period)")
+    ),
+    FormField("signatory", QT_TRANSLATE_NOOP("editors.record_form", "Signatory (blank: as below)")),
+    FormField(
+        "signatory_role",
+        QT_TRANSLATE_NOOP("editors.record_form", "Signatory's role (blank: as below)"),
+    ),
 ]
 
 
@@ -115,7 +164,9 @@ class MeetingForm(RecordForm):
 
     def set_period(self, period) -> None:
         self.period = period
-        self.heading.setText(f"<h3>Meeting for {period.label}</h3>")
+        self.heading.setText(
+            translate("editors.settings", "<h3>Meeting for {label}</h3>").format(label=period.label)
+        )
         self.refresh()
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from gui.editors.record_table import ChoiceDelegate, RecordTableModel
 from gui.editors.table_block import BlockTableView
+from gui.language import translate
 
 __all__ = ["TableEditor"]
 
@@ -58,7 +59,7 @@ class TableEditor(QWidget):
         self.buttons = QHBoxLayout()
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(translate("editors.table_editor", "Message"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.heading)
@@ -93,7 +94,12 @@ class TableEditor(QWidget):
         return button
 
     def refuse(self, reason: str) -> None:
-        self.message.setText(f'<span style="color:#b00020"><b>Refused:</b></span> {reason}')
+        self.message.setText(
+            translate(
+                "editors.table_editor",
+                '<span style="color:#b00020"><b>Refused:</b></span> {reason}',
+            ).format(reason=reason)
+        )
         self.messageShown.emit(f"Refused: {reason}")
 
     def say(self, text: str) -> None:

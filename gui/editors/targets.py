@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from gui.editors.record_table import FieldColumn, RecordTableModel, field_column
 from gui.editors.table_editor import TableEditor
+from gui.language import translate
 from gui.scorecard_columns import figure_text
 from model.edits.targets import trajectory_command
 from model.edits.typed import show_field, trajectory_text
@@ -69,5 +70,9 @@ class TargetsEditor(TableEditor):
 
     def set_period(self, period: Period) -> None:
         self.year = period.year
-        self.heading.setText(f"<h2>Targets for {period.fy.label}</h2>")
+        self.heading.setText(
+            translate("editors.targets", "<h2>Targets for {label}</h2>").format(
+                label=period.fy.label
+            )
+        )
         self.model.reload()

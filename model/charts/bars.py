@@ -89,11 +89,15 @@ def breakdown_chart(breakdown: r.Breakdown, language: str = "en") -> Chart:
     col_totals = [sum((p.value for p in s.points if p.value is not None), Decimal(0))
                   for s in series]
     grand = sum(row_totals, Decimal(0))
-    # the record's headings are English only: the Welsh says "row" and "column"
+    # the record's headings in the language; without them the chart says "row" and "column"
     en = language == "en"
-    row_heading = (breakdown.row_heading or "row") if en else pt.words("chart_row", language)
-    column_heading = (breakdown.column_heading or "column") if en else pt.words("chart_column",
-                                                                                language)
+    if en:
+        row_heading = breakdown.row_heading or "row"
+        column_heading = breakdown.column_heading or "column"
+    else:
+        row_heading = breakdown.row_heading_cy.strip() or pt.words("chart_row", language)
+        column_heading = (breakdown.column_heading_cy.strip()
+                          or pt.words("chart_column", language))
     alt = pt.words("chart_stacked", language, title=title, rows=row_heading)
     if breakdown.column_heading or not en:
         alt += pt.words("chart_segments", language, columns=column_heading.lower())
