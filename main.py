@@ -233,18 +233,11 @@ def _cmd_import(args) -> int:
     if _is_file(args.pack) and not args.pack.exists():
         raise _refuse("cli_create_first", path=args.pack)
     _require_source(args.source)
-    from model.interchange import read_interchange
+    from model.import_reading import read_import
     from model.pack import Pack
-    from model.template_import import is_template, read_template
-    from model.translation_import import is_translation, read_translation
 
-    reader = read_interchange
-    if is_translation(args.source):
-        reader = read_translation
-    elif is_template(args.source):
-        reader = read_template
     with Pack.open(args.pack) as pack, pack.serialised("import"):
-        plan = reader(args.source, pack)
+        plan = read_import(args.source, pack)
         changes = len(plan.changes)
         if changes:
             plan.apply()

@@ -67,6 +67,8 @@ class ActionId(StrEnum):
     GO_COVER = "go.cover"
     GO_SETTINGS = "go.settings"
     IMPORT_FOLDER = "file.import_folder"
+    EXPORT_TRANSLATION = "file.export_translation"
+    IMPORT_TRANSLATION = "file.import_translation"
     PRINT_PACK = "file.print_pack"
     HELP_GUIDE = "help.guide"
     HELP_SHORTCUTS = "help.shortcuts"
@@ -211,6 +213,25 @@ ACTIONS: tuple[ActionSpec, ...] = (
             "back with Import",
         ),
         None, _pack,
+    ),
+    ActionSpec(
+        ActionId.EXPORT_TRANSLATION, "&File",
+        QT_TRANSLATE_NOOP("actions", "Export texts for Wel&sh translation…"),
+        QT_TRANSLATE_NOOP(
+            "actions",
+            "Write the period's texts that have no Welsh to a workbook for a translator: "
+            "each field, its English and a blank Welsh cell",
+        ),
+        None, _pack,
+    ),
+    ActionSpec(
+        ActionId.IMPORT_TRANSLATION, "&File",
+        QT_TRANSLATE_NOOP("actions", "Import Welsh trans&lation…"),
+        QT_TRANSLATE_NOOP(
+            "actions",
+            "Import a translator's filled workbook, with a preview of every text's Welsh",
+        ),
+        None, _writable,
     ),
     ActionSpec(
         ActionId.PREVIEW_SCORECARD, "&File", QT_TRANSLATE_NOOP("actions", "Pre&view scorecard"),

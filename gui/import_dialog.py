@@ -1,10 +1,9 @@
 """Import a workbook: read off the user-interface thread, preview, then apply.
 
 Rules:
-- A filled data-collection template (``model.template_import.is_template``: its marker sheet,
-  or its Instructions and Figures sheets) is read by ``read_template``; anything else (the
-  interchange workbook or a CSV folder) by ``model.interchange.read_interchange``. Either is
-  read in a background job (``gui.jobs``) with a progress dialog that can be cancelled; the
+- The source is read by the reader it needs (``model.import_reading``: a translator's
+  translation workbook, a filled data-collection template, else the interchange workbook or
+  CSV files), in a background job (``gui.jobs``) with a progress dialog that can be cancelled; the
   pack is not changed by reading.
 - A source with problems is refused whole: one message lists them as file, sheet, row,
   column and reason (the first twenty), and nothing is changed.
@@ -37,9 +36,8 @@ from gui.jobs import JobProgress, run_job
 from gui.language import translate
 from gui.row_models import RowsModel
 from model.import_plan import FieldChange, ImportPlan, InterchangeError
-from model.interchange import read_interchange
+from model.import_reading import read_import
 from model.periods import Period
-from model.template_import import is_template, read_template
 
 __all__ = ["ImportPreviewModel", "ImportPreviewDialog", "start_import", "apply_plan"]
 
@@ -150,10 +148,7 @@ def start_import(parent: QWidget, pack, stack, source: Path,
 
     def work(progress: JobProgress) -> ImportPlan:
         progress.report(0, None, f"Reading {source.name}…")
-        if source.is_file() and is_template(source):
-            plan = read_template(source, pack)
-        else:
-            plan = read_interchange(source, pack)
+        plan = read_import(source, pack)
         progress.check()
         _ = plan.changes  # worked out here, not on the user-interface thread
         return plan

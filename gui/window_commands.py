@@ -213,6 +213,12 @@ def _checks(window) -> None:
     window.checks_view.setFocus()
 
 
+def _translation():
+    from gui import translation_actions
+
+    return translation_actions
+
+
 def _open_server(window) -> None:
     from gui.server_pack import open_server_pack
 
@@ -237,6 +243,8 @@ HANDLERS = {
     ActionId.PRINT: paper_actions.print_scorecard,
     ActionId.PRINT_PACK: paper_actions.print_pack,
     ActionId.IMPORT_FOLDER: _import_folder,
+    ActionId.EXPORT_TRANSLATION: lambda w: _translation().export_untranslated(w),
+    ActionId.IMPORT_TRANSLATION: lambda w: _translation().import_translation(w),
     ActionId.GO_NAVIGATOR: _go_navigator,
     ActionId.GROUP_ORDER: lambda w: w.workspace.group_order(),
     ActionId.ZOOM_IN: lambda w: w.workspace.zoom(+1),

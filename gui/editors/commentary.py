@@ -6,6 +6,8 @@ Rules:
 - Text is saved as the officer types (about a second after they stop), and when they leave the
   box, move to another indicator or period, or press Ctrl+Return; each burst of typing is one
   undoable step (``gui.editors.record_form``). A final period's commentary is read-only.
+- "Needs Welsh only" (``gui.welsh_filter``) narrows the list to the indicators whose
+  commentary for the period has English but no Welsh.
 - A count over the pack's commentary length limit (Preferences) is shown as "over the limit"
   in words, not colour alone; the checks dock lists it too.
 """
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPlainTextEdit, 
 
 from gui.editors.record_form import FormField, RecordForm
 from gui.language import translate
+from gui.welsh_filter import WelshFilter
 from model import records as r
 from model.periods import Period
 
@@ -55,8 +58,15 @@ class CommentaryEditor(QWidget):
         right.addWidget(self.form, 3)
         right.addWidget(self.previous_label)
         right.addWidget(self.previous, 1)
+        self.welsh = WelshFilter(
+            pack, lambda: self.period,
+            lambda gap: gap.key[0] if gap.kind == "commentary" else None, self)
+        self.welsh.changed.connect(self._filter)
+        left = QVBoxLayout()
+        left.addWidget(self.welsh)
+        left.addWidget(self.indicators, 1)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.indicators)
+        layout.addLayout(left)
         layout.addLayout(right, 1)
         self.form.count_text = self._count_text
         self.indicators.currentRowChanged.connect(self._chosen)
@@ -78,6 +88,20 @@ class CommentaryEditor(QWidget):
         self.indicators.blockSignals(False)
         codes = [ind.code for ind in self.pack.indicators()]
         self.show_indicator(current if current in codes else (codes[0] if codes else None))
+        self._filter()
+
+    def _filter(self) -> None:
+        """Hide the indicators the "needs Welsh" filter leaves out; if the one shown is among
+        them, show the first left in."""
+        shown = []
+        for row in range(self.indicators.count()):
+            item = self.indicators.item(row)
+            code = item.data(Qt.ItemDataRole.UserRole)
+            item.setHidden(not self.welsh.accepts(code))
+            if not item.isHidden():
+                shown.append(code)
+        if self.welsh.active and shown and self.code not in shown:
+            self.show_indicator(shown[0])
 
     def show_indicator(self, code: str | None) -> None:
         self._commit_pending()
@@ -104,6 +128,7 @@ class CommentaryEditor(QWidget):
     def set_period(self, period: Period) -> None:
         self._commit_pending()
         self.period = period
+        self.welsh.refresh(afresh=True)
         self._show()
 
     def _show(self) -> None:
@@ -153,6 +178,12 @@ class CommentaryEditor(QWidget):
         return self.form.flush()
 
     def _pack_changed(self, changes) -> None:
+        if any(kind in ("commentary", "indicator") for kind, *_ in changes):
+            try:
+                self.welsh.pack_changed()
+            except RuntimeError:  # the Qt side is gone
+                self.pack.unsubscribe(self._pack_changed)
+                return
         if any(kind in ("indicator", "group") for kind, *_ in changes):
             try:
                 self._fill()

@@ -80,6 +80,10 @@ class CommitmentsEditor(TableEditor):
             {"commitment", "commitment_update", "period_state"})
         super().__init__("Commitments", model, parent)
         self.add_button("&Add…", "Add a commitment", self.add)
+        # the commitment's own texts and its progress for the period shown
+        self.add_welsh_filter(
+            lambda gap: (gap.name,) if gap.record_kind == "commitment" else None,
+            lambda: self.period)
         self.set_period(period)
 
     def set_period(self, period: Period) -> None:
@@ -89,6 +93,8 @@ class CommitmentsEditor(TableEditor):
                 label=period.label
             )
         )
+        if hasattr(self, "welsh"):
+            self.welsh.refresh(afresh=True)
         self.model.reload()
 
     def add_commitment(self, ref: str, title: str = "New commitment") -> bool:

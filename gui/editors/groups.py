@@ -55,6 +55,7 @@ class GroupsEditor(TableEditor):
         self.stack = stack
         self.add_button("Move &up", "Earlier in the papers", lambda: self.move(-1))
         self.add_button("Move do&wn", "Later in the papers", lambda: self.move(1))
+        self.add_welsh_filter(lambda gap: gap.key if gap.kind == "group" else None)
 
     def move(self, step: int) -> bool:
         key = self.current_key()

@@ -90,6 +90,8 @@ class IndicatorsEditor(TableEditor):
         self.add_button("&Groups…", "Rename groups, give their Welsh names and order them",
                         self.edit_groups)
         self.groups_dialog = None
+        # titles and definitions without Welsh (commentary has its own page)
+        self.add_welsh_filter(lambda gap: gap.key if gap.kind == "indicator" else None)
 
     def edit_groups(self):
         """Open the groups editor in its own window (not modal); returns it."""

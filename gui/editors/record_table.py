@@ -82,13 +82,19 @@ class RecordTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.pack, self.stack = pack, stack
         self.columns = columns
-        self._keys_of = keys
+        self._all_keys = keys
         self._follows = follows
+        #: Which rows are shown (``gui.welsh_filter``); None: all of them.
+        self.row_filter: Callable[[tuple], bool] | None = None
         self.keys: list[tuple] = keys(pack)
         pack.subscribe(self._pack_changed)
 
     def detach(self) -> None:
         self.pack.unsubscribe(self._pack_changed)
+
+    def _keys_of(self, pack) -> list[tuple]:
+        keys = self._all_keys(pack)
+        return keys if self.row_filter is None else [k for k in keys if self.row_filter(k)]
 
     def reload(self) -> None:
         self.beginResetModel()

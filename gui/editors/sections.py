@@ -30,6 +30,7 @@ from gui.editors.asking import confirm_delete
 from gui.editors.record_form import FormField, RecordForm
 from gui.language import translate
 from gui.scorecard_columns import figure_text
+from gui.welsh_filter import WelshFilter
 from model import records as r
 from model.edits.errors import EditError
 from model.edits.fields import delete_command
@@ -59,7 +60,12 @@ class _ListAndForm(QWidget):
         self.form = RecordForm(pack, stack, self.kind, self.key, fields)
         self.messageShown = self.form.messageShown
         self.buttons = QHBoxLayout()
+        self.welsh = WelshFilter(
+            pack, lambda: self.period,
+            lambda gap: gap.key[0] if gap.kind == self.kind else None, self)
+        self.welsh.changed.connect(self.fill)
         left = QVBoxLayout()
+        left.addWidget(self.welsh)
         left.addWidget(self.items, 1)
         left.addLayout(self.buttons)
         self.right = QVBoxLayout()
@@ -84,7 +90,7 @@ class _ListAndForm(QWidget):
 
     def fill(self) -> None:
         current = self.name
-        names = self.names()
+        names = [(name, text) for name, text in self.names() if self.welsh.accepts(name)]
         self.items.blockSignals(True)
         self.items.clear()
         for name, text in names:
@@ -116,6 +122,7 @@ class _ListAndForm(QWidget):
     def _pack_changed(self, changes) -> None:
         if any(kind == self.kind or kind == "indicator" for kind, *_ in changes):
             try:
+                self.welsh.pack_changed()
                 self.fill()
             except RuntimeError:
                 self.pack.unsubscribe(self._pack_changed)
@@ -197,6 +204,7 @@ class NarrativesEditor(_ListAndForm):
                 label=period.label
             )
         )
+        self.welsh.refresh(afresh=True)
         self.fill()
 
     def add(self, name: str, title: str = "") -> bool:
@@ -314,6 +322,7 @@ class KeyAreasEditor(_ListAndForm):
         self.form.heading.setText(
             translate("editors.sections", "<h2>Key areas — {label}</h2>").format(label=period.label)
         )
+        self.welsh.refresh(afresh=True)
         self.fill()
 
     def add(self, title: str, indicator: str | None = None) -> bool:

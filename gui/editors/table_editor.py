@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from gui.editors.record_table import ChoiceDelegate, RecordTableModel
 from gui.editors.table_block import BlockTableView
 from gui.language import translate
+from gui.welsh_filter import WelshFilter
 
 __all__ = ["TableEditor"]
 
@@ -93,6 +94,25 @@ class TableEditor(QWidget):
         self.buttons.insertWidget(self.buttons.count() - 1, button)
         return button
 
+    def add_welsh_filter(self, row_of, period_of=None) -> WelshFilter:
+        """Offer "Needs Welsh only" (``gui.welsh_filter``) over the table's rows: ``row_of(gap)``
+        is the key of the row a text without Welsh belongs to (None: not this table's);
+        ``period_of()`` the period whose papers count (default: the pack's latest)."""
+        period_of = period_of or (lambda: self.model.pack.latest_period()
+                                  or _this_quarter())
+        self.welsh = WelshFilter(self.model.pack, period_of, row_of, self)
+        self.buttons.insertWidget(self.buttons.count() - 1, self.welsh)
+        self.model.row_filter = self.welsh.accepts
+        self.welsh.changed.connect(self.model.reload)
+        self.model.pack.subscribe(self._welsh_pack_changed)
+        return self.welsh
+
+    def _welsh_pack_changed(self, _changes) -> None:
+        try:
+            self.welsh.pack_changed()
+        except RuntimeError:  # the Qt side is gone
+            self.model.pack.unsubscribe(self._welsh_pack_changed)
+
     def refuse(self, reason: str) -> None:
         self.message.setText(
             translate(
@@ -127,3 +147,13 @@ class TableEditor(QWidget):
 
     def detach(self) -> None:
         self.model.detach()
+        if hasattr(self, "welsh"):
+            self.model.pack.unsubscribe(self._welsh_pack_changed)
+
+
+def _this_quarter():
+    import datetime as dt
+
+    from model.periods import Period
+
+    return Period.containing(dt.date.today())
