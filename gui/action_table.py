@@ -109,6 +109,7 @@ K = QKeySequence.StandardKey
 MENUS = (QT_TRANSLATE_NOOP("actions", "&File"), QT_TRANSLATE_NOOP("actions", "&Edit"),
          QT_TRANSLATE_NOOP("actions", "&Period"), QT_TRANSLATE_NOOP("actions", "&View"),
          QT_TRANSLATE_NOOP("actions", "&Go"), QT_TRANSLATE_NOOP("actions", "&Help"))
+FILE, EDIT, PERIOD, VIEW, GO, HELP = MENUS
 
 #: The tip of each Go ▸ page action (``{page}``: the page's name).
 PAGE_TIP = QT_TRANSLATE_NOOP("actions", "Show the {page} page")
@@ -140,25 +141,25 @@ PAGE_OF_ACTION = {action_id: page for action_id, page, _text, _key in PAGE_ACTIO
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
-        ActionId.NEW, "&File", QT_TRANSLATE_NOOP("actions", "&New pack…"),
+        ActionId.NEW, FILE, QT_TRANSLATE_NOOP("actions", "&New pack…"),
         QT_TRANSLATE_NOOP("actions", "Create an empty pack file"), K.New,
     ),
     ActionSpec(
-        ActionId.OPEN, "&File", QT_TRANSLATE_NOOP("actions", "&Open pack…"),
+        ActionId.OPEN, FILE, QT_TRANSLATE_NOOP("actions", "&Open pack…"),
         QT_TRANSLATE_NOOP("actions", "Open a pack file"), K.Open,
     ),
     ActionSpec(
-        ActionId.OPEN_RECENT, "&File", QT_TRANSLATE_NOOP("actions", "Open &recent"),
+        ActionId.OPEN_RECENT, FILE, QT_TRANSLATE_NOOP("actions", "Open &recent"),
         QT_TRANSLATE_NOOP("actions", "Packs opened lately"),
     ),
     ActionSpec(
-        ActionId.OPEN_SERVER, "&File", QT_TRANSLATE_NOOP("actions", "Open ser&ver pack…"),
+        ActionId.OPEN_SERVER, FILE, QT_TRANSLATE_NOOP("actions", "Open ser&ver pack…"),
         QT_TRANSLATE_NOOP(
             "actions", "Open a pack on the council's PostgreSQL server, shared by the team"
         ),
     ),
     ActionSpec(
-        ActionId.SAVE_COPY, "&File", QT_TRANSLATE_NOOP("actions", "Save a &copy as…"),
+        ActionId.SAVE_COPY, FILE, QT_TRANSLATE_NOOP("actions", "Save a &copy as…"),
         QT_TRANSLATE_NOOP(
             "actions",
             "Every change is already saved; this writes a copy of the pack to another file",
@@ -166,7 +167,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         K.SaveAs, _pack,
     ),
     ActionSpec(
-        ActionId.IMPORT, "&File",
+        ActionId.IMPORT, FILE,
         QT_TRANSLATE_NOOP("actions", "&Import workbook, template or CSV…"),
         QT_TRANSLATE_NOOP(
             "actions",
@@ -176,7 +177,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Ctrl+I", _writable, separator_before=True,
     ),
     ActionSpec(
-        ActionId.IMPORT_FOLDER, "&File", QT_TRANSLATE_NOOP("actions", "Import a CSV &folder…"),
+        ActionId.IMPORT_FOLDER, FILE, QT_TRANSLATE_NOOP("actions", "Import a CSV &folder…"),
         QT_TRANSLATE_NOOP(
             "actions",
             "Import a folder of interchange CSV files (Indicators.csv, Values.csv …) "
@@ -185,18 +186,18 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Ctrl+Shift+I", _writable,
     ),
     ActionSpec(
-        ActionId.EXPORT_INTERCHANGE, "&File",
+        ActionId.EXPORT_INTERCHANGE, FILE,
         QT_TRANSLATE_NOOP("actions", "&Export pack as workbook…"),
         QT_TRANSLATE_NOOP("actions", "Write the whole pack in the interchange format (.xlsx)"),
         "Ctrl+E", _pack,
     ),
     ActionSpec(
-        ActionId.EXPORT_SCORECARD_CSV, "&File",
+        ActionId.EXPORT_SCORECARD_CSV, FILE,
         QT_TRANSLATE_NOOP("actions", "Export scorecard as CS&V…"),
         QT_TRANSLATE_NOOP("actions", "Write the period's scorecard as CSV"), None, _pack,
     ),
     ActionSpec(
-        ActionId.EXPORT_RETURN, "&File", QT_TRANSLATE_NOOP("actions", "Export Excel re&turn…"),
+        ActionId.EXPORT_RETURN, FILE, QT_TRANSLATE_NOOP("actions", "Export Excel re&turn…"),
         QT_TRANSLATE_NOOP(
             "actions",
             "Write the period's return as an Excel workbook: cover, scorecard with statuses, "
@@ -205,7 +206,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         None, _pack,
     ),
     ActionSpec(
-        ActionId.EXPORT_TEMPLATE, "&File",
+        ActionId.EXPORT_TEMPLATE, FILE,
         QT_TRANSLATE_NOOP("actions", "Export data-collection te&mplate…"),
         QT_TRANSLATE_NOOP(
             "actions",
@@ -215,7 +216,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         None, _pack,
     ),
     ActionSpec(
-        ActionId.EXPORT_TRANSLATION, "&File",
+        ActionId.EXPORT_TRANSLATION, FILE,
         QT_TRANSLATE_NOOP("actions", "Export texts for Wel&sh translation…"),
         QT_TRANSLATE_NOOP(
             "actions",
@@ -225,7 +226,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         None, _pack,
     ),
     ActionSpec(
-        ActionId.IMPORT_TRANSLATION, "&File",
+        ActionId.IMPORT_TRANSLATION, FILE,
         QT_TRANSLATE_NOOP("actions", "Import Welsh trans&lation…"),
         QT_TRANSLATE_NOOP(
             "actions",
@@ -234,25 +235,25 @@ ACTIONS: tuple[ActionSpec, ...] = (
         None, _writable,
     ),
     ActionSpec(
-        ActionId.PREVIEW_SCORECARD, "&File", QT_TRANSLATE_NOOP("actions", "Pre&view scorecard"),
+        ActionId.PREVIEW_SCORECARD, FILE, QT_TRANSLATE_NOOP("actions", "Pre&view scorecard"),
         QT_TRANSLATE_NOOP("actions", "Show the period's scorecard PDF as it will print"), None,
         _pack, separator_before=True,
     ),
     ActionSpec(
-        ActionId.PREVIEW_PACK, "&File", QT_TRANSLATE_NOOP("actions", "Previe&w committee pack"),
+        ActionId.PREVIEW_PACK, FILE, QT_TRANSLATE_NOOP("actions", "Previe&w committee pack"),
         QT_TRANSLATE_NOOP(
             "actions", "Show the full committee pack PDF (cover report and appendices)"
         ),
         None, _pack,
     ),
     ActionSpec(
-        ActionId.EXPORT_SCORECARD_PDF, "&File",
+        ActionId.EXPORT_SCORECARD_PDF, FILE,
         QT_TRANSLATE_NOOP("actions", "Export scorecard P&DF…"),
         QT_TRANSLATE_NOOP("actions", "Write the period's scorecard as a PDF (A4 landscape)"), None,
         _pack,
     ),
     ActionSpec(
-        ActionId.EXPORT_PACK_PDF, "&File",
+        ActionId.EXPORT_PACK_PDF, FILE,
         QT_TRANSLATE_NOOP("actions", "Export committee pac&k PDF…"),
         QT_TRANSLATE_NOOP(
             "actions",
@@ -262,7 +263,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         None, _pack,
     ),
     ActionSpec(
-        ActionId.EXPORT_HTML, "&File", QT_TRANSLATE_NOOP("actions", "Export &HTML edition…"),
+        ActionId.EXPORT_HTML, FILE, QT_TRANSLATE_NOOP("actions", "Export &HTML edition…"),
         QT_TRANSLATE_NOOP(
             "actions",
             "Write the committee pack as one accessible web page (HTML) to publish "
@@ -271,12 +272,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
         None, _pack,
     ),
     ActionSpec(
-        ActionId.PRINT, "&File", QT_TRANSLATE_NOOP("actions", "&Print scorecard…"),
+        ActionId.PRINT, FILE, QT_TRANSLATE_NOOP("actions", "&Print scorecard…"),
         QT_TRANSLATE_NOOP("actions", "Preview the scorecard PDF and print those same pages"),
         K.Print, _pack,
     ),
     ActionSpec(
-        ActionId.PRINT_PACK, "&File", QT_TRANSLATE_NOOP("actions", "Print committee p&ack…"),
+        ActionId.PRINT_PACK, FILE, QT_TRANSLATE_NOOP("actions", "Print committee p&ack…"),
         QT_TRANSLATE_NOOP(
             "actions",
             "Preview the committee pack PDF (cover report and appendices) and print those "
@@ -285,7 +286,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Ctrl+Shift+P", _pack,
     ),
     ActionSpec(
-        ActionId.PUBLISH, "&File", QT_TRANSLATE_NOOP("actions", "Pu&blish…"),
+        ActionId.PUBLISH, FILE, QT_TRANSLATE_NOOP("actions", "Pu&blish…"),
         QT_TRANSLATE_NOOP(
             "actions",
             "Make the period's published edition (papers, Excel return, CSV) once it is "
@@ -295,51 +296,51 @@ ACTIONS: tuple[ActionSpec, ...] = (
         None, _pack, separator_before=True,
     ),
     ActionSpec(
-        ActionId.QUIT, "&File", QT_TRANSLATE_NOOP("actions", "&Quit"),
+        ActionId.QUIT, FILE, QT_TRANSLATE_NOOP("actions", "&Quit"),
         QT_TRANSLATE_NOOP("actions", "Close Craffu (every change is saved)"), K.Quit,
         separator_before=True,
     ),
     ActionSpec(
-        ActionId.UNDO, "&Edit", QT_TRANSLATE_NOOP("actions", "&Undo"),
+        ActionId.UNDO, EDIT, QT_TRANSLATE_NOOP("actions", "&Undo"),
         QT_TRANSLATE_NOOP("actions", "Undo the last change"), K.Undo,
         lambda s: _writable(s) and s.can_undo,
     ),
     ActionSpec(
-        ActionId.REDO, "&Edit", QT_TRANSLATE_NOOP("actions", "&Redo"),
+        ActionId.REDO, EDIT, QT_TRANSLATE_NOOP("actions", "&Redo"),
         QT_TRANSLATE_NOOP("actions", "Redo the change last undone"), K.Redo,
         lambda s: _writable(s) and s.can_redo,
     ),
     ActionSpec(
-        ActionId.COPY, "&Edit", QT_TRANSLATE_NOOP("actions", "&Copy"),
+        ActionId.COPY, EDIT, QT_TRANSLATE_NOOP("actions", "&Copy"),
         QT_TRANSLATE_NOOP("actions", "Copy the selected cells as tab-separated text"), K.Copy,
         _pack, separator_before=True,
     ),
     ActionSpec(
-        ActionId.PASTE, "&Edit", QT_TRANSLATE_NOOP("actions", "&Paste"),
+        ActionId.PASTE, EDIT, QT_TRANSLATE_NOOP("actions", "&Paste"),
         QT_TRANSLATE_NOOP(
             "actions", "Paste figures copied from Excel or LibreOffice at the current cell"
         ),
         K.Paste, _writable,
     ),
     ActionSpec(
-        ActionId.FIND, "&Edit", QT_TRANSLATE_NOOP("actions", "&Find…"),
+        ActionId.FIND, EDIT, QT_TRANSLATE_NOOP("actions", "&Find…"),
         QT_TRANSLATE_NOOP("actions", "Filter the scorecard by text"), K.Find, _pack,
     ),
     ActionSpec(
-        ActionId.PREFERENCES, "&Edit", QT_TRANSLATE_NOOP("actions", "Pr&eferences…"),
+        ActionId.PREFERENCES, EDIT, QT_TRANSLATE_NOOP("actions", "Pr&eferences…"),
         QT_TRANSLATE_NOOP("actions", "Settings of this computer"),
         K.Preferences if hasattr(K, "Preferences") else "Ctrl+,", separator_before=True,
     ),
     ActionSpec(
-        ActionId.PREVIOUS_PERIOD, "&Period", QT_TRANSLATE_NOOP("actions", "&Previous quarter"),
+        ActionId.PREVIOUS_PERIOD, PERIOD, QT_TRANSLATE_NOOP("actions", "&Previous quarter"),
         QT_TRANSLATE_NOOP("actions", "Show the quarter before"), "Ctrl+PgUp", _pack,
     ),
     ActionSpec(
-        ActionId.NEXT_PERIOD, "&Period", QT_TRANSLATE_NOOP("actions", "&Next quarter"),
+        ActionId.NEXT_PERIOD, PERIOD, QT_TRANSLATE_NOOP("actions", "&Next quarter"),
         QT_TRANSLATE_NOOP("actions", "Show the quarter after"), "Ctrl+PgDown", _pack,
     ),
     ActionSpec(
-        ActionId.MARK_FINAL, "&Period", QT_TRANSLATE_NOOP("actions", "&Mark period final"),
+        ActionId.MARK_FINAL, PERIOD, QT_TRANSLATE_NOOP("actions", "&Mark period final"),
         QT_TRANSLATE_NOOP(
             "actions",
             "Make this period's figures and commentary read-only (recorded in the history)",
@@ -347,18 +348,18 @@ ACTIONS: tuple[ActionSpec, ...] = (
         None, lambda s: _writable(s) and not s.final, separator_before=True,
     ),
     ActionSpec(
-        ActionId.REOPEN, "&Period", QT_TRANSLATE_NOOP("actions", "&Reopen period"),
+        ActionId.REOPEN, PERIOD, QT_TRANSLATE_NOOP("actions", "&Reopen period"),
         QT_TRANSLATE_NOOP(
             "actions", "Allow changes to this period's figures again (recorded in the history)"
         ),
         None, lambda s: _writable(s) and s.final,
     ),
     ActionSpec(
-        ActionId.CHECKS, "&View", QT_TRANSLATE_NOOP("actions", "Run &checks"),
+        ActionId.CHECKS, VIEW, QT_TRANSLATE_NOOP("actions", "Run &checks"),
         QT_TRANSLATE_NOOP("actions", "Check the period before publishing"), "F5", _pack,
     ),
     ActionSpec(
-        ActionId.GROUP_ORDER, "&View", QT_TRANSLATE_NOOP("actions", "&Group order"),
+        ActionId.GROUP_ORDER, VIEW, QT_TRANSLATE_NOOP("actions", "&Group order"),
         QT_TRANSLATE_NOOP(
             "actions",
             "Put the scorecard back in the papers' order, by group (after sorting by a column)",
@@ -366,19 +367,19 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Ctrl+Alt+G", _pack, separator_before=True,
     ),
     ActionSpec(
-        ActionId.ZOOM_IN, "&View", QT_TRANSLATE_NOOP("actions", "Zoom &in"),
+        ActionId.ZOOM_IN, VIEW, QT_TRANSLATE_NOOP("actions", "Zoom &in"),
         QT_TRANSLATE_NOOP("actions", "Larger text in the grids (remembered)"), "Ctrl+=", _pack,
     ),
     ActionSpec(
-        ActionId.ZOOM_OUT, "&View", QT_TRANSLATE_NOOP("actions", "Zoom &out"),
+        ActionId.ZOOM_OUT, VIEW, QT_TRANSLATE_NOOP("actions", "Zoom &out"),
         QT_TRANSLATE_NOOP("actions", "Smaller text in the grids (remembered)"), "Ctrl+-", _pack,
     ),
     ActionSpec(
-        ActionId.ZOOM_RESET, "&View", QT_TRANSLATE_NOOP("actions", "&Actual size"),
+        ActionId.ZOOM_RESET, VIEW, QT_TRANSLATE_NOOP("actions", "&Actual size"),
         QT_TRANSLATE_NOOP("actions", "The grids' text at its usual size"), "Ctrl+Alt+0", _pack,
     ),
     ActionSpec(
-        ActionId.GO_NAVIGATOR, "&Go", QT_TRANSLATE_NOOP("actions", "The na&vigator"),
+        ActionId.GO_NAVIGATOR, GO, QT_TRANSLATE_NOOP("actions", "The na&vigator"),
         QT_TRANSLATE_NOOP("actions", "Move to the navigator (then the arrow keys choose a page)"),
         "F6", _pack,
     ),
@@ -395,18 +396,18 @@ ACTIONS: tuple[ActionSpec, ...] = (
         for action_id, _page, text, key in PAGE_ACTIONS
     ),
     ActionSpec(
-        ActionId.HELP_GUIDE, "&Help", QT_TRANSLATE_NOOP("actions", "&User guide"),
+        ActionId.HELP_GUIDE, HELP, QT_TRANSLATE_NOOP("actions", "&User guide"),
         QT_TRANSLATE_NOOP(
             "actions", "How to prepare a quarter's papers with Craffu (readable offline)"
         ),
         "F1",
     ),
     ActionSpec(
-        ActionId.HELP_SHORTCUTS, "&Help", QT_TRANSLATE_NOOP("actions", "&Keyboard shortcuts"),
+        ActionId.HELP_SHORTCUTS, HELP, QT_TRANSLATE_NOOP("actions", "&Keyboard shortcuts"),
         QT_TRANSLATE_NOOP("actions", "Every shortcut of the window"),
     ),
     ActionSpec(
-        ActionId.HELP_ABOUT, "&Help", QT_TRANSLATE_NOOP("actions", "&About Craffu"),
+        ActionId.HELP_ABOUT, HELP, QT_TRANSLATE_NOOP("actions", "&About Craffu"),
         QT_TRANSLATE_NOOP("actions", "Version, licences and where your data lives"),
         separator_before=True,
     ),

@@ -6,6 +6,13 @@ A literal is reported when it holds words (two letters in a row) once HTML tags,
 "<b>{title}</b>", "%") pass. ``ALLOWED`` lists the rest that are rightly left as they are,
 each with its reason. Used by ``tests/test_gui_language.py``; run it on its own to list what
 is left: ``python -m tests.gui_words_scan``.
+
+``english_left`` is the broad scan: every string literal anywhere in ``gui/`` (docstrings,
+comparisons, subscripts, dictionary keys, imports and the arguments of calls that take data,
+such as ``setObjectName``, ``QSettings`` or an exception for a programmer's error, aside) that
+reads as words -- two words with a space, or one capitalised word such as "Code" or "&Add" --
+must be inside ``translate`` or ``QT_TRANSLATE_NOOP``. A literal that is not shown to anyone
+(a font family, a value saved in the settings) carries ``# not shown: <reason>`` on its line.
 """
 
 from __future__ import annotations
@@ -92,6 +99,78 @@ def _literals(node) -> list[ast.AST]:
     return found
 
 
+#: Calls whose string arguments are data, names or a programmer's message, never shown as words.
+DATA_CALLS = NOT_SHOWN | frozenset((
+    "getattr", "setattr", "hasattr", "Signal", "QSettings", "setValue", "value", "connect",
+    "startswith", "endswith", "split", "replace", "join", "get", "pop", "setdefault",
+    "findData", "setProperty", "property", "setObjectName", "setStyleSheet", "import_module",
+    "ValueError", "KeyError", "TypeError", "RuntimeError", "AttributeError",
+    "NotImplementedError", "AssertionError", "IndexError", "QColor", "QFont", "mkPen",
+    "mkBrush", "strftime", "compile", "sub", "match", "search", "fullmatch", "findall",
+    "debug", "info", "exception", "getenv",
+))
+NOT_SHOWN_MARK = "# not shown:"
+
+
+def reads_as_words(text: str) -> bool:
+    """Two words with a space between, or one capitalised word ("Code", "&Add…", "Title:")."""
+    bare = re.sub(r"<[^>]*>|&\w+;|\{[^}]*\}|Craffu", "", text)
+    return (" " in bare and re.search(r"[A-Za-z]{2,}[^\w\n]+[A-Za-z]{2,}", bare) is not None) \
+        or re.fullmatch(r"\s*&?[A-Z][a-z&]+[:.…]?\s*", bare) is not None
+
+
+def english_left(folder: Path = GUI) -> list[tuple[str, int, str]]:
+    """(file, line, text) of every literal in ``folder`` that reads as words and is neither
+    translated nor marked ``# not shown:`` (see the module's docstring)."""
+    out = []
+    for path in sorted(folder.rglob("*.py")):
+        name = path.relative_to(folder.parent).as_posix()
+        source = path.read_text(encoding="utf-8")
+        lines = source.splitlines()
+        tree = ast.parse(source)
+        docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                      if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef,
+                                           ast.AsyncFunctionDef))
+                      and node.body and isinstance(node.body[0], ast.Expr)
+                      and isinstance(node.body[0].value, ast.Constant)}
+
+        def marked(node) -> bool:
+            last = getattr(node, "end_lineno", node.lineno)
+            return any(NOT_SHOWN_MARK in lines[i - 1] for i in range(node.lineno, last + 1))
+
+        def walk(node) -> None:
+            if isinstance(node, ast.Call) and _name(node.func) in DATA_CALLS:
+                return
+            if isinstance(node, (ast.Compare, ast.Subscript, ast.Import, ast.ImportFrom)):
+                return
+            if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "__all__"
+                                                    for t in node.targets):
+                return  # the module's public names
+            for annotated in ("annotation", "returns"):  # type annotations, as strings
+                if getattr(node, annotated, None) is not None:
+                    setattr(node, annotated, None)
+            if isinstance(node, ast.Dict):
+                for value in node.values:
+                    walk(value)
+                return
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                if id(node) not in docstrings and reads_as_words(node.value) \
+                        and not marked(node):
+                    out.append((name, node.lineno, node.value))
+                return
+            if isinstance(node, ast.JoinedStr):
+                text = "".join(v.value if isinstance(v, ast.Constant) else "{}"
+                               for v in node.values)
+                if reads_as_words(text) and not marked(node):
+                    out.append((name, node.lineno, ast.unparse(node)))
+                return
+            for child in ast.iter_child_nodes(node):
+                walk(child)
+
+        walk(tree)
+    return out
+
+
 def untranslated(folder: Path = GUI) -> list[tuple[str, int, str]]:
     """(file, line, text) of every literal shown without translation and not allowed."""
     out = []
@@ -114,5 +193,5 @@ def untranslated(folder: Path = GUI) -> list[tuple[str, int, str]]:
 
 
 if __name__ == "__main__":
-    for file, line, text in untranslated():
+    for file, line, text in untranslated() + english_left():
         print(f"{file}:{line}: {text!r}"[:200])
