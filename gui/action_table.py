@@ -386,7 +386,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     *(
         ActionSpec(
             action_id,
-            "&Go",
+            GO,
             text,
             PAGE_TIP,
             key,

@@ -49,10 +49,11 @@ from PySide6.QtWidgets import (
 )
 
 from gui.dashboard_cards import ChartCard, SmallMultiples
-from gui.language import translate
+from gui.language import current, pack_text, translate
 from gui.reading_plot import DRAWING, ReadingPlot, heading
 from model.periods import Period
 from model.report import PeriodReport
+from model.words import period_label
 
 __all__ = ["DashboardPage", "SmallMultiples", "ChartCard", "ReadingPlot", "DRAWING"]
 
@@ -75,13 +76,13 @@ class DashboardPage(QScrollArea):
         page = QWidget()
         page.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         self.heading = heading("")
-        self.demand = SmallMultiples("Demand")
-        self.measures = SmallMultiples("Selected measures")
-        self.chosen = SmallMultiples("Key indicators")
-        self.plans_heading = heading("Commitments by plan")
+        self.demand = SmallMultiples(translate("dashboard", "Demand"))
+        self.measures = SmallMultiples(translate("dashboard", "Selected measures"))
+        self.chosen = SmallMultiples(translate("dashboard", "Key indicators"))
+        self.plans_heading = heading(translate("dashboard", "Commitments by plan"))
         self.plans = QGridLayout()
         self.plan_cards: list[ChartCard] = []
-        self.budget_heading = heading("Budget update")
+        self.budget_heading = heading(translate("dashboard", "Budget update"))
         self.budget_card = ChartCard()
         #: each section's narrative, shown under its heading (``dashboard-<key>``)
         self.narratives: dict[str, QLabel] = {}
@@ -108,8 +109,8 @@ class DashboardPage(QScrollArea):
         layout.addWidget(self._narrative("budget"))
         layout.addWidget(self.budget_card)
         layout.addWidget(self.chosen)
-        self.bars_heading = heading("Breakdowns and comparisons")
-        self.summary_heading = heading("Status summary")
+        self.bars_heading = heading(translate("dashboard", "Breakdowns and comparisons"))
+        self.summary_heading = heading(translate("dashboard", "Status summary"))
         layout.addWidget(self.bars_heading)
         layout.addLayout(self.bars)
         layout.addWidget(self.summary_heading)
@@ -151,13 +152,14 @@ class DashboardPage(QScrollArea):
     def redraw(self) -> None:
         """Draw every section again: those in view now, the others in the next passes."""
         pack, period = self.pack, self.period
-        report = PeriodReport(pack, period) if period is not None else None
+        report = PeriodReport(pack, period, current()) if period is not None else None
         self.report = report
         if period is None:
             self.heading.setText(translate("dashboard", "Dashboard: the pack has no figures yet"))
         else:
             self.heading.setText(
-                translate("dashboard", "Dashboard, {label}").format(label=period.label)
+                translate("dashboard", "Dashboard, {label}").format(
+                    label=period_label(period, current()))
             )
         sections = {s.key: s for s in report.dashboard} if report is not None else {}
         demand = sections.get("demand")
@@ -204,7 +206,8 @@ class DashboardPage(QScrollArea):
         for key, label in self.narratives.items():
             narrative = sections[key].narrative if key in sections else None
             label.setVisible(narrative is not None)
-            label.setText(narrative.text if narrative is not None else "")
+            label.setText(pack_text(narrative.text, narrative.text_cy) if narrative is not None
+                          else "")
         work.append((self.chosen, lambda: self.chosen.show_trends(chosen_charts(), period)))
         self.demand.reserve(len(demand.codes) if demand is not None else 0)
         self.chosen.reserve(len(chosen))

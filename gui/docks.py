@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.language import paper_language, translate
+from gui.language import pack_text, paper_language, translate
 from gui.row_models import RowsModel
 from gui.scorecard_model import OVERRIDE_MARK, figure_text
 from model import records as r
@@ -243,7 +243,8 @@ class DetailPanel(QWidget):
             return
         status = evaluate(pack, code, period)
         target = pack.target(code, period.year)
-        parts = [f"<h3>{escape(indicator.code)} {escape(indicator.title)}</h3>"]
+        title = pack_text(indicator.title, indicator.title_cy)
+        parts = [f"<h3>{escape(indicator.code)} {escape(title)}</h3>"]
         if indicator.title_cy:
             parts.append(f"<p><i>{escape(indicator.title_cy)}</i></p>")
         facts = [(translate("docks", "Group"), indicator.group or translate("docks", "(none)")),
@@ -259,8 +260,9 @@ class DetailPanel(QWidget):
                               target=annual) if target.management else annual))
         parts.append("<br>".join(f"<b>{escape(k)}:</b> {escape(str(v))}"
                                  for k, v in facts if v))
-        for label, text in (("Definition", indicator.definition),
-                            ("Diffiniad", indicator.definition_cy)):  # each in its language
+        for label, text in ((translate("docks", "Definition"), indicator.definition),
+                            (translate("docks", "Definition (Welsh)"),
+                             indicator.definition_cy)):
             if text:
                 parts.append(f"<p><b>{label}:</b> {escape(text)}</p>")
         forecast = status.forecast_explanation

@@ -117,3 +117,11 @@ def install(language: str, app: QCoreApplication | None = None) -> str:
     QLocale.setDefault(QLocale(QLocale.Language.Welsh, QLocale.Country.UnitedKingdom)
                        if language == "cy" else _system_locale[0])
     return language
+
+
+def pack_text(english: str, welsh: str) -> str:
+    """A text of the pack as the window shows it: in the Welsh window its Welsh where there
+    is one, else the English as entered (the checks and 'Needs Welsh only' list the gaps)."""
+    if _current == "cy" and (welsh or "").strip():
+        return welsh
+    return english

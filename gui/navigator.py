@@ -66,16 +66,24 @@ class Navigator(QTreeWidget):
         self.items[page] = item
         return item
 
-    def set_groups(self, groups: list[str]) -> None:
+    def set_groups(self, groups: list[str], shown: dict[str, str] | None = None) -> None:
+        """The scorecard's groups under "Scorecard": ``groups`` are their names (what a choice
+        filters by), ``shown`` what is shown for each (in the window's language)."""
         top = self.items["scorecard"]
+        current = self.currentItem()
+        chosen = current.data(0, GROUP_ROLE) if current is not None \
+            and current.parent() is top else None
         self.blockSignals(True)
         top.takeChildren()
         for name in groups:
-            child = QTreeWidgetItem([name or translate("navigator", "Other indicators")])
-            child.setToolTip(0, name or translate("navigator", "Indicators in no group"))
+            text = (shown or {}).get(name) or name
+            child = QTreeWidgetItem([text or translate("navigator", "Other indicators")])
+            child.setToolTip(0, text or translate("navigator", "Indicators in no group"))
             child.setData(0, PAGE_ROLE, "scorecard")
             child.setData(0, GROUP_ROLE, name)
             top.addChild(child)
+            if chosen is not None and name == chosen:
+                self.setCurrentItem(child)
         top.setExpanded(True)
         self.blockSignals(False)
 

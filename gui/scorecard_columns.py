@@ -32,7 +32,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
 
-from gui.language import paper_language, translate
+from gui.language import pack_text, paper_language, translate
 from model import records as r
 from model import symbols
 from model.numbers import format_fixed
@@ -125,7 +125,7 @@ class Fonts:
         self.heading = QFont(base)
         self.heading.setBold(True)
         symbol = QFont(base)
-        symbol.setFamilies(["DejaVu Sans", *base.families()])
+        symbol.setFamilies(["DejaVu Sans", *base.families()])  # not shown: a font family
         self.rag = QFont(symbol)
         self.rag.setBold(True)
         self.symbol = QFont(symbol)
@@ -138,8 +138,11 @@ class Fonts:
 # -- how a row is shown ----------------------------------------------------------------------
 
 _RAG_ORDER = {"Red": 0, "Amber": 1, "Green": 2, "no data": 3, "n/a": 4}
-_DIRECTION_ORDER = {word: i for i, word in enumerate(
-    ("declined", "sustained", "improved", "increased", "no change", "decreased", "not comparable"))}
+_DIRECTIONS = ("declined", "sustained", "improved", "increased",
+               "no change",  # not shown: the model's direction words, as sort keys
+               "decreased",
+               "not comparable")  # not shown: the model's direction words, as sort keys
+_DIRECTION_ORDER = {word: i for i, word in enumerate(_DIRECTIONS)}
 _FORECAST_ORDER = {"unlikely": 0, "may": 1, "likely": 2, "n/a": 3}
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -262,8 +265,8 @@ COLUMNS: dict[Column, ColumnSpec] = {
     Column.TITLE: ColumnSpec(
         header=lambda _p: translate("scorecard_columns", "Indicator"),
         header_tip=lambda _p: translate("scorecard_columns", "Indicator title"), align=_LEFT,
-        display=lambda row: row.indicator.title,
-        sort_key=lambda row: row.indicator.title.casefold()),
+        display=lambda row: pack_text(row.indicator.title, row.indicator.title_cy),
+        sort_key=lambda row: pack_text(row.indicator.title, row.indicator.title_cy).casefold()),
     Column.PREVIOUS: _figure(
         "", "", lambda row: row.previous_outturn,
         tip_for=lambda _p: translate("scorecard_columns",
@@ -373,7 +376,8 @@ KEPT_ROLES = tuple(int(role) for role in (
 def _heading_text(group: r.Group, column: Column) -> str:
     if column != Column.CODE:
         return ""
-    return group.name or translate("scorecard_columns", "Other indicators")
+    return pack_text(group.name, group.name_cy) or translate("scorecard_columns",
+                                                             "Other indicators")
 
 
 def cell(column: Column, row: ScorecardRow, role: int, fonts: Fonts):

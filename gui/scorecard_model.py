@@ -44,7 +44,7 @@ import dataclasses
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 
-from gui.language import translate
+from gui.language import current, translate
 from gui.scorecard_clipboard import ScorecardClipboard
 from gui.scorecard_columns import (
     ANSWERED_ROLES,
@@ -75,6 +75,7 @@ from model.report import PeriodReport
 from model.scorecard import Scorecard, ScorecardRow, scorecard_row
 from model.store import PackFileError
 from model.validation import ValidationError
+from model.words import period_label
 
 __all__ = ["Column", "Role", "ScorecardModel", "figure_text", "dark_scheme", "OVERRIDE_MARK"]
 
@@ -202,9 +203,10 @@ class ScorecardModel(SortedRows, ScorecardClipboard, QAbstractTableModel):
                 period = Period(self._period.year, COLUMNS[column].quarter)
                 if COLUMNS[column].quarter <= self._period.quarter and \
                         self._pack.is_final(period):
-                    self._locked[int(column)] = (f"{period.label} is final: its figures are "
-                                                 "locked. Period \u25b8 Reopen period to "
-                                                 "change them")
+                    self._locked[int(column)] = translate(
+                        "scorecard_model", "{period} is final: its figures are locked. "
+                        "Period \u25b8 Reopen period to change them").format(
+                            period=period_label(period, current()))
         self._cells = [None] * len(self._entries)
         self._flags = [None] * len(self._entries)
         self.endResetModel()
@@ -404,7 +406,7 @@ class ScorecardModel(SortedRows, ScorecardClipboard, QAbstractTableModel):
         """Set (likely / may / unlikely, with ``reason``) or clear (``None``) the officer's
         forecast of ``code`` for the period shown, as one undo step. Raises ForecastError."""
         if self._pack is None or self._period is None:
-            raise ForecastError("there is no pack open")
+            raise ForecastError(translate("scorecard_model", "there is no pack open"))
         self._apply(forecast_command(self._pack, code, self._period, forecast, reason))
 
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802

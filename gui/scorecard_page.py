@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from gui.language import paper_language, translate
+from gui.language import pack_text, paper_language, translate
 from gui.scorecard_model import OVERRIDE_MARK, ScorecardModel
 from gui.scorecard_view import ScorecardView
 from model import symbols
@@ -24,12 +24,13 @@ from model.words import words
 
 __all__ = ["ScorecardPage"]
 
-STATUSES = ("Red", "Amber", "Green", "no data", "n/a")
+STATUSES = (*reversed(symbols.RAGS), *reversed(symbols.UNRATED))
 
 #: The key's words for each symbol's meaning, from the papers' catalogue (``model.words``).
 KEY_WORDS = {"Green": "key_green", "Amber": "key_amber", "Red": "key_red",
              "improved": "improved", "sustained": "sustained", "declined": "declined",
-             "increased": "arrows_none", "not comparable": "not comparable",
+             "increased": "arrows_none",
+             "not comparable": "not comparable",  # not shown: the catalogue's key
              "likely": "likely", "may": "may", "unlikely": "unlikely_long"}
 
 
@@ -117,7 +118,8 @@ class ScorecardPage(QWidget):
         self.group.addItem(translate("scorecard_page", "All groups"), "")
         scorecard = self.model.scorecard
         for group, _rows in (scorecard.groups if scorecard else ()):
-            self.group.addItem(group.name or translate("scorecard_page", "Other indicators"),
+            self.group.addItem(pack_text(group.name, group.name_cy)
+                               or translate("scorecard_page", "Other indicators"),
                                group.name)
         index = self.group.findData(current) if current else 0
         self.group.setCurrentIndex(max(index, 0))

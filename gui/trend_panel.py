@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.chart_letters import letter_spots
-from gui.language import translate
+from gui.language import current, translate
 from model.charts import Chart, ChartError, trend_chart
 from model.periods import Period
 
@@ -361,7 +361,7 @@ class TrendPanel(QWidget):
         self.span_box.currentIndexChanged.connect(self._span_changed)
         pack.subscribe(self._pack_changed)
         self.destroyed.connect(lambda *_: pack.unsubscribe(self._pack_changed))
-        self._show_empty("Select an indicator to see its trend.")
+        self._show_empty(translate("trend_panel", "Select an indicator to see its trend."))
 
     # -- API -----------------------------------------------------------------------------------
 
@@ -395,11 +395,15 @@ class TrendPanel(QWidget):
 
     def redraw(self) -> None:
         if not self.code or self.pack.indicator(self.code) is None:
-            self._show_empty("Select an indicator to see its trend." if not self.code
-                             else f"There is no indicator {self.code}.")
+            self._show_empty(
+                translate("trend_panel", "Select an indicator to see its trend.")
+                if not self.code
+                else translate("trend_panel", "There is no indicator {code}.").format(
+                    code=self.code))
             return
         try:
-            chart = trend_chart(self.pack, self.code, self.period, self.years, self.view)
+            chart = trend_chart(self.pack, self.code, self.period, self.years, self.view,
+                                language=current())
         except ChartError as exc:
             self._show_empty(str(exc))
             return

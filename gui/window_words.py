@@ -53,8 +53,8 @@ def counts_text(counts: dict[str, int]) -> str:
 
     language = current()
     parts = [f"{symbols.RAG_LETTER[rag]} {words(rag, language)} {counts.get(rag, 0)}"
-             for rag in ("Green", "Amber", "Red")]
-    parts += [f"{words(rag, language)} {counts.get(rag, 0)}" for rag in ("n/a", "no data")]
+             for rag in symbols.RAGS]
+    parts += [f"{words(rag, language)} {counts.get(rag, 0)}" for rag in symbols.UNRATED]
     return " \u00b7 ".join(parts)
 
 

@@ -31,7 +31,7 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QScrollArea, QWidget
 
 from gui.docks import ChecksModel, DetailPanel, HistoryModel, period_checks, table_view
-from gui.language import paper_language, translate
+from gui.language import pack_text, paper_language, translate
 from gui.navigator import Navigator
 from gui.opening import load_bundled_fonts
 from gui.pages import Editor, make_page
@@ -68,9 +68,9 @@ def counts_html(counts: dict[str, int]) -> str:
     """The status bar's counts as rich text: each RAG letter on its colour, then the count."""
     language = paper_language()
     parts = [f"{swatch(rag)} {escape(words(rag, language))} <b>{counts.get(rag, 0)}</b>"
-             for rag in ("Green", "Amber", "Red")]
+             for rag in symbols.RAGS]
     parts += [f"{escape(words(rag, language))} <b>{counts.get(rag, 0)}</b>"
-              for rag in ("n/a", "no data")]
+              for rag in symbols.UNRATED]
     return " &nbsp;&middot;&nbsp; ".join(parts)
 
 
@@ -86,7 +86,7 @@ def key_html() -> str:
                 said = said.split(": ", 1)[1]
             else:
                 colour = symbols.arrow_colour(meaning, dark_scheme())
-                style = "font-family:'DejaVu Sans'; font-size:large"
+                style = "font-family:'DejaVu Sans'; font-size:large"  # not shown: a style
                 if colour:
                     style += f"; color:{colour}"
                 shown = f'<span style="{style}">{escape(symbol)}</span>'
@@ -125,11 +125,16 @@ class Workspace(QObject):
         detail_scroll.setWidgetResizable(True)
         detail_scroll.setWidget(self.detail)
         area = Qt.DockWidgetArea
-        self.navigator_dock = self._dock("Navigator", self.navigator, area.LeftDockWidgetArea)
-        self.checks_dock = self._dock("Checks", self.checks_view, area.BottomDockWidgetArea)
-        self.detail_dock = self._dock("Indicatordetail", detail_scroll,
+        # the docks' object names (not shown: their titles are ``_dock_titles``)
+        self.navigator_dock = self._dock("Navigator",  # not shown: an object name
+                                         self.navigator, area.LeftDockWidgetArea)
+        self.checks_dock = self._dock("Checks",  # not shown: an object name
+                                      self.checks_view, area.BottomDockWidgetArea)
+        self.detail_dock = self._dock("Indicatordetail",  # not shown: an object name
+                                      detail_scroll,
                                       area.BottomDockWidgetArea)
-        self.history_dock = self._dock("History", self.history_view, area.BottomDockWidgetArea)
+        self.history_dock = self._dock("History",  # not shown: an object name
+                                       self.history_view, area.BottomDockWidgetArea)
         window.tabifyDockWidget(self.checks_dock, self.detail_dock)
         window.tabifyDockWidget(self.checks_dock, self.history_dock)
         self.checks_dock.raise_()
@@ -249,6 +254,7 @@ class Workspace(QObject):
         pages are made again and the page shown is shown again, with its indicator."""
         self._dock_titles()
         self.navigator.retranslate()
+        self._show_groups()  # the groups' names in the language
         self.scorecard_page.retranslate(key_html())
         self.scorecard_model.reload()  # every cell's words, then the headings
         self.scorecard_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
@@ -324,7 +330,9 @@ class Workspace(QObject):
 
     def _show_groups(self) -> None:
         scorecard = self.scorecard_model.scorecard
-        self.navigator.set_groups([g.name for g, _ in scorecard.groups] if scorecard else [])
+        groups = [g for g, _ in scorecard.groups] if scorecard else []
+        self.navigator.set_groups([g.name for g in groups],
+                                  {g.name: pack_text(g.name, g.name_cy) for g in groups})
 
     def make_trend_panel(self) -> None:
         """(Re)make the trend panel for the window's pack; it follows the selection from then."""

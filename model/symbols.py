@@ -31,7 +31,13 @@ __all__ = [
     "face_symbol",
     "KEY_GROUPS",
     "KEY_ITEMS",
+    "RAGS",
+    "UNRATED",
 ]
+
+#: The RAG statuses in the order the papers count them, then the two with no colour.
+RAGS = ("Green", "Amber", "Red")
+UNRATED = ("n/a", "no data")
 
 RAG_LETTER = {"Green": "G", "Amber": "A", "Red": "R", "n/a": "n/a", "no data": "no data"}
 

@@ -58,6 +58,10 @@ NOT_SHOWN = frozenset(("translate", "QT_TRANSLATE_NOOP", "words", "count_words",
 #: (file, text) left untranslated on purpose, with the reason.
 ALLOWED: dict[tuple[str, str], str] = {
     ("gui/dashboard_cards.py", "8pt"): "a font size (pyqtgraph's setTitle size=), not words",
+    ("gui/language.py", "Cymraeg"): "each language is named in itself in Preferences",
+    ("gui/language.py", "English"): "each language is named in itself in Preferences",
+    ("gui/language.py", "f'the Welsh catalogue is missing: {I18N / name}'"):
+        "the Welsh cannot be shown when its catalogue is missing from the installation",
 }
 
 
@@ -125,49 +129,53 @@ def english_left(folder: Path = GUI) -> list[tuple[str, int, str]]:
     out = []
     for path in sorted(folder.rglob("*.py")):
         name = path.relative_to(folder.parent).as_posix()
-        source = path.read_text(encoding="utf-8")
-        lines = source.splitlines()
-        tree = ast.parse(source)
-        docstrings = {id(node.body[0].value) for node in ast.walk(tree)
-                      if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef,
-                                           ast.AsyncFunctionDef))
-                      and node.body and isinstance(node.body[0], ast.Expr)
-                      and isinstance(node.body[0].value, ast.Constant)}
+        out += [(name, line, text) for line, text in _english_in(path.read_text("utf-8"))
+                if (name, text) not in ALLOWED]
+    return out
 
-        def marked(node) -> bool:
-            last = getattr(node, "end_lineno", node.lineno)
-            return any(NOT_SHOWN_MARK in lines[i - 1] for i in range(node.lineno, last + 1))
 
-        def walk(node) -> None:
-            if isinstance(node, ast.Call) and _name(node.func) in DATA_CALLS:
-                return
-            if isinstance(node, (ast.Compare, ast.Subscript, ast.Import, ast.ImportFrom)):
-                return
-            if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "__all__"
-                                                    for t in node.targets):
-                return  # the module's public names
-            for annotated in ("annotation", "returns"):  # type annotations, as strings
-                if getattr(node, annotated, None) is not None:
-                    setattr(node, annotated, None)
-            if isinstance(node, ast.Dict):
-                for value in node.values:
-                    walk(value)
-                return
-            if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                if id(node) not in docstrings and reads_as_words(node.value) \
-                        and not marked(node):
-                    out.append((name, node.lineno, node.value))
-                return
-            if isinstance(node, ast.JoinedStr):
-                text = "".join(v.value if isinstance(v, ast.Constant) else "{}"
-                               for v in node.values)
-                if reads_as_words(text) and not marked(node):
-                    out.append((name, node.lineno, ast.unparse(node)))
-                return
-            for child in ast.iter_child_nodes(node):
-                walk(child)
+def _english_in(source: str) -> list[tuple[int, str]]:
+    lines = source.splitlines()
+    tree = ast.parse(source)
+    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                  if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef,
+                                       ast.AsyncFunctionDef))
+                  and node.body and isinstance(node.body[0], ast.Expr)
+                  and isinstance(node.body[0].value, ast.Constant)}
+    out: list[tuple[int, str]] = []
 
-        walk(tree)
+    def marked(node) -> bool:
+        last = getattr(node, "end_lineno", None) or node.lineno
+        return any(NOT_SHOWN_MARK in lines[i - 1] for i in range(node.lineno, last + 1))
+
+    def walk(node) -> None:
+        if isinstance(node, ast.Call) and _name(node.func) in DATA_CALLS:
+            return
+        if isinstance(node, (ast.Compare, ast.Subscript, ast.Import, ast.ImportFrom)):
+            return
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "__all__"
+                                                for t in node.targets):
+            return  # the module's public names
+        for annotated in ("annotation", "returns"):  # type annotations, as strings
+            if getattr(node, annotated, None) is not None:
+                setattr(node, annotated, None)
+        if isinstance(node, ast.Dict):
+            for value in node.values:
+                walk(value)
+            return
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            if id(node) not in docstrings and reads_as_words(node.value) and not marked(node):
+                out.append((node.lineno, node.value))
+            return
+        if isinstance(node, ast.JoinedStr):
+            text = "".join(v.value if isinstance(v, ast.Constant) else "{}" for v in node.values)
+            if reads_as_words(text) and not marked(node):
+                out.append((node.lineno, ast.unparse(node)))
+            return
+        for child in ast.iter_child_nodes(node):
+            walk(child)
+
+    walk(tree)
     return out
 
 
