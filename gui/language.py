@@ -7,8 +7,9 @@ Rules:
   with ``QT_TRANSLATE_NOOP(context, text)`` and translated where they are shown. Fields are
   Python's ``{name}`` placeholders, filled with ``.format`` after translating, never f-strings
   (``tests/test_gui_language.py`` scans ``gui/`` for words shown untranslated).
-- The Welsh is ``resources/i18n/craffu_cy.ts`` (kept current with ``pyside6-lupdate``, see
-  ``update_catalogue``) compiled to ``craffu_cy.qm``, both committed; a test proves the ``.qm``
+- The Welsh is ``resources/i18n/craffu_cy.ts`` (kept current with ``pyside6-lupdate`` by
+  ``scripts/update_welsh.py``, which also fills a translator's Welsh and compiles it) compiled
+  to ``craffu_cy.qm``, both committed; a test proves the ``.qm``
   is the compiled ``.ts`` and that no entry is unfinished or missing. Qt ships no Welsh for its
   own dialogs, so ``resources/i18n/qt_cy.ts`` gives Welsh to the standard words Craffu shows
   (OK, Cancel, Yes, No, Save, Open, Close, Apply, the file dialog's labels, the text boxes'

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from gui import language
 from gui.language import I18N
-from tests.gui_words_scan import GUI, untranslated
+from tests.gui_words_scan import GUI, english_left, untranslated
 
 BIN = Path(sys.executable).parent
 FIELD = re.compile(r"\{[^{}]*\}")
@@ -57,6 +57,72 @@ def test_the_scan_finds_an_untranslated_word(tmp_path):
         '    label.setText("<b>{}</b>".format(code))\n', encoding="utf-8")
     assert [(line, text) for _f, line, text in untranslated(folder)] == [
         (3, "Not translated"), (4, "f'Refused: {code}'")]
+
+
+def test_no_english_is_left_anywhere_in_gui():
+    """The broad scan: every literal of gui/ that reads as words is translated, or marked as
+    never shown, wherever it is (a table, a default, an f-string built before it is shown)."""
+    left = english_left()
+    assert not left, "English left in gui/:\n" + "\n".join(
+        f"{file}:{line}: {text!r}" for file, line, text in left)
+
+
+def test_the_broad_scan_finds_words_wherever_they_are(tmp_path):
+    folder = tmp_path / "gui"
+    folder.mkdir()
+    (folder / "planted.py").write_text(
+        '"""A docstring is not shown."""\n'
+        'from PySide6.QtCore import QT_TRANSLATE_NOOP\n'
+        'from gui.language import translate\n'
+        '__all__ = ["Planted"]\n'
+        'HEADERS = ("Code", QT_TRANSLATE_NOOP("planted", "Title"))\n'
+        'def f(kind, code, font):\n'
+        '    message = f"There is no indicator {code}"\n'
+        '    if kind == "Some words":\n'
+        '        font.setFamilies(["DejaVu Sans"])  # not shown: a font family\n'
+        '    return translate("planted", "Kept {code}").format(code=code), message, "id_only"\n',
+        encoding="utf-8")
+    assert [(line, text) for _f, line, text in english_left(folder)] == [
+        (5, "Code"), (7, "f'There is no indicator {code}'")]
+
+
+def test_the_welsh_window_shows_the_packs_welsh(qtbot, window, qapp):
+    """Indicator titles, group names and the trend chart in the window's language; the
+    English where a text has no Welsh yet."""
+    from PySide6.QtCore import Qt
+
+    from gui.scorecard_model import Column
+    from gui.window_commands import set_window_language
+    from model import records as r
+    from model.commands import put
+
+    pack = window.pack
+    group = pack.get("group", ("Demand",))
+    indicator = pack.indicator("D1")
+    pack.apply(put("Welsh", group.replace(name_cy="Galw"),
+                   indicator.replace(title_cy="Cysylltiadau a ddaeth i law")))
+    assert isinstance(group, r.Group)
+
+    def title_of(code):
+        model = window.scorecard_model
+        row = model.row_of(code)
+        return model.data(model.index(row, Column.TITLE), Qt.ItemDataRole.DisplayRole)
+
+    try:
+        set_window_language(window, "cy")
+        assert title_of("D1") == "Cysylltiadau a ddaeth i law"
+        assert title_of("K1.23") == "Social worker vacancy rate"  # no Welsh yet: as entered
+        groups = window.navigator.items["scorecard"]
+        assert [groups.child(i).text(0) for i in range(groups.childCount())][0] == "Galw"
+        window.workspace.make_trend_panel()
+        panel = window.workspace.trend_panel
+        panel.show_indicator("D1")
+        assert panel.chart is not None and "Cysylltiadau a ddaeth i law" in panel.chart.title
+        assert "target" not in panel.chart.alt_text
+    finally:
+        set_window_language(window, "en")
+    assert title_of("D1") == "Contacts received by Children's Services"
+    assert groups.child(0).text(0) == "Demand"
 
 
 @pytest.mark.parametrize("name", ["craffu_cy", "qt_cy"])
