@@ -72,6 +72,7 @@ from model.edits.figures import (
 from model.edits.typed import figure_edit_text
 from model.periods import Period
 from model.report import PeriodReport
+from model.report.figures import welsh_explanation
 from model.scorecard import Scorecard, ScorecardRow, scorecard_row
 from model.store import PackFileError
 from model.validation import ValidationError
@@ -118,6 +119,7 @@ class ScorecardModel(SortedRows, ScorecardClipboard, QAbstractTableModel):
         self._pack = None
         self._period: Period | None = None
         self._scorecard: Scorecard | None = None
+        self._report: PeriodReport | None = None
         # One entry per table row: a Group (heading) or a ScorecardRow.
         self._entries: list[r.Group | ScorecardRow] = []
         # Kept per row, filled when first asked for: role -> values by column, and flags.
@@ -192,11 +194,13 @@ class ScorecardModel(SortedRows, ScorecardClipboard, QAbstractTableModel):
         self.beginResetModel()
         self._font_cache = None  # the application font or the zoom may have changed
         if self._pack is None or self._period is None:
+            self._report = None
             self._scorecard = None
             self._entries = []
             self._locked = {}
         else:
-            self._scorecard = PeriodReport(self._pack, self._period).scorecard
+            self._report = PeriodReport(self._pack, self._period, current())
+            self._scorecard = self._report.scorecard
             self._entries = self._ordered(self._layout(self._scorecard))
             self._locked = {}
             for column in QUARTER_COLUMNS:
@@ -306,6 +310,20 @@ class ScorecardModel(SortedRows, ScorecardClipboard, QAbstractTableModel):
                 roles.add(int(Qt.ItemDataRole.EditRole))
             self.dataChanged.emit(self.index(row, left), self.index(row, right), sorted(roles))
 
+    def _welsh_tips(self, entry: ScorecardRow, tips: tuple) -> tuple:
+        """The cells' tooltips with the status explained in Welsh (``welsh_explanation``, from
+        the same figures) where they explain the status in English."""
+        status = entry.status
+        parts = (status.rag_explanation, status.direction_explanation,
+                 status.forecast_explanation)
+        english = {*parts, "\n".join(parts)}
+        welsh = welsh_explanation(self._report, entry)
+        return tuple(welsh if tip in english else
+                     tip.replace(status.forecast_explanation, welsh, 1)
+                     if status.forecast_overridden and tip.startswith(
+                         status.forecast_explanation) else tip
+                     for tip in tips)
+
     def _cells_of(self, entry) -> dict[int, tuple]:
         """Every kept role's value for every column of one row (see ``KEPT_ROLES``), with
         locked quarters and refused figures said in their tooltips and words."""
@@ -313,6 +331,8 @@ class ScorecardModel(SortedRows, ScorecardClipboard, QAbstractTableModel):
         answer = heading_cell if isinstance(entry, r.Group) else cell
         cells = {role: tuple(answer(column, entry, role, fonts) for column in _COLUMNS)
                  for role in KEPT_ROLES}
+        if not isinstance(entry, r.Group) and current() == "cy" and self._report is not None:
+            cells[_TIP] = self._welsh_tips(entry, cells[_TIP])
         if isinstance(entry, r.Group) or not (self._locked or self.refusals):
             return cells
         tips, words, fills = (list(cells[_TIP]), list(cells[_ACCESSIBLE]),

@@ -112,6 +112,10 @@ def test_the_welsh_window_shows_the_packs_welsh(qtbot, window, qapp):
         set_window_language(window, "cy")
         assert title_of("D1") == "Cysylltiadau a ddaeth i law"
         assert title_of("K1.23") == "Social worker vacancy rate"  # no Welsh yet: as entered
+        model = window.scorecard_model
+        tip = model.data(model.index(model.row_of("K1.22"), Column.RAG),
+                         Qt.ItemDataRole.ToolTipRole)
+        assert tip.startswith("Coch") and "target" not in tip  # the status explained in Welsh
         groups = window.navigator.items["scorecard"]
         assert [groups.child(i).text(0) for i in range(groups.childCount())][0] == "Galw"
         window.workspace.make_trend_panel()
