@@ -76,13 +76,16 @@ def sample_working_copy(folder: Path | None = None, sample: Path = SAMPLE_PACK) 
         location = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.AppDataLocation)
         if not location:
-            raise PackFileError("there is no folder for application data on this computer")
+            raise PackFileError(translate(
+                "app", "there is no folder for application data on this computer"))
         folder = Path(location)
     copy = Path(folder) / WORKING_COPY_NAME
     if copy.exists():
         return copy
     if not Path(sample).is_file():
-        raise PackFileError(f"the sample pack is missing from this installation ({sample})")
+        raise PackFileError(translate(
+            "app", "the sample pack is missing from this installation ({sample})").format(
+                sample=sample))
     try:
         folder.mkdir(parents=True, exist_ok=True)
         # Copy beside the target and rename, so an interrupted copy never looks like a pack;
@@ -96,8 +99,9 @@ def sample_working_copy(folder: Path | None = None, sample: Path = SAMPLE_PACK) 
             if os.path.exists(temporary):
                 os.unlink(temporary)
     except OSError as exc:
-        raise PackFileError(f"cannot make a working copy of the sample pack in {folder}: "
-                            f"{exc.strerror or exc}") from None
+        raise PackFileError(translate(
+            "app", "cannot make a working copy of the sample pack in {folder}: {problem}").format(
+                folder=folder, problem=exc.strerror or exc)) from None
     return copy
 
 
@@ -127,7 +131,7 @@ def install_error_dialogs() -> None:
             QMessageBox.warning(parent, "Craffu", str(exc))
             return
         text = "".join(traceback.format_exception(kind, exc, tb))
-        logging.getLogger("craffu").error("unexpected error\n%s", text)
+        logging.getLogger("craffu").error("unexpected error\n%s", text)  # not shown: the log
         sys.__stderr__.write(text)
         QMessageBox.critical(
             parent,
@@ -161,7 +165,7 @@ def run_app(pack_path: Path | None, read_only: bool = False, language: str | Non
         try:
             pack_path = sample_working_copy()
         except CraffuError as exc:  # the sample cannot be copied (a PackFileError)
-            show_open_error("Cannot open the sample pack", f"{exc}")
+            show_open_error(translate("app", "Cannot open the sample pack"), f"{exc}")
             return 1
     failed: list[str] = []
 

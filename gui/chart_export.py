@@ -52,7 +52,8 @@ def chart_image(widget: QWidget, dpi: int = PRINT_DPI,
                 width_mm: float = A4_TEXT_WIDTH_MM) -> QImage:
     """``widget`` drawn ``width_mm`` wide at ``dpi``, keeping its shape, on white."""
     if widget.width() <= 0 or widget.height() <= 0:
-        raise ChartExportError("the chart has no size yet; show it before exporting")
+        raise ChartExportError(translate(
+            "chart_export", "the chart has no size yet; show it before exporting"))
     pixels = round(width_mm / _MM_PER_INCH * dpi)
     scale = pixels / widget.width()
     image = QImage(pixels, round(widget.height() * scale), QImage.Format.Format_ARGB32)
@@ -83,10 +84,14 @@ def save_chart_png(widget: QWidget, path: Path | str, dpi: int = PRINT_DPI,
     if path.suffix.lower() != ".png":
         path = path.with_suffix(path.suffix + ".png") if path.suffix else path.with_suffix(".png")
     if not path.parent.is_dir():
-        raise ChartExportError(f"cannot save {path.name}: the folder {path.parent} does not exist")
+        raise ChartExportError(translate(
+            "chart_export", "cannot save {name}: the folder {folder} does not exist").format(
+                name=path.name, folder=path.parent))
     image = chart_image(widget, dpi, width_mm)
     if not image.save(str(path), "PNG"):
-        raise ChartExportError(f"cannot save {path}: the file could not be written")
+        raise ChartExportError(translate(
+            "chart_export", "cannot save {path}: the file could not be written").format(
+                path=path))
     return path
 
 
@@ -132,7 +137,7 @@ class ExportButtons(QWidget):
     def suggested_name(self) -> str:
         stem = self.file_stem() if callable(self.file_stem) else self.file_stem
         safe = "".join(c if c.isalnum() or c in " -_." else "-" for c in stem).strip()
-        return f"{safe or 'chart'}.png"
+        return (safe or translate("chart_export", "chart")) + ".png"
 
     def save(self) -> Path | None:
         path, _filter = QFileDialog.getSaveFileName(

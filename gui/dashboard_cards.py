@@ -75,7 +75,7 @@ class SmallMultiples(QWidget):
         self.note.cover(pending)
         if pending:
             self.buttons.setEnabled(False)
-            self.view.setAccessibleDescription(DRAWING)
+            self.view.setAccessibleDescription(translate("reading_plot", DRAWING))
 
     def show_trends(self, charts: Sequence[Chart], period: Period | None) -> None:
         """Draw ``charts`` (trend charts of the period report, one an indicator)."""
@@ -163,7 +163,7 @@ class ChartCard(QFrame):
         self.note.cover(pending)
         self.buttons.setEnabled(not pending)
         if pending:
-            self.plot_widget.setAccessibleDescription(DRAWING)
+            self.plot_widget.setAccessibleDescription(translate("reading_plot", DRAWING))
 
     def describe(self, chart: Chart) -> None:
         """Show ``chart``'s title, legend and text alternative (the words, not the drawing).

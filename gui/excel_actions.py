@@ -19,25 +19,33 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from gui.file_actions import ask_path, export_job
-from gui.language import translate
+from gui.language import current, pack_text, translate
+from model.words import period_label
 
 __all__ = ["TemplateGroupDialog", "template_groups", "export_return", "export_template"]
 
-XLSX_FILTER = "Excel workbooks (*.xlsx)"
+
+def _xlsx_filter() -> str:
+    return translate("excel_actions", "Excel workbooks (*.xlsx)")
 
 
 def template_groups(pack) -> list[tuple[str | None, str]]:
-    """The choices for a template: (group or None for all, words with the indicator count)."""
+    """The choices for a template: (group or None for all, words with the indicator count),
+    in the window's language (a group by its Welsh name in the Welsh window)."""
     indicators = pack.indicators()
     counts: dict[str, int] = {}
     for ind in indicators:
         if ind.group:
             counts[ind.group] = counts.get(ind.group, 0) + 1
-    plural = "s" if len(indicators) != 1 else ""
-    choices: list[tuple[str | None, str]] = [
-        (None, f"All groups ({len(indicators)} indicator{plural})")]
+    names = {g.name: pack_text(g.name, g.name_cy) for g in pack.groups()}
+    total = len(indicators)
+    every = (translate("excel_actions", "All groups ({count} indicator)") if total == 1
+             else translate("excel_actions", "All groups ({count} indicators)"))
+    choices: list[tuple[str | None, str]] = [(None, every.format(count=total))]
     for group, count in counts.items():
-        choices.append((group, f"{group} ({count} indicator{'s' if count != 1 else ''})"))
+        one = (translate("excel_actions", "{group} ({count} indicator)") if count == 1
+               else translate("excel_actions", "{group} ({count} indicators)"))
+        choices.append((group, one.format(group=names.get(group) or group, count=count)))
     return choices
 
 
@@ -56,7 +64,7 @@ class TemplateGroupDialog(QDialog):
                 "excel_actions",
                 "A workbook for a service to fill with its {label} figures and commentary. Import "
                 "it back with File ▸ Import: you see every change before it is applied.",
-            ).format(label=period.label)
+            ).format(label=period_label(period, current()))
         )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -76,7 +84,7 @@ class TemplateGroupDialog(QDialog):
 
 
 def _ask_xlsx(window, title: str, stem: str):
-    path = ask_path(window, title, XLSX_FILTER, save=True, start=f"{stem}.xlsx")
+    path = ask_path(window, title, _xlsx_filter(), save=True, start=f"{stem}.xlsx")
     if path is None:
         return None
     return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
@@ -85,8 +93,10 @@ def _ask_xlsx(window, title: str, stem: str):
 def export_return(window):
     """Ask for a file and write the period's Excel return there in the background."""
     pack, period = window.pack, window.period
-    path = _ask_xlsx(window, "Export Excel return",
-                     f"{pack.name} {period.label} return".replace("/", "-"))
+    stem = translate("excel_actions", "{pack} {period} return").format(
+        pack=pack.name, period=period_label(period, current()))
+    path = _ask_xlsx(window, translate("excel_actions", "Export Excel return"),
+                     stem.replace("/", "-"))
     if path is None:
         return None
 
@@ -96,7 +106,8 @@ def export_return(window):
 
         write_return(pack, period, target, progress=progress)
 
-    window.last_job = export_job(window, "Exporting the Excel return", path, write, window.say)
+    window.last_job = export_job(window, translate("excel_actions", "Exporting the Excel return"),
+                                 path, write, window.say)
     return window.last_job
 
 
@@ -107,8 +118,13 @@ def export_template(window):
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     group = dialog.chosen_group()
-    stem = f"{pack.name} {period.label} template{' ' + group if group else ''}"
-    path = _ask_xlsx(window, "Export data-collection template", stem.replace("/", "-"))
+    label = period_label(period, current())
+    stem = (translate("excel_actions", "{pack} {period} template {group}").format(
+        pack=pack.name, period=label, group=group) if group else
+        translate("excel_actions", "{pack} {period} template").format(pack=pack.name,
+                                                                       period=label))
+    path = _ask_xlsx(window, translate("excel_actions", "Export data-collection template"),
+                     stem.replace("/", "-"))
     if path is None:
         return None
 
@@ -118,6 +134,7 @@ def export_template(window):
 
         write_template(pack, period, target, group=group, progress=progress)
 
-    window.last_job = export_job(window, "Exporting the data-collection template", path, write,
-                                 window.say)
+    window.last_job = export_job(
+        window, translate("excel_actions", "Exporting the data-collection template"), path,
+        write, window.say)
     return window.last_job

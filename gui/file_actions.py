@@ -21,19 +21,21 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from exporters.interchange import write_interchange
 from exporters.scorecard_csv import write_scorecard_csv
 from gui.jobs import JobProgress, run_job
+from gui.language import translate
 from gui.preferences import settings
 from model.report import PeriodReport
 
 __all__ = ["save_copy", "export_interchange", "export_scorecard_csv", "export_job", "ask_path",
            "ask_folder", "last_folder", "remember_folder", "folder_kind"]
 
-PACK_FILTER = "Craffu packs (*.craffu)"
+#: The file dialogs' filter for packs (translated where it is shown).
+PACK_FILTER = QT_TRANSLATE_NOOP("file_actions", "Craffu packs (*.craffu)")
 
 
 def folder_kind(filter_: str, save: bool) -> str:
@@ -99,7 +101,8 @@ def save_copy(pack, destination: Path) -> Path:
     """Write a consistent copy of ``pack``'s file to ``destination`` (replacing it)."""
     destination = Path(destination)
     if destination.resolve() == Path(pack.path).resolve():
-        raise ValueError("choose another name: a copy cannot replace the pack itself")
+        raise ValueError(translate(
+            "file_actions", "choose another name: a copy cannot replace the pack itself"))
     handle, temporary = tempfile.mkstemp(dir=destination.parent, suffix=".part")
     os.close(handle)
     try:
@@ -120,8 +123,10 @@ def export_job(parent, title: str, destination: Path, write, tell):
     Cancel (``progress`` is the ``model.progress`` hook: it raises ``Cancelled``, and nothing
     is written); ``tell(message)`` gets "Wrote <path>" or that it was cancelled. Returns the
     ``Job``."""
+    writing = translate("file_actions", "Writing {name}…").format(name=destination.name)
+
     def work(progress: JobProgress) -> Path:
-        progress.report(0, None, f"Writing {destination.name}…")
+        progress.report(0, None, writing)
         if destination.suffix:  # a file: write beside it, then rename, so Cancel leaves none
             temporary = destination.with_name(f".{destination.name}.part{destination.suffix}")
             try:
@@ -139,23 +144,25 @@ def export_job(parent, title: str, destination: Path, write, tell):
         return destination
 
     def written(path: Path) -> None:
-        tell(f"Wrote {path}")
+        tell(translate("file_actions", "Wrote {path}").format(path=path))
         if hasattr(parent, "wrote"):
             parent.wrote(path)  # Open and Show in folder (gui.written)
 
     return run_job(parent, title, work, written,
-                   on_cancel=lambda: tell(f"{title} cancelled; nothing was written"))
+                   on_cancel=lambda: tell(translate(
+                       "file_actions", "{title} cancelled; nothing was written").format(
+                           title=title)))
 
 
 def export_interchange(parent, pack, destination: Path, tell):
-    return export_job(parent, "Exporting the pack", destination,
+    return export_job(parent, translate("file_actions", "Exporting the pack"), destination,
                       lambda path, progress: write_interchange(pack, path, progress=progress),
                       tell)
 
 
 def export_scorecard_csv(parent, pack, period, destination: Path, tell):
     scorecard = PeriodReport(pack, period).scorecard
-    return export_job(parent, "Exporting the scorecard", destination,
+    return export_job(parent, translate("file_actions", "Exporting the scorecard"), destination,
                       lambda path, _progress: write_scorecard_csv(scorecard, path), tell)
 
 

@@ -51,7 +51,7 @@ def version() -> str:
     try:
         return metadata.version("craffu")
     except metadata.PackageNotFoundError:
-        return "0.1.0 (not installed)"
+        return translate("help_window", "{version} (not installed)").format(version="0.1.0")
 
 
 class HelpWindow(QDialog):
@@ -119,7 +119,7 @@ def _open(window, title: str) -> HelpWindow:
 
 def show_guide(window, page: str = "guide.md") -> HelpWindow:
     """Open the user guide (F1)."""
-    help_window = _open(window, "User guide")
+    help_window = _open(window, translate("help_window", "User guide"))
     source = HELP / page if (HELP / page).is_file() else DOCS / page
     help_window.browser.setSource(QUrl.fromLocalFile(str(source)))
     help_window.show()
@@ -130,18 +130,23 @@ def shortcuts_html(actions) -> str:
     rows = "".join(f"<tr><td>{escape(menu)}</td><td>{escape(text)}</td>"
                    f"<td><b>{escape(keys)}</b></td></tr>"
                    for menu, text, keys in shortcut_rows(actions))
-    return ("<h2>Keyboard shortcuts</h2><p>In the grids: <b>Return</b> enters the figure and "
-            "moves down, <b>Tab</b> moves right, <b>F2</b> or typing edits, <b>Escape</b> "
-            "leaves the cell as it was, <b>Delete</b> clears the selected cells, "
-            "<b>Ctrl+C</b> / <b>Ctrl+V</b> copy and paste blocks as in Excel; a click on a "
-            "column's heading sorts by it (again: the other way round).</p>"
-            "<table cellpadding='4' border='1' style='border-collapse:collapse'>"
-            "<tr><th align='left'>Menu</th><th align='left'>Action</th>"
-            f"<th align='left'>Keys</th></tr>{rows}</table>")
+    heads = "".join(f"<th align='left'>{escape(head)}</th>"
+                    for head in (translate("help_window", "Menu"),
+                                 translate("help_window", "Action"),
+                                 translate("help_window", "Keys")))
+    return (translate(
+        "help_window",
+        "<h2>Keyboard shortcuts</h2><p>In the grids: <b>Return</b> enters the figure and "
+        "moves down, <b>Tab</b> moves right, <b>F2</b> or typing edits, <b>Escape</b> "
+        "leaves the cell as it was, <b>Delete</b> clears the selected cells, "
+        "<b>Ctrl+C</b> / <b>Ctrl+V</b> copy and paste blocks as in Excel; a click on a "
+        "column's heading sorts by it (again: the other way round).</p>")
+        + "<table cellpadding='4' border='1' style='border-collapse:collapse'>"
+        f"<tr>{heads}</tr>{rows}</table>")
 
 
 def show_shortcuts(window) -> HelpWindow:
-    help_window = _open(window, "Keyboard shortcuts")
+    help_window = _open(window, translate("help_window", "Keyboard shortcuts"))
     help_window.browser.setHtml(shortcuts_html(window.actions_by_id))
     help_window.show()
     return help_window
@@ -149,30 +154,43 @@ def show_shortcuts(window) -> HelpWindow:
 
 def about_html(window) -> str:
     pack = getattr(window, "pack", None)
-    where = escape(str(pack.path)) if pack is not None else "no pack is open"
+    where = escape(str(pack.path) if pack is not None
+                   else translate("help_window", "no pack is open"))
     data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     licence = (RESOURCES / "fonts" / "LICENSE")
     licence_text = licence.read_text(encoding="utf-8") if licence.is_file() else \
-        "The licence file is missing from this installation."
+        translate("help_window", "The licence file is missing from this installation.")
     return (
         f"<h2>Craffu {escape(version())}</h2>"
-        "<p><i>Craffu</i> is Welsh for \u201cto scrutinise\u201d: quarterly performance papers "
-        "for a council scrutiny committee, prepared offline.</p>"
-        f"<p>Python {escape(platform.python_version())}, Qt for Python (PySide6) "
-        f"{escape(pyside_version)}, on {escape(platform.system())}.</p>"
-        "<h3>Where your data lives</h3><ul>"
-        f"<li>The pack open now: <b>{where}</b>. Every change is saved there at once; its "
-        "history (who changed what, when) is kept inside it.</li>"
-        f"<li>This computer's settings (recent packs, window layout, the last folders, "
-        f"the papers' language): <b>{escape(settings().fileName())}</b>.</li>"
-        f"<li>The working copy of the sample pack: <b>{escape(data)}</b>.</li></ul>"
-        "<h3>Fonts</h3><p>The papers and symbols use DejaVu Sans, bundled with Craffu under "
-        "its licence (Bitstream Vera licence; DejaVu changes are in the public domain):</p>"
-        f"<pre style='font-size:small'>{escape(licence_text)}</pre>")
+        + translate("help_window",
+                    "<p><i>Craffu</i> is Welsh for “to scrutinise”: quarterly "
+                    "performance papers for a council scrutiny committee, prepared offline.</p>")
+        + translate("help_window",
+                    "<p>Python {python}, Qt for Python (PySide6) {pyside}, on {system}.</p>"
+                    ).format(python=escape(platform.python_version()),
+                             pyside=escape(pyside_version), system=escape(platform.system()))
+        + translate("help_window", "<h3>Where your data lives</h3>") + "<ul>"
+        + translate("help_window",
+                    "<li>The pack open now: <b>{pack}</b>. Every change is saved there at once; "
+                    "its history (who changed what, when) is kept inside it.</li>"
+                    ).format(pack=where)
+        + translate("help_window",
+                    "<li>This computer's settings (recent packs, window layout, the last "
+                    "folders, the papers' language): <b>{settings}</b>.</li>"
+                    ).format(settings=escape(settings().fileName()))
+        + translate("help_window",
+                    "<li>The working copy of the sample pack: <b>{folder}</b>.</li>"
+                    ).format(folder=escape(data))
+        + "</ul>"
+        + translate("help_window",
+                    "<h3>Fonts</h3><p>The papers and symbols use DejaVu Sans, bundled with "
+                    "Craffu under its licence (Bitstream Vera licence; DejaVu changes are in "
+                    "the public domain):</p>")
+        + f"<pre style='font-size:small'>{escape(licence_text)}</pre>")
 
 
 def show_about(window) -> HelpWindow:
-    help_window = _open(window, "About Craffu")
+    help_window = _open(window, translate("help_window", "About Craffu"))
     help_window.browser.setHtml(about_html(window))
     help_window.show()
     return help_window

@@ -11,6 +11,8 @@ Rules:
   a summary (and any figures it stores that the checks will report, to be corrected before
   publishing); "Apply import" applies it as one command, which is one undo step; Cancel changes
   nothing.
+- The dialog's own words, the record kinds and the periods are in the window's language; what
+  the model says (the summary, the problems, the fields' names) is as it says it.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from decimal import Decimal
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,27 +35,61 @@ from PySide6.QtWidgets import (
 )
 
 from gui.jobs import JobProgress, run_job
-from gui.language import translate
+from gui.language import current, translate
 from gui.row_models import RowsModel
 from model.import_plan import FieldChange, ImportPlan, InterchangeError
 from model.import_reading import read_import
 from model.periods import Period
+from model.words import period_label
 
 __all__ = ["ImportPreviewModel", "ImportPreviewDialog", "start_import", "apply_plan"]
 
 
+#: The kinds of record (``model.records``) as the preview names them.
+KINDS = {
+    "group": QT_TRANSLATE_NOOP("import_dialog", "group"),
+    "indicator": QT_TRANSLATE_NOOP("import_dialog", "indicator"),
+    "value": QT_TRANSLATE_NOOP("import_dialog", "value"),
+    "target": QT_TRANSLATE_NOOP("import_dialog", "target"),
+    "commentary": QT_TRANSLATE_NOOP("import_dialog", "commentary"),
+    "forecast_override": QT_TRANSLATE_NOOP("import_dialog", "forecast override"),
+    "commitment": QT_TRANSLATE_NOOP("import_dialog", "commitment"),
+    "commitment_update": QT_TRANSLATE_NOOP("import_dialog", "commitment update"),
+    "breakdown": QT_TRANSLATE_NOOP("import_dialog", "breakdown"),
+    "snapshot": QT_TRANSLATE_NOOP("import_dialog", "snapshot"),
+    "narrative": QT_TRANSLATE_NOOP("import_dialog", "narrative"),
+    "key_area": QT_TRANSLATE_NOOP("import_dialog", "key area"),
+    "budget_line": QT_TRANSLATE_NOOP("import_dialog", "budget line"),
+    "settings": QT_TRANSLATE_NOOP("import_dialog", "settings"),
+    "period_state": QT_TRANSLATE_NOOP("import_dialog", "period state"),
+    "meeting": QT_TRANSLATE_NOOP("import_dialog", "meeting"),
+    "publication": QT_TRANSLATE_NOOP("import_dialog", "publication"),
+}
+
+
+def _kind(kind: str) -> str:
+    """A record kind in the window's language (an unknown one as it is, spaced)."""
+    return translate("import_dialog", KINDS[kind]) if kind in KINDS else kind.replace("_", " ")
+
+
 def _show(value) -> str:
     if value is None:
-        return "(blank)"
+        return translate("import_dialog", "(blank)")
     if isinstance(value, Period):
-        return value.label
+        return period_label(value, current())
     if isinstance(value, Decimal):
         return format(value, "f")
     return str(value)
 
 
 class ImportPreviewModel(RowsModel):
-    HEADERS = ("Record", "Indicator / ref", "Period / year", "Field", "Old", "New")
+    CONTEXT = "import_dialog"
+    HEADERS = (QT_TRANSLATE_NOOP("import_dialog", "Record"),
+               QT_TRANSLATE_NOOP("import_dialog", "Indicator / ref"),
+               QT_TRANSLATE_NOOP("import_dialog", "Period / year"),
+               QT_TRANSLATE_NOOP("import_dialog", "Field"),
+               QT_TRANSLATE_NOOP("import_dialog", "Old"),
+               QT_TRANSLATE_NOOP("import_dialog", "New"))
 
     def __init__(self, changes: list[FieldChange], parent: QObject | None = None):
         super().__init__(parent)
@@ -67,9 +103,9 @@ class ImportPreviewModel(RowsModel):
         key = change.key
         first = _show(key[0]) if key else ""
         second = " ".join(_show(k) for k in key[1:])
-        old = "(new record)" if change.old is None and change.kind else _show(change.old)
-        return (change.kind.replace("_", " "), first, second, change.field, old,
-                _show(change.new))
+        old = (translate("import_dialog", "(new record)") if change.old is None and change.kind
+               else _show(change.old))
+        return (_kind(change.kind), first, second, change.field, old, _show(change.new))
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.changes):
@@ -127,9 +163,11 @@ class ImportPreviewDialog(QDialog):
         """Figures the import stores but the checks will report until corrected."""
         lines = [escape(str(w)) for w in plan.warnings[:8]]
         if len(plan.warnings) > 8:
-            lines.append(f"… and {len(plan.warnings) - 8:,} more")
-        return ("<b>To correct before publishing</b> (imported as given; the checks report "
-                "them):<br>" + "<br>".join(lines)) if lines else ""
+            lines.append(translate("import_dialog", "… and {count:,} more").format(
+                count=len(plan.warnings) - 8))
+        return (translate("import_dialog", "<b>To correct before publishing</b> (imported as "
+                          "given; the checks report them):<br>")
+                + "<br>".join(lines)) if lines else ""
 
 
 def apply_plan(plan: ImportPlan, stack) -> bool:
@@ -145,9 +183,11 @@ def start_import(parent: QWidget, pack, stack, source: Path,
     """Read ``source`` in the background, then preview and apply. ``preview(plan)`` returns
     True to apply (default: the preview dialog); ``done(message)`` is told the outcome."""
     tell = done or (lambda message: None)
+    reading = translate("import_dialog", "Reading {name}…").format(name=source.name)
+    cancelled = translate("import_dialog", "Import cancelled; nothing changed")
 
     def work(progress: JobProgress) -> ImportPlan:
-        progress.report(0, None, f"Reading {source.name}…")
+        progress.report(0, None, reading)
         plan = read_import(source, pack)
         progress.check()
         _ = plan.changes  # worked out here, not on the user-interface thread
@@ -159,27 +199,32 @@ def start_import(parent: QWidget, pack, stack, source: Path,
 
     def finished(plan: ImportPlan) -> None:
         if not plan:
-            tell(f"{source.name}: nothing to import, the pack already has all of it")
+            tell(translate("import_dialog",
+                           "{name}: nothing to import, the pack already has all of it").format(
+                               name=source.name))
             return
         if not (preview or ask)(plan):
-            tell("Import cancelled; nothing changed")
+            tell(cancelled)
             return
         try:
             apply_plan(plan, stack)
         except InterchangeError as exc:
             failed(exc)
             return
-        tell(f"Imported {plan.summary()}")
+        tell(translate("import_dialog", "Imported {summary}").format(summary=plan.summary()))
 
     def failed(exc: BaseException) -> None:
         text = str(exc)
         if isinstance(exc, InterchangeError):
-            text = (f"{source.name} was not imported; nothing changed.\n\n"
-                    f"{len(exc.problems)} problem{'s' if len(exc.problems) != 1 else ''}:\n"
-                    + text)
+            count = len(exc.problems)
+            text = (translate("import_dialog", "{name} was not imported; nothing changed.")
+                    .format(name=source.name) + "\n\n"
+                    + (translate("import_dialog", "{count} problem:") if count == 1 else
+                       translate("import_dialog", "{count} problems:")).format(count=count)
+                    + "\n" + text)
         tell(text.splitlines()[0])
         if done is None or preview is None:
             QMessageBox.warning(parent, translate("import_dialog", "Import refused — Craffu"), text)
 
-    return run_job(parent, f"Importing {source.name}", work, finished, on_error=failed,
-                   on_cancel=lambda: tell("Import cancelled; nothing changed"))
+    return run_job(parent, translate("import_dialog", "Importing {name}").format(
+        name=source.name), work, finished, on_error=failed, on_cancel=lambda: tell(cancelled))

@@ -132,8 +132,8 @@ class Job(QObject):
         self.dialog.setAutoReset(False)
         self.dialog.setMinimumDuration(show_after_ms)
         self.dialog.canceled.connect(self.cancel)
-        self._thread = threading.Thread(target=self._run, name=f"craffu-job: {title}",
-                                        daemon=True)
+        self._thread = threading.Thread(target=self._run, daemon=True,
+                                        name=f"craffu-job: {title}")  # not shown: thread name
 
     def start(self) -> Job:
         self.dialog.setValue(0)  # starts the dialog's show-after timer

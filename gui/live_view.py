@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
+from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QTimer
 from PySide6.QtWidgets import QLabel
 
-from gui.language import translate
-from model.edits.typed import written_date
+from gui.language import current, translate
 from model.errors import CraffuError
+from model.words import date_text
 
 __all__ = ["LiveView", "attach_live_view", "updated_text", "POLL_MS"]
 
@@ -34,14 +34,21 @@ SETTLE_MS = 250
 
 
 def updated_text(entry) -> str:
-    """"Updated by alice at 14:05 on 31 March 2025: Enter K1.18 2024-25 Q3"."""
+    """"Updated by alice at 14:05 on 31 March 2025: Enter K1.18 2024-25 Q3", in the window's
+    language (the date too; the action as the history recorded it)."""
     try:
         when = dt.datetime.strptime(entry.at, "%Y-%m-%dT%H:%M:%SZ").replace(
             tzinfo=dt.UTC).astimezone()
     except (TypeError, ValueError):
-        return f"Updated by {entry.user}: {entry.action}"
-    day = "today" if when.date() == dt.date.today() else f"on {written_date(when.date())}"
-    return f"Updated by {entry.user} at {when:%H:%M} {day}: {entry.action}"
+        return translate("live_view", "Updated by {user}: {action}").format(
+            user=entry.user, action=entry.action)
+    time = f"{when:%H:%M}"
+    if when.date() == dt.date.today():
+        said = translate("live_view", "Updated by {user} at {time} today: {action}")
+    else:
+        said = translate("live_view", "Updated by {user} at {time} on {date}: {action}")
+    return said.format(user=entry.user, time=time, action=entry.action,
+                       date=date_text(when.date(), current()))
 
 
 class LiveView(QObject):
@@ -66,9 +73,24 @@ class LiveView(QObject):
         self.label = QLabel()
         self.label.setAccessibleName(translate("live_view", "Last update"))
         window.statusBar().addPermanentWidget(self.label)
-        last = pack.last_saved()
-        self.label.setText(updated_text(last).split(":", 1)[0] if last else "")
-        self.label.setToolTip(updated_text(last) if last else "")
+        self._show_last(pack.last_saved())
+
+    def _show_last(self, last) -> str:
+        """Show who saved ``last`` (a history entry, or None) and when; returns the sentence."""
+        self._last = last
+        text = updated_text(last) if last is not None else ""
+        self.label.setText(text.split(": ", 1)[0])
+        self.label.setToolTip(text)
+        return text
+
+    def event(self, event) -> bool:
+        """The window's language changed: say the last update again in it."""
+        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_last", None):
+            try:
+                self._show_last(self._last)
+            except RuntimeError:  # the label is gone (detached)
+                pass
+        return super().event(event)
 
     def _touched(self, *_args) -> None:
         if str(self.pack.path) not in self.watcher.files() and self.pack.path.exists():
@@ -92,10 +114,7 @@ class LiveView(QObject):
         if changes:
             last = self.pack.last_saved()
             if last is not None:
-                text = updated_text(last)
-                self.label.setText(text.split(": ", 1)[0])
-                self.label.setToolTip(text)
-                self.window.say(text)
+                self.window.say(self._show_last(last))
         return changes
 
     def detach(self) -> None:

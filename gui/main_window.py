@@ -344,7 +344,8 @@ class MainWindow(QMainWindow):
 
     def _view_failed(self, exc: BaseException) -> None:
         """A view failed to follow a saved change: the change stands; say so, keep the log."""
-        logging.getLogger("craffu").error("a view failed to follow a saved change", exc_info=exc)
+        logging.getLogger("craffu").error(
+            "a view failed to follow a saved change", exc_info=exc)  # not shown: the log
         self.say(translate("main_window", "The change was saved, but part of the window could "
                            "not show it ({problem}); reopen the pack to refresh it").format(
                                problem=exc))

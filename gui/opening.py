@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -35,7 +36,8 @@ __all__ = ["open_pack", "opening_period", "locked_message", "locked_message_box"
            "OPEN_READ_ONLY"]
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
-OPEN_READ_ONLY = "Open read-only"
+#: The button that opens a locked pack read-only (translated where it is shown).
+OPEN_READ_ONLY = QT_TRANSLATE_NOOP("opening", "Open read-only")
 
 
 # -- decisions (no dialogs) ------------------------------------------------------------------
@@ -44,14 +46,15 @@ OPEN_READ_ONLY = "Open read-only"
 def locked_message(exc: PackLocked) -> str:
     """What the user is told when another instance holds the pack."""
     holder = exc.holder or {}
-    who = holder.get("user") or "another user"
-    text = f"{exc.path.name} is already open for editing by {who}"
+    who = holder.get("user") or translate("opening", "another user")
+    text = translate("opening", "{name} is already open for editing by {who}").format(
+        name=exc.path.name, who=who)
     if holder.get("host"):
-        text += f" on {holder['host']}"
+        text += translate("opening", " on {host}").format(host=holder["host"])
     if holder.get("since"):
-        text += f" since {holder['since']}"
-    return (text + ".\n\nYou can open it read-only to look at it and print from it. To make "
-            "changes, ask them to close it first.")
+        text += translate("opening", " since {since}").format(since=holder["since"])
+    return text + translate("opening", ".\n\nYou can open it read-only to look at it and print "
+                                       "from it. To make changes, ask them to close it first.")
 
 
 def open_pack(path: Path, read_only: bool = False, *,
@@ -76,9 +79,10 @@ def open_pack(path: Path, read_only: bool = False, *,
         pack = open_pack(path, read_only=True, ask_read_only=ask_read_only,
                          report_error=report_error)
         if pack is not None:
-            report_error("Opened read-only",
-                         f"{exc}.\n\nCraffu has opened it read-only: you can look at it, "
-                         "check it and print from it, but not change it.")
+            report_error(translate("opening", "Opened read-only"),
+                         translate("opening", "{problem}.\n\nCraffu has opened it read-only: "
+                                   "you can look at it, check it and print from it, but not "
+                                   "change it.").format(problem=exc))
         return pack
     except PackLocked as exc:
         if not ask_read_only(exc):
@@ -86,11 +90,14 @@ def open_pack(path: Path, read_only: bool = False, *,
         return open_pack(path, read_only=True, ask_read_only=ask_read_only,
                          report_error=report_error)
     except PackFileError as exc:
-        report_error("Cannot open pack", f"Craffu cannot open {path.name}.\n\n{exc}")
+        report_error(translate("opening", "Cannot open pack"),
+                     translate("opening", "Craffu cannot open {name}.\n\n{problem}").format(
+                         name=path.name, problem=exc))
         return None
     except OSError as exc:
-        report_error("Cannot open pack",
-                     f"Craffu cannot open {path.name}.\n\n{exc.strerror or exc}")
+        report_error(translate("opening", "Cannot open pack"),
+                     translate("opening", "Craffu cannot open {name}.\n\n{problem}").format(
+                         name=path.name, problem=exc.strerror or exc))
         return None
 
 
@@ -109,7 +116,7 @@ def locked_message_box(exc: PackLocked, parent: QWidget | None = None) -> QMessa
     box.setWindowTitle(translate("opening", "Pack in use — Craffu"))
     box.setText(translate("opening", "{name} is in use").format(name=exc.path.name))
     box.setInformativeText(locked_message(exc))
-    box.addButton(OPEN_READ_ONLY, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("opening", OPEN_READ_ONLY), QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
@@ -120,7 +127,7 @@ def ask_open_read_only(exc: PackLocked, parent: QWidget | None = None) -> bool:
     box = locked_message_box(exc, parent)
     box.exec()
     clicked = box.clickedButton()
-    return clicked is not None and clicked.text() == OPEN_READ_ONLY
+    return clicked is not None and box.buttonRole(clicked) == QMessageBox.ButtonRole.AcceptRole
 
 
 def show_open_error(title: str, text: str, parent: QWidget | None = None) -> None:

@@ -10,8 +10,9 @@ Rules:
   offered next time; Cancel makes nothing.
 - File ▸ Print scorecard and Print committee pack are the paper's preview with Print as its
   default button: what is previewed is exactly what is printed (the same PDF pages).
-- Exports ask for the file first (``.pdf`` is added when missing) and tell the status bar the
-  path once written. The HTML edition (``exporters.html_edition``) is asked for the same way
+- Exports ask for the file first (``.pdf`` is added when missing; the name offered is in the
+  window's language, ``model.words.paper_file_name``) and tell the status bar the path once
+  written. The HTML edition (``exporters.html_edition``) is asked for the same way
   (``.html``) and written as a background job (``gui.file_actions.export_job``). The job is
   kept as ``window.last_job`` (tests wait on its ``finished``).
 - reportlab is imported only when a paper is made, never at start-up.
@@ -19,6 +20,7 @@ Rules:
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,18 +32,26 @@ from PySide6.QtWidgets import (
 )
 
 from gui.file_actions import ask_path, export_job
-from gui.language import translate
+from gui.language import current, translate
 from gui.preferences import settings
+from model.words import paper_file_name
 
 __all__ = ["LANGUAGE_CHOICES", "PaperChoice", "PaperOptionsDialog", "remembered_choice",
            "remember_choice", "ask_options", "export_scorecard_pdf", "export_pack_pdf",
            "preview_scorecard", "preview_pack", "print_scorecard", "print_pack",
            "export_html_edition"]
 
-LANGUAGE_CHOICES = (("en", "English"), ("cy", "Cymraeg (Welsh)"),
-                    ("both", "English and Welsh (bilingual)"))
-PDF_FILTER = "PDF documents (*.pdf)"
-HTML_FILTER = "Web pages (*.html)"
+#: The languages a paper can be made in: (code, English words, shown translated).
+LANGUAGE_CHOICES = (("en", QT_TRANSLATE_NOOP("paper_actions", "English")),
+                    ("cy", QT_TRANSLATE_NOOP("paper_actions", "Cymraeg (Welsh)")),
+                    ("both", QT_TRANSLATE_NOOP("paper_actions", "English and Welsh (bilingual)")))
+PDF_FILTER = QT_TRANSLATE_NOOP("paper_actions", "PDF documents (*.pdf)")
+HTML_FILTER = QT_TRANSLATE_NOOP("paper_actions", "Web pages (*.html)")
+#: The default button of the options dialog when none is named.
+MAKE = QT_TRANSLATE_NOOP("paper_actions", "Make")
+EXPORT = QT_TRANSLATE_NOOP("paper_actions", "Export")
+PREVIEW = QT_TRANSLATE_NOOP("paper_actions", "Preview")
+PREVIEW_TO_PRINT = QT_TRANSLATE_NOOP("paper_actions", "Preview to print")
 
 
 class PaperChoice:
@@ -64,7 +74,7 @@ class PaperChoice:
                 == (other.language, other.published))
 
     def __repr__(self) -> str:
-        return f"PaperChoice({self.language!r}, published={self.published})"
+        return f"PaperChoice({self.language!r}, published={self.published})"  # not shown: repr
 
 
 def remembered_choice() -> PaperChoice:
@@ -82,19 +92,21 @@ def remember_choice(choice: PaperChoice) -> None:
 
 
 class PaperOptionsDialog(QDialog):
-    """Language and publication of a paper; OK (the default) accepts, Cancel makes nothing."""
+    """Language and publication of a paper; OK (the default) accepts, Cancel makes nothing.
+    ``paper`` (the title) and ``action`` (the OK button) are English, marked for translation
+    in the context ``paper_actions``, and shown in the window's language."""
 
-    def __init__(self, paper: str, choice: PaperChoice, action: str = "Make",
+    def __init__(self, paper: str, choice: PaperChoice, action: str = MAKE,
                  parent: QWidget | None = None, threshold: int = 5):
         super().__init__(parent)
-        self.setWindowTitle(f"{paper} — Craffu")
+        self.setWindowTitle(f"{translate('paper_actions', paper)} — Craffu")
         # Wide enough that the title bar shows the whole title (not "Preview the c… pack").
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.windowTitle()) * 5 // 4
                              + 160)
         self.language = QComboBox()
         self.language.setAccessibleName(translate("paper_actions", "Language of the paper"))
         for code, words in LANGUAGE_CHOICES:
-            self.language.addItem(words, code)
+            self.language.addItem(translate("paper_actions", words), code)
         self.language.setCurrentIndex(max(self.language.findData(choice.language), 0))
         self.published = QCheckBox(
             translate("paper_actions", "For &publication: hide small numbers")
@@ -119,7 +131,8 @@ class PaperOptionsDialog(QDialog):
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(action)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("paper_actions", action))
         buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -133,8 +146,9 @@ class PaperOptionsDialog(QDialog):
         return PaperChoice(self.language.currentData(), self.published.isChecked())
 
 
-def ask_options(window, paper: str, action: str = "Make"):
-    """Ask for the paper's options (remembered); ``PaperOptions`` or None on Cancel."""
+def ask_options(window, paper: str, action: str = MAKE):
+    """Ask for the paper's options (remembered); ``PaperOptions`` or None on Cancel. ``paper``
+    and ``action`` as ``PaperOptionsDialog``'s (English, marked for translation)."""
     settings = getattr(window.pack, "settings", None)
     threshold = getattr(settings, "suppression_threshold", None) or 5
     dialog = PaperOptionsDialog(paper, remembered_choice(), action, window, int(threshold))
@@ -145,8 +159,9 @@ def ask_options(window, paper: str, action: str = "Make"):
     return choice.options()
 
 
-def _ask_pdf_path(window, title: str, stem: str):
-    path = ask_path(window, title, PDF_FILTER, save=True, start=f"{stem}.pdf")
+def _ask_pdf_path(window, title: str, name: str):
+    path = ask_path(window, title, translate("paper_actions", PDF_FILTER), save=True,
+                    start=name)
     if path is None:
         return None
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
@@ -166,13 +181,14 @@ def _keep(window, job):
     return job
 
 
-def _export_pdf(window, paper: str, export_name: str):
-    """Ask where and with which options, then write ``paper`` off the UI thread."""
+def _export_pdf(window, paper: str, export_name: str, title: str, options_title: str):
+    """Ask where (``title``, translated; the name offered is ``paper``'s, ``scorecard`` or
+    ``committee_pack``, in the window's language) and with which options (``options_title``,
+    marked for translation), then write the paper off the UI thread."""
     pdf_preview = _pdf_preview()
     pack, period = window.pack, window.period
-    path = _ask_pdf_path(window, f"Export {paper} PDF",
-                         f"{pack.name} {period.label} {paper}".replace("/", "-"))
-    options = path and ask_options(window, f"{paper.capitalize()} PDF", "Export")
+    path = _ask_pdf_path(window, title, paper_file_name(paper, period, current()))
+    options = path and ask_options(window, options_title, EXPORT)
     if options is None:
         return None
     export = getattr(pdf_preview, export_name)
@@ -180,21 +196,27 @@ def _export_pdf(window, paper: str, export_name: str):
 
 
 def export_scorecard_pdf(window):
-    return _export_pdf(window, "scorecard", "export_scorecard_pdf")
+    return _export_pdf(window, "scorecard", "export_scorecard_pdf",
+                       translate("paper_actions", "Export scorecard PDF"),
+                       QT_TRANSLATE_NOOP("paper_actions", "Scorecard PDF"))
 
 
 def export_pack_pdf(window):
-    return _export_pdf(window, "committee pack", "export_pack_pdf")
+    return _export_pdf(window, "committee_pack", "export_pack_pdf",
+                       translate("paper_actions", "Export committee pack PDF"),
+                       QT_TRANSLATE_NOOP("paper_actions", "Committee pack PDF"))
 
 
 def export_html_edition(window):
     """Ask where and with which options, then write the HTML edition in the background."""
     pack, period = window.pack, window.period
-    path = ask_path(window, "Export HTML edition", HTML_FILTER, save=True,
-                    start=f"{pack.name} {period.label} committee pack.html".replace("/", "-"))
+    name = paper_file_name("committee_pack", period, current()).removesuffix(".pdf") + ".html"
+    path = ask_path(window, translate("paper_actions", "Export HTML edition"),
+                    translate("paper_actions", HTML_FILTER), save=True, start=name)
     if path is not None and path.suffix.lower() != ".html":
         path = path.with_name(path.name + ".html")
-    options = path and ask_options(window, "HTML edition", "Export")
+    options = path and ask_options(window, QT_TRANSLATE_NOOP("paper_actions", "HTML edition"),
+                                   EXPORT)
     if options is None:
         return None
 
@@ -204,13 +226,15 @@ def export_html_edition(window):
         write_html_edition(pack, period, target, options.language, options.published,
                            progress=progress)
 
-    return _keep(window, export_job(window, "Exporting the HTML edition", path, write,
-                                    window.say))
+    return _keep(window, export_job(window,
+                                    translate("paper_actions", "Exporting the HTML edition"),
+                                    path, write, window.say))
 
 
 def preview_scorecard(window):
     pdf_preview = _pdf_preview()
-    options = ask_options(window, "Preview the scorecard", "Preview")
+    options = ask_options(window, QT_TRANSLATE_NOOP("paper_actions", "Preview the scorecard"),
+                          PREVIEW)
     if options is None:
         return None
     return _keep(window, pdf_preview.preview_scorecard(window, window.pack, window.period,
@@ -219,7 +243,9 @@ def preview_scorecard(window):
 
 def preview_pack(window):
     pdf_preview = _pdf_preview()
-    options = ask_options(window, "Preview the committee pack", "Preview")
+    options = ask_options(window,
+                          QT_TRANSLATE_NOOP("paper_actions", "Preview the committee pack"),
+                          PREVIEW)
     if options is None:
         return None
     return _keep(window, pdf_preview.preview_pack(window, window.pack, window.period, options))
@@ -228,7 +254,8 @@ def preview_pack(window):
 def print_scorecard(window):
     """Print: the scorecard's real pages in the preview, with Print as the default button."""
     pdf_preview = _pdf_preview()
-    options = ask_options(window, "Print the scorecard", "Preview to print")
+    options = ask_options(window, QT_TRANSLATE_NOOP("paper_actions", "Print the scorecard"),
+                          PREVIEW_TO_PRINT)
     if options is None:
         return None
     return _keep(window, pdf_preview.preview_scorecard(window, window.pack, window.period,
@@ -238,7 +265,9 @@ def print_scorecard(window):
 def print_pack(window):
     """Print the committee pack: its real pages in the preview, Print the default button."""
     pdf_preview = _pdf_preview()
-    options = ask_options(window, "Print the committee pack", "Preview to print")
+    options = ask_options(window,
+                          QT_TRANSLATE_NOOP("paper_actions", "Print the committee pack"),
+                          PREVIEW_TO_PRINT)
     if options is None:
         return None
     return _keep(window, pdf_preview.preview_pack(window, window.pack, window.period, options,

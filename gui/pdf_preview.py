@@ -12,13 +12,23 @@ Rules:
   make the PDF in memory and preview it (``for_print``: the Print button is the default, so
   File > Print is "see the pages, press Enter to print them").
 - A failure is one message naming the paper and the reason, never a traceback.
+- The papers' names and the preview's words are in the window's language (``PAPERS``).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QPageLayout, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -50,6 +60,21 @@ __all__ = [
 ]
 
 MAX_PRINT_DPI = 300
+
+#: Each paper's words: its title, the job making it and the message when it fails ({exc}).
+PAPERS = {
+    "scorecard": (QT_TRANSLATE_NOOP("pdf_preview", "Scorecard"),
+                  QT_TRANSLATE_NOOP("pdf_preview", "Making the scorecard"),
+                  QT_TRANSLATE_NOOP("pdf_preview", "The scorecard could not be made.\n\n{exc}")),
+    "committee_pack": (
+        QT_TRANSLATE_NOOP("pdf_preview", "Committee pack"),
+        QT_TRANSLATE_NOOP("pdf_preview", "Making the committee pack"),
+        QT_TRANSLATE_NOOP("pdf_preview", "The committee pack could not be made.\n\n{exc}")),
+}
+
+
+def _title(paper: str) -> str:
+    return translate("pdf_preview", PAPERS[paper][0])
 
 
 class PdfPreviewDialog(QDialog):
@@ -87,8 +112,9 @@ class PdfPreviewDialog(QDialog):
     def _pages_text(self) -> str:
         count = self.document.pageCount()
         if self.document.status() == QPdfDocument.Status.Error or count == 0:
-            return "The paper could not be shown."
-        return f"{count} page{'s' * (count != 1)}"
+            return translate("pdf_preview", "The paper could not be shown.")
+        return (translate("pdf_preview", "{count} page") if count == 1
+                else translate("pdf_preview", "{count} pages")).format(count=count)
 
     @property
     def page_count(self) -> int:
@@ -122,7 +148,7 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
     orient(0)
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError("the printer could not be started")
+        raise OSError(translate("pdf_preview", "the printer could not be started"))
     try:
         for index in range(count):
             if index:
@@ -143,23 +169,25 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
     return count
 
 
-def _paper_job(parent, title: str, make, on_done):
+def _paper_job(parent, paper: str, make, on_done):
     """Run ``make(progress)`` (returns PDF bytes) in the background with progress; Cancel is
-    heard between any two parts of the paper and nothing is written."""
+    heard between any two parts of the paper and nothing is written. ``paper``: a key of
+    ``PAPERS``."""
+    title = _title(paper)
+    making = translate("pdf_preview", PAPERS[paper][1])
+
     def work(progress):
-        progress.report(0, None, f"Making the {title.lower()}…")
+        progress.report(0, None, making + "…")
         return make(progress)
 
     def failed(exc):
         QMessageBox.warning(
             parent,
             f"{title} — Craffu",
-            translate("pdf_preview", "The {lower} could not be made.\n\n{exc}").format(
-                lower=title.lower(), exc=exc
-            ),
+            translate("pdf_preview", PAPERS[paper][2]).format(exc=exc),
         )
 
-    return run_job(parent, f"Making the {title.lower()}", work, on_done, on_error=failed)
+    return run_job(parent, making, work, on_done, on_error=failed)
 
 
 #: Previews that are open (a preview without a parent window would otherwise be collected).
@@ -179,12 +207,12 @@ def _show(parent, pdf: bytes, title: str, for_print: bool = False) -> PdfPreview
     return dialog
 
 
-def _written(parent, title: str, path: Path | str, preview: bool, done):
+def _written(parent, paper: str, path: Path | str, preview: bool, done):
     def finished(pdf: bytes) -> None:
         if done is not None:
             done(Path(path))
         if preview:
-            _show(parent, pdf, title)
+            _show(parent, pdf, _title(paper))
 
     return finished
 
@@ -193,32 +221,32 @@ def export_scorecard_pdf(parent, pack, period, options, path: Path | str,
                          preview: bool = False, done=None):
     """Write the scorecard PDF to ``path`` off the UI thread; ``done(path)`` once written;
     optionally preview it after. Returns the running ``gui.jobs.Job``."""
-    return _paper_job(parent, "Scorecard",
+    return _paper_job(parent, "scorecard",
                       lambda progress: write_scorecard_pdf(pack, period, path, options,
                                                           progress=progress),
-                      _written(parent, "Scorecard", path, preview, done))
+                      _written(parent, "scorecard", path, preview, done))
 
 
 def export_pack_pdf(parent, pack, period, options, path: Path | str, preview: bool = False,
                     done=None):
     """Write the full committee pack PDF to ``path`` off the UI thread."""
-    return _paper_job(parent, "Committee pack",
+    return _paper_job(parent, "committee_pack",
                       lambda progress: write_pack_pdf(pack, period, path, options,
                                                      progress=progress),
-                      _written(parent, "Committee pack", path, preview, done))
+                      _written(parent, "committee_pack", path, preview, done))
 
 
 def preview_scorecard(parent, pack, period, options, for_print: bool = False):
     """Make the scorecard in memory and show it in the preview (Print from there)."""
-    return _paper_job(parent, "Scorecard",
+    return _paper_job(parent, "scorecard",
                       lambda progress: write_scorecard_pdf(pack, period, None, options,
                                                           progress=progress),
-                      lambda pdf: _show(parent, pdf, "Scorecard", for_print))
+                      lambda pdf: _show(parent, pdf, _title("scorecard"), for_print))
 
 
 def preview_pack(parent, pack, period, options, for_print: bool = False):
     """Make the committee pack in memory and show it in the preview."""
-    return _paper_job(parent, "Committee pack",
+    return _paper_job(parent, "committee_pack",
                       lambda progress: write_pack_pdf(pack, period, None, options,
                                                      progress=progress),
-                      lambda pdf: _show(parent, pdf, "Committee pack", for_print))
+                      lambda pdf: _show(parent, pdf, _title("committee_pack"), for_print))

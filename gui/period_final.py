@@ -28,12 +28,11 @@ __all__ = ["set_period_final", "confirm_final", "ask_reason", "show_final_refuse
 
 def confirm_final(window, period, lines: list[str]) -> bool:
     """Ask whether to mark ``period`` final, listing what becomes read-only."""
+    label = period_label(period, current())
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(
-        translate("period_final", "Mark {label} final — Craffu").format(label=period.label)
-    )
-    box.setText(translate("period_final", "Mark {label} final?").format(label=period.label))
+    box.setWindowTitle(translate("period_final", "Mark {label} final — Craffu").format(label=label))
+    box.setText(translate("period_final", "Mark {label} final?").format(label=label))
     box.setInformativeText(
         translate(
             "period_final",
@@ -54,14 +53,15 @@ def confirm_final(window, period, lines: list[str]) -> bool:
 
 def ask_reason(window, period) -> str | None:
     """Ask why ``period`` is reopened; None when the officer cancels."""
+    label = period_label(period, current())
     text, ok = QInputDialog.getText(
         window,
-        translate("period_final", "Reopen {label} — Craffu").format(label=period.label),
+        translate("period_final", "Reopen {label} — Craffu").format(label=label),
         translate(
             "period_final",
             "Why is {label} reopened? (kept in the history, e.g. “the service corrected its Q3 "
             "figures”)",
-        ).format(label=period.label),
+        ).format(label=label),
         QLineEdit.EchoMode.Normal,
         "",
     )
@@ -75,7 +75,7 @@ def show_final_refused(window, exc: FinalRefused) -> None:
     box.setWindowTitle(translate("period_final", "Not marked final — Craffu"))
     box.setText(
         translate("period_final", "{label} cannot be marked final yet").format(
-            label=window.period.label
+            label=period_label(window.period, current())
         )
     )
     errors = getattr(exc, "errors", ())

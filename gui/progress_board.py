@@ -9,12 +9,16 @@ Rules:
   submits their own group. A button that cannot be used says why in its tooltip.
 - The board follows the window's period and every save (the user's own and others'), and a
   refusal (say the round was closed meanwhile) is said in the status bar, never a traceback.
+- Its words (headings, states, buttons and their reasons) are in the window's language and
+  are said again when it changes (``changeEvent``); groups are shown by their Welsh names in
+  the Welsh window (``gui.language.pack_text``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,13 +32,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.language import translate
+from gui.language import current, pack_text, translate
+from gui.team_mode import you_are
 from model import collection as c
 from model.errors import CraffuError
+from model.words import period_label
 
 __all__ = ["ProgressBoard", "COLUMNS"]
 
-COLUMNS = ("Group", "Contributors", "State", "Entered", "Errors", "Warnings", "By", "Note")
+COLUMNS = (QT_TRANSLATE_NOOP("progress_board", "Group"),
+           QT_TRANSLATE_NOOP("progress_board", "Contributors"),
+           QT_TRANSLATE_NOOP("progress_board", "State"),
+           QT_TRANSLATE_NOOP("progress_board", "Entered"),
+           QT_TRANSLATE_NOOP("progress_board", "Errors"),
+           QT_TRANSLATE_NOOP("progress_board", "Warnings"),
+           QT_TRANSLATE_NOOP("progress_board", "By"),
+           QT_TRANSLATE_NOOP("progress_board", "Note"))
+#: A group's state (``model.collection``) as the board shows it.
+STATES = {"in progress": QT_TRANSLATE_NOOP("progress_board", "in progress"),
+          "submitted": QT_TRANSLATE_NOOP("progress_board", "submitted"),
+          "accepted": QT_TRANSLATE_NOOP("progress_board", "accepted"),
+          "returned": QT_TRANSLATE_NOOP("progress_board", "returned")}
 
 
 class ProgressBoard(QWidget):
@@ -46,22 +64,19 @@ class ProgressBoard(QWidget):
         self._say = say
         self.heading = QLabel()
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.
                                                            ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAccessibleName(
-            translate("progress_board", "Progress of the data-collection round by group")
-        )
         self.table.verticalHeader().setVisible(False)
-        self.open_button = QPushButton(translate("progress_board", "&Open for collection"))
-        self.close_button = QPushButton(translate("progress_board", "C&lose collection"))
-        self.submit_button = QPushButton(translate("progress_board", "&Submit group"))
-        self.accept_button = QPushButton(translate("progress_board", "&Accept"))
-        self.return_button = QPushButton(translate("progress_board", "&Return…"))
+        self.open_button = QPushButton()
+        self.close_button = QPushButton()
+        self.submit_button = QPushButton()
+        self.accept_button = QPushButton()
+        self.return_button = QPushButton()
+        self._words()
         buttons = QHBoxLayout()
         for button in (self.open_button, self.close_button, self.submit_button,
                        self.accept_button, self.return_button):
@@ -81,6 +96,26 @@ class ProgressBoard(QWidget):
         self._shown_period = None
         pack.subscribe(self._pack_changed)
         self.reload()
+
+    def _words(self) -> None:
+        """The board's fixed words, in the window's language."""
+        self.table.setHorizontalHeaderLabels([translate("progress_board", column)
+                                              for column in COLUMNS])
+        self.table.setAccessibleName(
+            translate("progress_board", "Progress of the data-collection round by group")
+        )
+        self.open_button.setText(translate("progress_board", "&Open for collection"))
+        self.close_button.setText(translate("progress_board", "C&lose collection"))
+        self.submit_button.setText(translate("progress_board", "&Submit group"))
+        self.accept_button.setText(translate("progress_board", "&Accept"))
+        self.return_button.setText(translate("progress_board", "&Return…"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """The window's language changed: say everything again in it."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._words()
+            self.reload()
 
     @property
     def period(self):
@@ -114,13 +149,18 @@ class ProgressBoard(QWidget):
         said = {"open": translate("progress_board", "{period}: open for collection"),
                 "closed": translate("progress_board", "{period}: collection closed")}.get(
                     state, translate("progress_board", "{period}: not open for collection"))
-        self.heading.setText(said.format(period=period.label))
+        self.heading.setText(said.format(period=period_label(period, current())))
         selected = self.selected_group()
+        names = {g.name: pack_text(g.name, g.name_cy) for g in self.pack.groups()}
         self.table.setRowCount(len(self.lines))
         for row, line in enumerate(self.lines):
-            cells = (line.group, ", ".join(line.contributors) or "—", line.state,
-                     f"{line.entered} of {line.indicators}", str(line.errors),
-                     str(line.warnings), f"{line.by} {line.at}".strip() or "—", line.note)
+            state = STATES.get(line.state)
+            cells = (names.get(line.group) or line.group, ", ".join(line.contributors) or "—",
+                     translate("progress_board", state) if state else line.state,
+                     translate("progress_board", "{entered} of {indicators}").format(
+                         entered=line.entered, indicators=line.indicators),
+                     str(line.errors), str(line.warnings),
+                     f"{line.by} {line.at}".strip() or "—", line.note)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -148,24 +188,33 @@ class ProgressBoard(QWidget):
         is_open = getattr(self, "round_state", None) == "open"
         group = self.selected_group()
         state = next((line.state for line in self.lines if line.group == group), None)
-        why_officer = f"for an officer; you are a {access.role}"
+        you = you_are(access.role) if not officer else ""
 
         def set_(button, allowed: bool, why: str) -> None:
             button.setEnabled(allowed)
             button.setToolTip("" if allowed else why)
 
         set_(self.open_button, officer and not is_open,
-             "already open" if is_open else f"Opening a round is {why_officer}")
+             translate("progress_board", "already open") if is_open else translate(
+                 "progress_board", "Opening a round is for an officer; {you_are}").format(
+                 you_are=you))
         set_(self.close_button, officer and is_open,
-             "not open" if not is_open else f"Closing a round is {why_officer}")
+             translate("progress_board", "not open") if not is_open else translate(
+                 "progress_board", "Closing a round is for an officer; {you_are}").format(
+                 you_are=you))
         mine = group is not None and (officer or group in access.groups)
         set_(self.submit_button, is_open and mine and state in ("in progress", "returned"),
-             "Choose a group of yours that is in progress or returned, in an open round")
+             translate("progress_board",
+                       "Choose a group of yours that is in progress or returned, in an open "
+                       "round"))
         set_(self.accept_button, officer and is_open and state == "submitted",
-             f"Accepting is {why_officer}" if not officer else "Choose a submitted group")
+             translate("progress_board", "Accepting is for an officer; {you_are}").format(
+                 you_are=you) if not officer else
+             translate("progress_board", "Choose a submitted group"))
         set_(self.return_button, officer and is_open and state in ("submitted", "accepted"),
-             f"Returning is {why_officer}" if not officer else
-             "Choose a submitted or accepted group")
+             translate("progress_board", "Returning is for an officer; {you_are}").format(
+                 you_are=you) if not officer else
+             translate("progress_board", "Choose a submitted or accepted group"))
 
     def _run(self, step, *args) -> bool:
         try:
@@ -188,8 +237,10 @@ class ProgressBoard(QWidget):
 
     def _ask_return(self) -> None:
         group = self.selected_group()
+        names = {g.name: pack_text(g.name, g.name_cy) for g in self.pack.groups()}
         note, ok = QInputDialog.getMultiLineText(
-            self, "Return to the service — Craffu",
-            f"What should {group}'s contributors correct?")
+            self, translate("progress_board", "Return to the service — Craffu"),
+            translate("progress_board", "What should {group}'s contributors correct?")
+            .format(group=names.get(group) or group))
         if ok:
             self.return_selected(note)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.language import translate
+from gui.language import current, translate
 from model.errors import CraffuError
 from model.publication import (
     NotPublished,
@@ -40,18 +41,22 @@ from model.publication import (
     latest_publication,
     publication_problems,
 )
+from model.words import period_label
 
 __all__ = ["PublishDialog", "publish_from_window"]
 
-_LANGUAGES = (("en", "English"), ("cy", "Cymraeg (Welsh)"), ("both", "English and Welsh"))
+_LANGUAGES = (("en", QT_TRANSLATE_NOOP("publish_dialog", "English")),
+              ("cy", QT_TRANSLATE_NOOP("publish_dialog", "Cymraeg (Welsh)")),
+              ("both", QT_TRANSLATE_NOOP("publish_dialog", "English and Welsh")))
 
 
 class PublishDialog(QDialog):
     def __init__(self, pack, period, parent: QWidget | None = None):
         super().__init__(parent)
         self.pack, self.period = pack, period
+        self.period_text = period_label(period, current())
         self.setWindowTitle(
-            translate("publish_dialog", "Publish {label} — Craffu").format(label=period.label)
+            translate("publish_dialog", "Publish {label} — Craffu").format(label=self.period_text)
         )
         self.resize(640, 520)
         layout = QVBoxLayout(self)
@@ -66,7 +71,7 @@ class PublishDialog(QDialog):
         form = QFormLayout()
         self.language = QComboBox()
         for code, name in _LANGUAGES:
-            self.language.addItem(name, code)
+            self.language.addItem(translate("publish_dialog", name), code)
         index = self.language.findData(pack.settings.language or "en")
         self.language.setCurrentIndex(max(index, 0))
         form.addRow(translate("publish_dialog", "&Language of the papers"), self.language)
@@ -100,15 +105,17 @@ class PublishDialog(QDialog):
     def refresh(self) -> None:
         problems = publication_problems(self.pack, self.period, self.language.currentData())
         if self.pack.read_only:
-            problems.append(f"{self.pack.path.name} is open read-only, so the publication "
-                            "cannot be recorded in it")
-        self.problems.setPlainText("\n".join(problems) if problems else
-                                   f"{self.period.label} is final and its checks report no "
-                                   "errors: it can be published.")
+            problems.append(translate("publish_dialog", "{name} is open read-only, so the "
+                                      "publication cannot be recorded in it").format(
+                                          name=self.pack.path.name))
+        self.problems.setPlainText("\n".join(problems) if problems else translate(
+            "publish_dialog",
+            "{label} is final and its checks report no errors: it can be published.").format(
+                label=self.period_text))
         self.publish_button.setEnabled(not problems)
         published = latest_publication(self.pack, self.period)
         self.state.setText(
-            f"<b>{self.period.label}</b>: "
+            f"<b>{self.period_text}</b>: "
             + (
                 translate("publish_dialog", "not published yet")
                 if published is None
@@ -124,7 +131,8 @@ class PublishDialog(QDialog):
         try:
             self.changes.setPlainText("\n".join(differences(self.pack, self.period).lines()))
         except NotPublished:
-            self.changes.setPlainText("The period has not been published yet.")
+            self.changes.setPlainText(
+                translate("publish_dialog", "The period has not been published yet."))
 
     def _browse(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
@@ -162,7 +170,7 @@ class PublishDialog(QDialog):
             translate(
                 "publish_dialog",
                 "Published {label} (publication {number}) to {text}:\n{names}\n  manifest.json",
-            ).format(label=self.period.label, number=done.number, text=text, names=names),
+            ).format(label=self.period_text, number=done.number, text=text, names=names),
         )
         return True
 

@@ -9,15 +9,17 @@ ms) that a reading chart never opens.
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtWidgets import QGraphicsGridLayout, QLabel, QSizePolicy, QWidget
 
+from gui.language import translate
 from gui.trend_panel import _TEXT
 
 __all__ = ["ReadingPlot", "DrawingNote", "DRAWING", "heading", "note"]
 
-#: The note over a section that is not drawn yet for the page's period.
-DRAWING = "Drawing…"
+#: The note over a section that is not drawn yet for the page's period (shown translated:
+#: ``translate("reading_plot", DRAWING)``).
+DRAWING = QT_TRANSLATE_NOOP("reading_plot", "Drawing…")
 
 
 def heading(text: str) -> QLabel:
@@ -117,11 +119,11 @@ class DrawingNote(QLabel):
     """"Drawing…" over ``cover`` (kept the size of it) while its section is not drawn yet."""
 
     def __init__(self, cover: QWidget):
-        super().__init__(DRAWING, cover)
+        super().__init__(translate("reading_plot", DRAWING), cover)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setAutoFillBackground(True)
         self.setStyleSheet("background: #f4f4f4; color: #444444;")
-        self.setAccessibleName(DRAWING)
+        self.setAccessibleName(translate("reading_plot", DRAWING))
         self.hide()
         cover.installEventFilter(self)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 
+from gui.language import translate
 from gui.scorecard_columns import COLUMNS, Column
 from model.edits.errors import PasteError
 from model.edits.figures import CellTarget, paste_figures
@@ -43,7 +44,7 @@ class ScorecardClipboard:
         number of cells entered; raises PasteError (naming the first bad cell) and changes
         nothing if any cell is refused."""
         if self._pack is None or self._period is None:
-            raise PasteError("there is no pack to paste into")
+            raise PasteError(translate("scorecard_clipboard", "there is no pack to paste into"))
         block = parse_block(text)
         if rows is None:
             rows = [i for i in range(len(self._entries)) if self.row_entry(i) is not None]
@@ -51,17 +52,22 @@ class ScorecardClipboard:
         cells: list[tuple[CellTarget, str]] = []
         for i, line in enumerate(block, 1):
             if i > len(rows):
-                raise PasteError(f"the pasted cells have {len(block)} rows but only "
-                                 f"{len(rows)} indicator rows are below the current cell")
+                raise PasteError(translate(
+                    "scorecard_clipboard", "the pasted cells have {block} rows but only {rows} "
+                    "indicator rows are below the current cell").format(
+                        block=len(block), rows=len(rows)))
             entry = self.row_entry(rows[i - 1])
             for j, typed in enumerate(line, 1):
                 column = start.column() + j - 1
                 if not Column.Q1 <= column <= Column.Q4:
                     name = COLUMNS[Column(column)].header(self._period).replace("\n", " ") \
-                        if column < len(Column) else "beyond the last column"
-                    raise PasteError(
-                        f"{entry.code} {name} (row {i}, column {j} of the pasted cells): only "
-                        "the quarter columns Q1 to Q4 take figures")
+                        if column < len(Column) else translate("scorecard_clipboard",
+                                                                "beyond the last column")
+                    raise PasteError(translate(
+                        "scorecard_clipboard",
+                        "{code} {name} (row {row}, column {column} of the pasted cells): only "
+                        "the quarter columns Q1 to Q4 take figures").format(
+                            code=entry.code, name=name, row=i, column=j))
                 cells.append((CellTarget(entry.indicator, column - Column.Q1 + 1, i, j), typed))
         command = paste_figures(self._pack, self._period, cells)
         self._apply(command)

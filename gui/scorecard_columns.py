@@ -37,12 +37,14 @@ from model import records as r
 from model import symbols
 from model.numbers import format_fixed
 from model.periods import Period
+from model.report.figures import welsh_explanation
 from model.scorecard import ScorecardRow
 from model.words import period_label, quarter_label, words
 
 __all__ = ["Column", "Role", "ColumnSpec", "COLUMNS", "QUARTER_COLUMNS", "OVERRIDE_MARK",
            "FORECAST_WORDS",
-           "figure_text", "dark_scheme", "cell", "heading_cell", "Fonts", "KEPT_ROLES"]
+           "figure_text", "dark_scheme", "cell", "heading_cell", "Fonts", "KEPT_ROLES",
+           "welsh_tips"]
 
 #: Printed after the face of an officer's forecast (explained in its tooltip and the key).
 OVERRIDE_MARK = "\u2020"
@@ -390,3 +392,17 @@ def heading_cell(column: Column, group: r.Group, role: int, fonts: Fonts):
     """The value of ``role`` for a group heading row's cell in ``column``."""
     answer = _HEADING_ROLES.get(role)
     return None if answer is None else answer(group, column, fonts)
+
+
+def welsh_tips(report, row: ScorecardRow, tips: tuple) -> tuple:
+    """A row's tooltips with the status explained in Welsh (``welsh_explanation`` of
+    ``report``, from the same figures) where they explain the status in English."""
+    status = row.status
+    parts = (status.rag_explanation, status.direction_explanation, status.forecast_explanation)
+    english = {*parts, "\n".join(parts)}
+    welsh = welsh_explanation(report, row)
+    return tuple(welsh if tip in english else
+                 tip.replace(status.forecast_explanation, welsh, 1)
+                 if status.forecast_overridden and tip.startswith(status.forecast_explanation)
+                 else tip
+                 for tip in tips)

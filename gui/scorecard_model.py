@@ -1,39 +1,33 @@
 """The scorecard grid's Qt model: a thin adapter over ``model.scorecard.Scorecard``.
 
 Rules:
-- One row per indicator, in paper order, with a heading row before each group when the pack has
-  more than one group (a single unnamed group gets no heading). Heading rows are not selectable;
-  the view spans them across every column.
-- What each column shows, role by role, is declared once in ``gui.scorecard_columns``
-  (``COLUMNS``); this model only looks cells up there, keeps them, and follows the pack.
+- One row per indicator, in paper order, with a (not selectable) heading row before each group
+  when the pack has more than one group or a named one.
+- What each column shows is declared once in ``gui.scorecard_columns`` (``COLUMNS``).
 - Custom roles (``Role``): a sort key that compares correctly (numbers as numbers, RAG worst
   first), the underlying ``ScorecardRow``, the group name, and whether a row is a heading.
 - The model follows the pack: after every applied command it recomputes the rows of the
   indicators whose figures, targets, commentary or forecast changed, and reloads the whole
   scorecard (``beginResetModel``/``endResetModel``) when indicators, groups, settings or a
   period's final state changed. ``scorecardChanged`` is emitted after either.
-- Speed: ``data`` is called for every role of every visible cell on every paint, so each
-  row's shown values (text, tooltip, colours, fonts, alignment, accessible text) and flags are
-  worked out once, when the row is first asked for, and kept. A recomputed row drops its kept
-  values; ``dataChanged`` is emitted for that row only: once per span of columns whose values
-  differ, naming only the roles that differ there (the row and sort-key roles go with the
-  widest span). A reload drops them all.
+- Speed: each row's shown values and flags are worked out when first asked for, and kept; a
+  recomputed row drops them and emits ``dataChanged`` once per span of differing columns, with
+  only the roles that differ (row and sort-key roles with the widest span); a reload drops all.
+- In the Welsh window the pack's Welsh texts and the status explained in Welsh are shown.
 - Quarter cells up to the period shown are editable (``model.edits.figures`` says when not).
   ``setData`` turns the typed text into a model command (``model.edits.figures.enter_figure``)
   and applies it through the undo stack (``set_undo_stack``), which has the pack check it; a
   refusal emits ``editRefused(index, reason)`` and changes nothing. The edit text of a quarter
   is ``numerator / denominator`` where both are stored, else the figure.
-- ``block_text`` copies cells as tab-separated text (quarters as their edit text, so that a
-  copied block pastes back exactly); ``paste_block`` pastes one
-  (``model.edits.figures.paste_figures``).
+- ``block_text`` copies cells as tab-separated text (quarters as their edit text, so a copied
+  block pastes back exactly); ``paste_block`` pastes one (``model.edits.figures``).
 - Quarters of a final period are locked: grey, a padlock (drawn by the view's delegate) and a
   tooltip saying so (``Role.LOCKED`` gives the reason).
 - A refused figure stays at its cell until it is corrected (``Role.REFUSED``: the text typed
   and why; the tooltip says it, the delegate outlines the cell): a figure entered there, or
   any change of that figure, clears it (``refusals``).
-- Sorting (``sort``, by a column's ``Role.SORT_KEY``, ascending or descending) shows the
-  indicators without group headings; ``sort(-1)`` is the papers' group order again. The sort
-  is kept across reloads (period changes, undo).
+- Sorting (``sort`` by ``Role.SORT_KEY``) drops group headings; ``sort(-1)`` is the papers'
+  group order again. The sort is kept across reloads (period changes, undo).
 - The model only shows and checks; it never opens dialogs.
 """
 
@@ -59,6 +53,7 @@ from gui.scorecard_columns import (
     dark_scheme,
     figure_text,
     heading_cell,
+    welsh_tips,
 )
 from gui.scorecard_order import SortedRows
 from model import records as r
@@ -72,7 +67,6 @@ from model.edits.figures import (
 from model.edits.typed import figure_edit_text
 from model.periods import Period
 from model.report import PeriodReport
-from model.report.figures import welsh_explanation
 from model.scorecard import Scorecard, ScorecardRow, scorecard_row
 from model.store import PackFileError
 from model.validation import ValidationError
@@ -310,20 +304,6 @@ class ScorecardModel(SortedRows, ScorecardClipboard, QAbstractTableModel):
                 roles.add(int(Qt.ItemDataRole.EditRole))
             self.dataChanged.emit(self.index(row, left), self.index(row, right), sorted(roles))
 
-    def _welsh_tips(self, entry: ScorecardRow, tips: tuple) -> tuple:
-        """The cells' tooltips with the status explained in Welsh (``welsh_explanation``, from
-        the same figures) where they explain the status in English."""
-        status = entry.status
-        parts = (status.rag_explanation, status.direction_explanation,
-                 status.forecast_explanation)
-        english = {*parts, "\n".join(parts)}
-        welsh = welsh_explanation(self._report, entry)
-        return tuple(welsh if tip in english else
-                     tip.replace(status.forecast_explanation, welsh, 1)
-                     if status.forecast_overridden and tip.startswith(
-                         status.forecast_explanation) else tip
-                     for tip in tips)
-
     def _cells_of(self, entry) -> dict[int, tuple]:
         """Every kept role's value for every column of one row (see ``KEPT_ROLES``), with
         locked quarters and refused figures said in their tooltips and words."""
@@ -332,7 +312,7 @@ class ScorecardModel(SortedRows, ScorecardClipboard, QAbstractTableModel):
         cells = {role: tuple(answer(column, entry, role, fonts) for column in _COLUMNS)
                  for role in KEPT_ROLES}
         if not isinstance(entry, r.Group) and current() == "cy" and self._report is not None:
-            cells[_TIP] = self._welsh_tips(entry, cells[_TIP])
+            cells[_TIP] = welsh_tips(self._report, entry, cells[_TIP])
         if isinstance(entry, r.Group) or not (self._locked or self.refusals):
             return cells
         tips, words, fills = (list(cells[_TIP]), list(cells[_ACCESSIBLE]),

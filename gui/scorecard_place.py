@@ -17,6 +17,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView
 
+from gui.language import translate
 from gui.scorecard_columns import Column, Role
 
 __all__ = ["KeptPlace"]
@@ -98,7 +99,8 @@ class KeptPlace:
             hasattr(model, "edit_refusal") else None
         if reason:
             self.last_refusal = reason
-            self.messageShown.emit(f"Not typed: {reason}")
+            self.messageShown.emit(translate("scorecard_place", "Not typed: {reason}").format(
+                reason=reason))
 
     def keys_moving(self, event) -> bool:
         """Return moves down when not editing (True: handled)."""

@@ -2,29 +2,20 @@
 
 Rules:
 - Group heading rows span every column; spans are laid again whenever the rows change.
-- The title column takes the spare width and wraps; each row is as tall as its title needs.
-  Figure and symbol columns are as wide as their contents, measured when the rows are loaded
-  (not on every change: with hundreds of indicators, re-measuring every cell after each edit
-  would take most of a second).
-- Alternating row colours. The papers' order until a header is clicked: then sorted by that
-  column (again: reversed), View ▸ Group order puts it back (``gui.scorecard_order``).
-- The place (current indicator, column, scroll) is kept when the rows are rebuilt; Return
-  moves down; typing in a locked cell says why (``gui.scorecard_place``).
-- A final period's quarters are drawn grey with a padlock; a refused figure's cell is outlined
-  in red, its tooltip saying why, until corrected.
-- Quarter cells are edited in place (double-click, F2, or start typing). A refused figure
-  reopens the editor with what was typed and shows the reason beside the cell (and in
-  ``messageShown`` for the status bar), so nothing typed is lost.
-- Copy (Ctrl+C) puts the selected block on the clipboard as tab-separated text; Paste (Ctrl+V)
-  pastes a block from Excel or LibreOffice at the current cell, one undo step, all or nothing;
-  one copied cell pasted over a larger selection fills the selection with it.
+- The title column takes the spare width and wraps; figure and symbol columns are as wide as
+  their contents, measured when the rows are loaded (not on every change: too slow).
+- Header click sorts (``gui.scorecard_order``); the place is kept when rows are rebuilt and
+  Return moves down (``gui.scorecard_place``); locked quarters grey with a padlock, a refused
+  figure outlined in red until corrected.
+- Quarter cells are edited in place; a refused figure reopens the editor with what was typed
+  and says why beside the cell (and in ``messageShown``), so nothing typed is lost.
+- Copy/Paste: tab-separated blocks, one undo step, all or nothing; one cell fills a selection.
 - The forecast (face) cell: double-click, F2 or Return, or "Override forecast…" in the
   right-click menu opens ``gui.editors.forecast.ForecastDialog`` to set, change or clear the
   officer's forecast with its reason (one undo step). The menu also clears an override and
   copies or pastes.
-- The filter (``set_filter``, ``gui.scorecard_filter``) hides rows: by group, by RAG status and
-  by text in the code, title or commentary. A group heading stays while any of its indicators
-  is shown.
+- The filter (``set_filter``, ``gui.scorecard_filter``) hides rows by group, RAG status and
+  text; a group heading stays while any of its indicators is shown.
 """
 
 from __future__ import annotations
@@ -44,14 +35,15 @@ from PySide6.QtWidgets import (
 )
 
 from gui.editors.forecast import ForecastDialog
-from gui.language import translate
+from gui.language import paper_language, translate
 from gui.scorecard_filter import ScorecardFilter
 from gui.scorecard_model import Column, Role, ScorecardModel
 from gui.scorecard_place import KeptPlace
-from model.edits.errors import ForecastError, PasteError
+from model.edits.errors import ForecastError
 from model.edits.typed import fill_block, parse_block
 from model.store import PackFileError
 from model.validation import ValidationError
+from model.words import period_label
 
 __all__ = ["ScorecardView", "ScorecardDelegate"]
 
@@ -340,7 +332,8 @@ class ScorecardView(KeptPlace, ScorecardFilter, QTableView):
             return ""
         text = self.model().block_text(rows, columns)
         QGuiApplication.clipboard().setText(text)
-        self.messageShown.emit(f"Copied {len(rows)} × {len(columns)} cells")
+        self.messageShown.emit(translate("scorecard_view", "Copied {rows} × {columns} cells")
+                               .format(rows=len(rows), columns=len(columns)))
         return text
 
     def paste(self, text: str | None = None) -> bool:
@@ -350,8 +343,9 @@ class ScorecardView(KeptPlace, ScorecardFilter, QTableView):
             text = QGuiApplication.clipboard().text()
         start = self.currentIndex()
         if not start.isValid() or not text:
-            self.messageShown.emit("Nothing to paste: choose a quarter cell and copy some "
-                                   "figures first")
+            self.messageShown.emit(translate(
+                "scorecard_view",
+                "Nothing to paste: choose a quarter cell and copy some figures first"))
             return False
         selected_rows, selected_columns = self.selected_block()
         block = parse_block(text)
@@ -362,15 +356,15 @@ class ScorecardView(KeptPlace, ScorecardFilter, QTableView):
         rows = [row for row in range(self.model().rowCount()) if not self.isRowHidden(row)]
         try:
             count = self.model().paste_block(start, text, rows)
-        except PasteError as exc:
-            self.last_refusal = f"Nothing pasted: {exc}"
+        except ValueError as exc:  # a PasteError, or the pack refused the whole command
+            self.last_refusal = translate("scorecard_view", "Nothing pasted: {problem}").format(
+                problem=exc)
             self.messageShown.emit(self.last_refusal)
             return False
-        except ValueError as exc:  # e.g. the pack refused the whole command
-            self.last_refusal = f"Nothing pasted: {exc}"
-            self.messageShown.emit(self.last_refusal)
-            return False
-        self.messageShown.emit(f"Pasted {count} figure{'s' if count != 1 else ''}")
+        self.messageShown.emit((translate("scorecard_view", "Pasted {count} figure")
+                                if count == 1
+                                else translate("scorecard_view", "Pasted {count} figures"))
+                               .format(count=count))
         return True
 
     # -- the officer's forecast ------------------------------------------------------------
@@ -382,7 +376,8 @@ class ScorecardView(KeptPlace, ScorecardFilter, QTableView):
         index = index if index is not None else self.currentIndex()
         entry = model.row_entry(index.row()) if index.isValid() else None
         if entry is None or model.pack is None or model.period is None:
-            self.messageShown.emit("Choose an indicator to override its forecast")
+            self.messageShown.emit(translate("scorecard_view",
+                                             "Choose an indicator to override its forecast"))
             return None
         reason = self._forecast_refusal()
         if reason:
@@ -390,8 +385,9 @@ class ScorecardView(KeptPlace, ScorecardFilter, QTableView):
             self.messageShown.emit(reason)
             return None
         dialog = ForecastDialog(model.pack, entry.code, model.period, model.apply_command, self)
-        dialog.accepted.connect(lambda code=entry.code: self.messageShown.emit(
-            f"Forecast for {code} {model.period.label} saved (Undo takes it back)"))
+        dialog.accepted.connect(lambda code=entry.code: self.messageShown.emit(translate(
+            "scorecard_view", "Forecast for {code} {period} saved (Undo takes it back)").format(
+                code=code, period=period_label(model.period, paper_language()))))
         dialog.finished.connect(dialog.deleteLater)
         self.forecast_dialog = dialog
         dialog.open()
@@ -407,18 +403,23 @@ class ScorecardView(KeptPlace, ScorecardFilter, QTableView):
         try:
             model.override_forecast(entry.code, None)
         except (ForecastError, ValidationError, PackFileError) as exc:
-            self.last_refusal = f"Refused: {exc}"
+            self.last_refusal = translate("scorecard_view", "Refused: {problem}").format(
+                problem=exc)
             self.messageShown.emit(self.last_refusal)
             return False
-        self.messageShown.emit(f"{entry.code}: back to the calculated forecast")
+        self.messageShown.emit(translate(
+            "scorecard_view", "{code}: back to the calculated forecast").format(code=entry.code))
         return True
 
     def _forecast_refusal(self) -> str | None:
         model = self.model()
         if model.pack.read_only:
-            return f"{model.pack.path.name} is open read-only"
+            return translate("scorecard_view", "{name} is open read-only").format(
+                name=model.pack.path.name)
         if model.pack.is_final(model.period):
-            return f"{model.period.label} is final; reopen the period to change its forecasts"
+            return translate(
+                "scorecard_view", "{period} is final; reopen the period to change its forecasts"
+            ).format(period=period_label(model.period, paper_language()))
         return None
 
     def _is_face(self, index: QModelIndex) -> bool:

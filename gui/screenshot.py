@@ -38,27 +38,37 @@ from model.store import PackFileError
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m gui.screenshot", description=__doc__.split(
-        "\n\n")[0])
-    parser.add_argument("out", type=Path, help="the PNG file to write")
-    parser.add_argument("pack", type=Path, nargs="?", help="the pack (default: the sample)")
-    parser.add_argument("--period", help='the period, e.g. "2023-24 Q4" (default: latest)')
-    parser.add_argument("--size", default="1600x900", help="window size, WIDTHxHEIGHT")
-    parser.add_argument("--code", help="the indicator selected (default: the first key area's)")
-    parser.add_argument("--page", default="scorecard",
-                        help="the navigator page shown, e.g. commentary (default: scorecard)")
-    parser.add_argument("--guide", action="store_true", help="picture the user guide")
-    parser.add_argument("--lang", choices=("en", "cy"), default="en",
-                        help="the window's language (default: English)")
-    parser.add_argument("--dialog", choices=("preferences",),
-                        help="picture a dialog of the window (Preferences)")
+    # The tool's own words (argparse's help, the errors) are for developers, in English.
+    parser = argparse.ArgumentParser(
+        prog="python -m gui.screenshot",  # not shown: developer tool
+        description=__doc__.split("\n\n")[0])
+    parser.add_argument("out", type=Path,
+                        help="the PNG file to write")  # not shown: developer tool
+    parser.add_argument("pack", type=Path, nargs="?",
+                        help="the pack (default: the sample)")  # not shown: developer tool
+    parser.add_argument("--period", help=(
+        'the period, e.g. "2023-24 Q4" (default: latest)'))  # not shown: developer tool
+    parser.add_argument("--size", default="1600x900",
+                        help="window size, WIDTHxHEIGHT")  # not shown: developer tool
+    parser.add_argument("--code", help=(
+        "the indicator selected (default: the first key area's)"))  # not shown: developer tool
+    parser.add_argument("--page", default="scorecard", help=(
+        "the navigator page shown, e.g. commentary "  # not shown: developer tool
+        "(default: scorecard)"))
+    parser.add_argument("--guide", action="store_true",
+                        help="picture the user guide")  # not shown: developer tool
+    parser.add_argument("--lang", choices=("en", "cy"), default="en", help=(
+        "the window's language (default: English)"))  # not shown: developer tool
+    parser.add_argument("--dialog", choices=("preferences",), help=(
+        "picture a dialog of the window (Preferences)"))  # not shown: developer tool
     args = parser.parse_args(argv)
     use_private_settings()  # the temporary copy never joins the user's recent packs
 
     try:
         width, height = (int(n) for n in args.size.lower().split("x"))
     except ValueError:
-        print(f"error: --size must be WIDTHxHEIGHT, not {args.size!r}", file=sys.stderr)
+        print(f"error: --size must be WIDTHxHEIGHT, not {args.size!r}",  # not shown: dev tool
+              file=sys.stderr)
         return 2
     # read when the application is made: a screen as large as the picture (and its title bar)
     os.environ.setdefault("QT_QPA_PLATFORM", offscreen_platform(width + 40, height + 80))
@@ -75,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         shutil.copyfile(path, copy)
         pack = Pack.open(copy)
     except (OSError, PackFileError) as exc:
-        print(f"error: cannot open {path}: {exc}", file=sys.stderr)
+        print(f"error: cannot open {path}: {exc}", file=sys.stderr)  # not shown: developer tool
         return 1
     try:
         period = parse_period(args.period) if args.period else opening_period(pack)
@@ -90,7 +100,8 @@ def main(argv: list[str] | None = None) -> int:
         code = args.code or (areas[0].indicator if areas else None)
         row = window.scorecard_model.row_of(code) if code else -1
         if code and row < 0:
-            print(f"error: there is no indicator {code} in the scorecard", file=sys.stderr)
+            print(f"error: there is no indicator {code} in the scorecard",  # not shown: dev tool
+                  file=sys.stderr)
             return 2
         if row >= 0:
             index = window.scorecard_model.index(row, 1)
@@ -114,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
             for _ in range(3):
                 app.processEvents()
         if not shown.grab().save(str(args.out)):
-            print(f"error: cannot write {args.out}", file=sys.stderr)
+            print(f"error: cannot write {args.out}", file=sys.stderr)  # not shown: developer tool
             return 1
         window.close()
     except PeriodError as exc:

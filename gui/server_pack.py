@@ -131,12 +131,13 @@ def _escape(field: str) -> str:
 
 
 def remember_password(address: ServerAddress, password: str) -> str:
-    """Keep ``password`` for ``address`` where the driver will find it; returns where."""
+    """Keep ``password`` for ``address`` where the driver will find it; returns where (in the
+    window's language)."""
     ring = _keyring()
     if ring is not None:
         try:
             ring.set_password(_SERVICE, _account(address), password)
-            return "the system keyring"
+            return translate("server_pack", "the system keyring")
         except Exception:  # noqa: BLE001 - fall back to libpq's password file
             pass
     path = password_file()
@@ -182,7 +183,9 @@ class ServerPackDialog(QDialog):
         self.password.setPlaceholderText(
             translate("server_pack", "blank: signed in by Windows or a password file")
         )
-        where = "the system keyring" if _keyring() else f"your password file ({password_file()})"
+        where = (translate("server_pack", "the system keyring") if _keyring() else
+                 translate("server_pack", "your password file ({path})").format(
+                     path=password_file()))
         self.remember = QCheckBox(
             translate("server_pack", "Remember the password in {where}").format(where=where)
         )
@@ -206,7 +209,8 @@ class ServerPackDialog(QDialog):
         try:
             address = location(text)
             if not isinstance(address, ServerAddress):
-                raise AddressError("a server pack's address starts with postgresql://")
+                raise AddressError(translate("server_pack",
+                                             "a server pack's address starts with postgresql://"))
         except AddressError as exc:
             self.problem.setText(str(exc))
             return
@@ -232,7 +236,8 @@ def open_address(window, address: ServerAddress, remember: bool = False):
     try:
         pack = Pack.open(address)
     except CraffuError as exc:
-        show_open_error("Cannot open the server pack", str(exc), window)
+        show_open_error(translate("server_pack", "Cannot open the server pack"), str(exc),
+                        window)
         return None
     if remember and address.password:
         where = remember_password(address, address.password)

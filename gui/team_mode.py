@@ -11,6 +11,8 @@ Rules:
   with the reason as their tooltip (e.g. marking a period final is for an approver). The
   database enforces the same rules whatever the window shows (``model.server_schema``).
 - A lost connection is said in the status bar; the window keeps showing the pack as it was.
+- The role and the refusals are said in the window's language, and said again when it changes
+  (Qt's LanguageChange reaches ``TeamMode`` as a child of the window).
 - The progress board of a data-collection round (``gui.progress_board``) is a dock of the
   window.
 - ``attach_team_mode(window, pack)`` is called when a window is given a pack: it sets this up
@@ -19,28 +21,52 @@ Rules:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QLabel
 
 from gui.language import translate
 from model.errors import CraffuError
 
-__all__ = ["TeamMode", "attach_team_mode", "role_summary", "refusals"]
+__all__ = ["TeamMode", "attach_team_mode", "role_summary", "refusals", "you_are"]
 
 POLL_MS = 1000
+
+#: Each role in a sentence for the status bar ({user}; a contributor's {groups}).
+_SUMMARIES = {
+    "viewer": QT_TRANSLATE_NOOP("team_mode", "{user}: viewer — you can read and print this pack"),
+    "contributor": QT_TRANSLATE_NOOP(
+        "team_mode", "{user}: contributor for {groups} — you enter their figures and commentary "
+        "in a period open for collection"),
+    "officer": QT_TRANSLATE_NOOP(
+        "team_mode", "{user}: officer — you can change everything but whether a period is final"),
+    "approver": QT_TRANSLATE_NOOP(
+        "team_mode", "{user}: approver — you can change everything and mark periods final"),
+    "owner": QT_TRANSLATE_NOOP(
+        "team_mode", "{user}: owner — you created this pack and can change everything"),
+}
+#: "you are a …" for each role, ending a refusal ("… is for an approver; you are a viewer").
+_YOU_ARE = {
+    "viewer": QT_TRANSLATE_NOOP("team_mode", "you are a viewer"),
+    "contributor": QT_TRANSLATE_NOOP("team_mode", "you are a contributor"),
+    "officer": QT_TRANSLATE_NOOP("team_mode", "you are an officer"),
+    "approver": QT_TRANSLATE_NOOP("team_mode", "you are an approver"),
+    "owner": QT_TRANSLATE_NOOP("team_mode", "you are the owner"),
+}
+#: What follows "{user} saved …" when others were saved too (one, or more).
+_MORE = (QT_TRANSLATE_NOOP("team_mode", " and {count} more save"),
+         QT_TRANSLATE_NOOP("team_mode", " and {count} more saves"))
+
+
+def you_are(role: str) -> str:
+    """``you are an officer`` … in the window's language (a refusal's end)."""
+    return translate("team_mode", _YOU_ARE[role])
 
 
 def role_summary(access) -> str:
     """The user's role in a sentence, for the status bar."""
-    if access.role == "contributor":
-        groups = ", ".join(sorted(access.groups)) or "no group yet"
-        return (f"{access.user}: contributor for {groups} — you enter their figures and "
-                "commentary in a period open for collection")
-    what = {"viewer": "you can read and print this pack",
-            "officer": "you can change everything but whether a period is final",
-            "approver": "you can change everything and mark periods final",
-            "owner": "you created this pack and can change everything"}[access.role]
-    return f"{access.user}: {access.role} — {what}"
+    groups = ", ".join(sorted(access.groups)) or translate("team_mode", "no group yet")
+    return translate("team_mode", _SUMMARIES[access.role]).format(user=access.user,
+                                                                  groups=groups)
 
 
 def refusals(access) -> dict[str, str]:
@@ -49,12 +75,16 @@ def refusals(access) -> dict[str, str]:
 
     found: dict[str, str] = {}
     if not access.at_least("approver"):
-        reason = (f"Marking a period final or reopening it is for an approver; you are "
-                  f"{'an' if access.role[0] in 'aeiou' else 'a'} {access.role}")
+        reason = translate(
+            "team_mode", "Marking a period final or reopening it is for an approver; {you_are}"
+        ).format(you_are=you_are(access.role))
         found[ActionId.MARK_FINAL] = reason
         found[ActionId.REOPEN] = reason
     if access.role == "viewer":
-        found[ActionId.IMPORT] = "You are a viewer of this pack: you can read it, not change it"
+        reason = translate("team_mode",
+                           "You are a viewer of this pack: you can read it, not change it")
+        for action_id in (ActionId.IMPORT, ActionId.IMPORT_FOLDER, ActionId.IMPORT_TRANSLATION):
+            found[action_id] = reason
     return found
 
 
@@ -71,11 +101,24 @@ class TeamMode(QObject):
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
-        self.role_label = QLabel(role_summary(pack.access))
-        self.role_label.setToolTip(f"{pack.path.name} · {role_summary(pack.access)}")
+        self.role_label = QLabel()
+        self._say_role()
         window.statusBar().addPermanentWidget(self.role_label)
         self.board_dock = None
         self._make_board()
+
+    def _say_role(self) -> None:
+        self.role_label.setText(role_summary(self.pack.access))
+        self.role_label.setToolTip(f"{self.pack.path.name} · {role_summary(self.pack.access)}")
+
+    def event(self, event) -> bool:
+        """The window's language changed: say the role, the dock and the refusals again."""
+        if (event.type() == QEvent.Type.LanguageChange
+                and getattr(self, "board_dock", None) is not None):
+            self._say_role()
+            self.board_dock.setWindowTitle(translate("team_mode", "Collection"))
+            self.restrict()
+        return super().event(event)
 
     def _make_board(self) -> None:
         from PySide6.QtCore import Qt
@@ -109,7 +152,9 @@ class TeamMode(QObject):
             news = self.pack.store.news
             if news:
                 _at, user, action = news[-1]
-                more = f" and {len(news) - 1} more saves" if len(news) > 1 else ""
+                count = len(news) - 1
+                more = translate("team_mode", _MORE[count != 1]).format(
+                    count=count) if count else ""
                 self.window.say(
                     translate("team_mode", "{user} saved “{action}”{more}").format(
                         user=user, action=action, more=more

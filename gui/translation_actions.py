@@ -19,8 +19,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from gui.file_actions import ask_path, export_job
 from gui.import_dialog import start_import
-from gui.language import translate
+from gui.language import current, translate
 from model.translation import missing_welsh
+from model.words import period_label
 
 __all__ = ["export_untranslated", "import_translation", "translation_file_name"]
 
@@ -28,7 +29,7 @@ __all__ = ["export_untranslated", "import_translation", "translation_file_name"]
 def translation_file_name(pack, period) -> str:
     """The file name suggested for the workbook: the pack, the period and what it is for."""
     stem = translate("translation_actions", "{pack} {period} texts to translate").format(
-        pack=pack.name, period=period.label)
+        pack=pack.name, period=period_label(period, current()))
     return stem.replace("/", "-") + ".xlsx"
 
 
@@ -40,7 +41,7 @@ def export_untranslated(window, path=None):
     if not count:
         text = translate("translation_actions",
                          "Every text of the {period} papers has its Welsh: there is nothing "
-                         "to translate.").format(period=period.label)
+                         "to translate.").format(period=period_label(period, current()))
         window.say(text)
         if path is None:
             QMessageBox.information(

@@ -32,6 +32,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from gui.language import translate
 from model.commands import Command
 from model.store import PackFileError
 from model.validation import ValidationError
@@ -167,8 +168,10 @@ class PackUndoStack(QUndoStack):
             with self.pack.deferred_notifications():
                 again = self.pack.apply(command)
         except (ValidationError, PackFileError) as exc:
-            self.refused.emit(f"Cannot {'undo' if command is edit.inverse else 'redo'} "
-                              f"\u201c{edit.text()}\u201d: {exc}")
+            text = (translate("undo", "Cannot undo “{change}”: {problem}")
+                    if command is edit.inverse
+                    else translate("undo", "Cannot redo “{change}”: {problem}"))
+            self.refused.emit(text.format(change=edit.text(), problem=exc))
             return False
         if command is edit.inverse:
             edit.command = again

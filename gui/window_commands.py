@@ -55,7 +55,8 @@ __all__ = ["default_handler", "set_period_final", "open_pack_file", "go_to_page"
 
 def open_pack_file(window, path: Path | None = None) -> None:
     """Open ``path`` (default: ask for it) in ``window``, which then owns it."""
-    path = path or ask_path(window, "Open pack", PACK_FILTER, save=False)
+    path = path or ask_path(window, translate("window_commands", "Open pack"),
+                            translate("file_actions", PACK_FILTER), save=False)
     if path is None:
         return
     pack = open_pack(path, ask_read_only=lambda exc: ask_open_read_only(exc, window),
@@ -65,7 +66,8 @@ def open_pack_file(window, path: Path | None = None) -> None:
 
 
 def _new(window) -> None:
-    path = ask_path(window, "New pack", PACK_FILTER, save=True)
+    path = ask_path(window, translate("window_commands", "New pack"),
+                    translate("file_actions", PACK_FILTER), save=True)
     if path is None:
         return
     if path.suffix != ".craffu":
@@ -85,7 +87,8 @@ def _new(window) -> None:
 
 
 def _save_copy(window) -> None:
-    path = ask_path(window, "Save a copy", PACK_FILTER, save=True)
+    path = ask_path(window, translate("window_commands", "Save a copy"),
+                    translate("file_actions", PACK_FILTER), save=True)
     if path is None:
         return
     try:
@@ -105,15 +108,16 @@ def _save_copy(window) -> None:
 
 
 def _import(window) -> None:
-    path = ask_path(window, "Import",
-                    "Workbooks and templates (*.xlsx);;CSV files (*.csv)", save=False)
+    path = ask_path(window, translate("window_commands", "Import"),
+                    translate("window_commands",
+                              "Workbooks and templates (*.xlsx);;CSV files (*.csv)"), save=False)
     if path is not None:
         window.last_job = start_import(window, window.pack, window.undo_stack, path,
                                        done=window.say)
 
 
 def _import_folder(window) -> None:
-    folder = ask_folder(window, "Import a folder of CSV files")
+    folder = ask_folder(window, translate("window_commands", "Import a folder of CSV files"))
     if folder is not None:
         window.last_job = start_import(window, window.pack, window.undo_stack, folder,
                                        done=window.say)
@@ -137,14 +141,16 @@ def _go_navigator(window) -> None:
 
 
 def _export_interchange(window) -> None:
-    path = ask_path(window, "Export pack", "Workbooks (*.xlsx)", save=True,
+    path = ask_path(window, translate("window_commands", "Export pack"),
+                    translate("window_commands", "Workbooks (*.xlsx)"), save=True,
                     start=f"{window.pack.name}.xlsx")
     if path is not None:
         export_interchange(window, window.pack, path.with_suffix(".xlsx"), window.say)
 
 
 def _export_csv(window) -> None:
-    path = ask_path(window, "Export scorecard", "CSV files (*.csv)", save=True,
+    path = ask_path(window, translate("window_commands", "Export scorecard"),
+                    translate("window_commands", "CSV files (*.csv)"), save=True,
                     start=f"{window.pack.name} {window.period.label}.csv")
     if path is not None:
         export_scorecard_csv(window, window.pack, window.period, path.with_suffix(".csv"),

@@ -58,17 +58,21 @@ class BudgetEditor(TableEditor):
             return money_text(value)
 
         columns = [
-            FieldColumn("Budget line", "text", read("line"), write("line"), optional=False),
-            FieldColumn("Budget line (Welsh)", "text", read("line_cy"), write("line_cy")),
-            FieldColumn("Budget £", "decimal", read("budget"), write("budget"), optional=False,
-                        show=money, field="budget"),
-            FieldColumn("Projected outturn £", "decimal", read("projected_outturn"),
-                        write("projected_outturn"), optional=False, show=money,
-                        field="projected_outturn"),
-            FieldColumn("Variance £", "decimal", read("variance"), None, show=lambda p, k, v:
-                        money_text(v, signed=True),
-                        tip="projected outturn − budget: positive is an overspend"),
-            FieldColumn("Note", "text", read("note"), write("note")),
+            FieldColumn(translate("editors.budget", "Budget line"), "text", read("line"),
+                        write("line"), optional=False),
+            FieldColumn(translate("editors.budget", "Budget line (Welsh)"), "text",
+                        read("line_cy"), write("line_cy")),
+            FieldColumn(translate("editors.budget", "Budget £"), "decimal", read("budget"),
+                        write("budget"), optional=False, show=money, field="budget"),
+            FieldColumn(translate("editors.budget", "Projected outturn £"), "decimal",
+                        read("projected_outturn"), write("projected_outturn"), optional=False,
+                        show=money, field="projected_outturn"),
+            FieldColumn(translate("editors.budget", "Variance £"), "decimal", read("variance"),
+                        None, show=lambda p, k, v: money_text(v, signed=True),
+                        tip=translate("editors.budget",
+                                      "projected outturn − budget: positive is an overspend")),
+            FieldColumn(translate("editors.budget", "Note"), "text", read("note"),
+                        write("note")),
         ]
         model = RecordTableModel(
             pack, stack, columns,
@@ -76,11 +80,18 @@ class BudgetEditor(TableEditor):
                                               if b.period == self.period),
                                              key=lambda b: (b.position, b.line))],
             {"budget_line", "period_state"})
-        super().__init__("Budget update", model, parent)
-        self.add_button("&Add…", "Add a budget line for the period", self.add)
-        self.add_button("&Delete", "Delete this budget line", self.delete)
-        self.add_button("Move &up", "Earlier in the period", lambda: self.move(-1))
-        self.add_button("Move do&wn", "Later in the period", lambda: self.move(1))
+        super().__init__(translate("editors.budget", "Budget update"), model, parent)
+        self.add_button(translate("editors.budget", "&Add…"),
+                        translate("editors.budget", "Add a budget line for the period"),
+                        self.add)
+        self.add_button(translate("editors.budget", "&Delete"),
+                        translate("editors.budget", "Delete this budget line"), self.delete)
+        self.add_button(translate("editors.budget", "Move &up"),
+                        translate("editors.budget", "Earlier in the period"),
+                        lambda: self.move(-1))
+        self.add_button(translate("editors.budget", "Move do&wn"),
+                        translate("editors.budget", "Later in the period"),
+                        lambda: self.move(1))
         self.set_period(period)
 
     def set_period(self, period: Period) -> None:
@@ -118,7 +129,8 @@ class BudgetEditor(TableEditor):
         if not ok or not line.strip():
             return
         figures = []
-        for what in ("Budget (£):", "Projected outturn (£):"):
+        for what in (translate("editors.budget", "Budget (£):"),
+                     translate("editors.budget", "Projected outturn (£):")):
             text, ok = QInputDialog.getText(
                 self, translate("editors.budget", "Add budget line — Craffu"), what
             )

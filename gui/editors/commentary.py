@@ -133,8 +133,10 @@ class CommentaryEditor(QWidget):
 
     def _show(self) -> None:
         indicator = self.pack.indicator(self.code) if self.code else None
-        title = escape(f"{indicator.code} {indicator.title}") if indicator else "No indicator"
-        final = " (final: read-only)" if self.pack.is_final(self.period) else ""
+        title = escape(f"{indicator.code} {indicator.title}") if indicator \
+            else translate("editors.commentary", "No indicator")
+        final = translate("editors.commentary", " (final: read-only)") \
+            if self.pack.is_final(self.period) else ""
         self.form.heading.setText(
             translate("editors.commentary", "<h3>Commentary — {label}{final}</h3>{title}").format(
                 label=self.period.label, final=final, title=title
@@ -154,12 +156,16 @@ class CommentaryEditor(QWidget):
         text = last.text if last else ""
         if last and last.text_cy:
             text += "\n\n[Cymraeg]\n" + last.text_cy
-        self.previous.setPlainText(text or "(no commentary)")
+        self.previous.setPlainText(text or translate("editors.commentary", "(no commentary)"))
         self._limits()
 
     def _count_text(self, length: int) -> str:
-        over = " — over the limit" if length > self.limit else ""
-        return f"{length} of {self.limit:,} characters{over}"
+        if length > self.limit:
+            text = translate("editors.commentary",
+                             "{length} of {limit} characters — over the limit")
+        else:
+            text = translate("editors.commentary", "{length} of {limit} characters")
+        return text.format(length=length, limit=f"{self.limit:,}")
 
     def _limits(self) -> None:
         for name in self.form.counts:

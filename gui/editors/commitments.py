@@ -53,33 +53,39 @@ class CommitmentsEditor(TableEditor):
             return field_column(header, kind, "commitment", field, **options)
 
         columns = [
-            col("Ref", "text", "ref", editable=False),
-            col("Title", "text", "title"),
-            FieldColumn("Status", "choice", read_update("status"), write_update("status"),
+            col(translate("editors.commitments", "Ref"), "text", "ref", editable=False),
+            col(translate("editors.commitments", "Title"), "text", "title"),
+            FieldColumn(translate("editors.commitments", "Status"), "choice",
+                        read_update("status"), write_update("status"),
                         choices=r.COMMITMENT_STATUSES, optional=False,
-                        tip="RAG status for the period shown", field="status",
-                        fill=lambda status: STATUS_FILL.get(status)),
-            FieldColumn("Progress", "text", read_update("progress"), write_update("progress"),
-                        field="progress"),
-            col("Owner", "text", "owner"),
-            col("Due", "date", "due"),
-            FieldColumn("Plan", "text", lambda pack, key: pack.get("commitment", key).plan
+                        tip=translate("editors.commitments", "RAG status for the period shown"),
+                        field="status", fill=lambda status: STATUS_FILL.get(status)),
+            FieldColumn(translate("editors.commitments", "Progress"), "text",
+                        read_update("progress"), write_update("progress"), field="progress"),
+            col(translate("editors.commitments", "Owner"), "text", "owner"),
+            col(translate("editors.commitments", "Due"), "date", "due"),
+            FieldColumn(translate("editors.commitments", "Plan"), "text",
+                        lambda pack, key: pack.get("commitment", key).plan
                         if pack.get("commitment", key) else None,
                         lambda pack, key, value: commitment_plan(pack, key[0], value),
-                        field="plan", tip="the plan it belongs to, e.g. Corporate Plan or "
-                                          "Directorate Delivery Plan: each plan is an appendix "
-                                          "of its own"),
-            col("Title (Welsh)", "text", "title_cy"),
-            FieldColumn("Progress (Welsh)", "text", read_update("progress_cy"),
-                        write_update("progress_cy"), field="progress_cy"),
+                        field="plan",
+                        tip=translate("editors.commitments",
+                                      "the plan it belongs to, e.g. Corporate Plan or "
+                                      "Directorate Delivery Plan: each plan is an appendix of "
+                                      "its own")),
+            col(translate("editors.commitments", "Title (Welsh)"), "text", "title_cy"),
+            FieldColumn(translate("editors.commitments", "Progress (Welsh)"), "text",
+                        read_update("progress_cy"), write_update("progress_cy"),
+                        field="progress_cy"),
         ]
         model = RecordTableModel(
             pack, stack, columns,
             lambda p: [c.key for c in sorted(p.all("commitment"),
                                              key=lambda c: (c.group, c.position, c.ref))],
             {"commitment", "commitment_update", "period_state"})
-        super().__init__("Commitments", model, parent)
-        self.add_button("&Add…", "Add a commitment", self.add)
+        super().__init__(translate("editors.commitments", "Commitments"), model, parent)
+        self.add_button(translate("editors.commitments", "&Add…"),
+                        translate("editors.commitments", "Add a commitment"), self.add)
         # the commitment's own texts and its progress for the period shown
         self.add_welsh_filter(
             lambda gap: (gap.name,) if gap.record_kind == "commitment" else None,
@@ -97,7 +103,10 @@ class CommitmentsEditor(TableEditor):
             self.welsh.refresh(afresh=True)
         self.model.reload()
 
-    def add_commitment(self, ref: str, title: str = "New commitment") -> bool:
+    def add_commitment(
+        self, ref: str,
+        title: str = "New commitment",  # not shown: stored in the pack as its English title
+    ) -> bool:
         try:
             self.stack.apply(add_commitment(self.model.pack, ref, title))
         except (EditError, ValidationError, PackFileError) as exc:

@@ -38,11 +38,15 @@ def group_columns() -> list[FieldColumn]:
         return sum(1 for ind in pack.all("indicator") if ind.group == key[0])
 
     return [
-        FieldColumn("Group", "text", read("name"), write_name, field="name",
-                    show=lambda _p, _k, v: group_label(v),
-                    tip="the group's name in the papers; renaming moves its indicators"),
-        FieldColumn("Group (Welsh)", "text", read("name_cy"), write_welsh, field="name_cy"),
-        FieldColumn("Indicators", "int", count, tip="indicators in this group"),
+        FieldColumn(translate("editors.groups", "Group"), "text", read("name"), write_name,
+                    field="name", show=lambda _p, _k, v: group_label(v),
+                    tip=translate("editors.groups",
+                                  "the group's name in the papers; renaming moves its "
+                                  "indicators")),
+        FieldColumn(translate("editors.groups", "Group (Welsh)"), "text", read("name_cy"),
+                    write_welsh, field="name_cy"),
+        FieldColumn(translate("editors.groups", "Indicators"), "int", count,
+                    tip=translate("editors.groups", "indicators in this group")),
     ]
 
 
@@ -51,10 +55,14 @@ class GroupsEditor(TableEditor):
         model = RecordTableModel(pack, stack, group_columns(),
                                  lambda p: [(g.name,) for g in p.groups()],
                                  {"group", "indicator"})
-        super().__init__("Groups", model, parent)
+        super().__init__(translate("editors.groups", "Groups"), model, parent)
         self.stack = stack
-        self.add_button("Move &up", "Earlier in the papers", lambda: self.move(-1))
-        self.add_button("Move do&wn", "Later in the papers", lambda: self.move(1))
+        self.add_button(translate("editors.groups", "Move &up"),
+                        translate("editors.groups", "Earlier in the papers"),
+                        lambda: self.move(-1))
+        self.add_button(translate("editors.groups", "Move do&wn"),
+                        translate("editors.groups", "Later in the papers"),
+                        lambda: self.move(1))
         self.add_welsh_filter(lambda gap: gap.key if gap.kind == "group" else None)
 
     def move(self, step: int) -> bool:

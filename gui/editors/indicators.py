@@ -28,7 +28,6 @@ from model.edits.errors import EditError
 from model.edits.indicators import (
     add_indicator,
     delete_indicator,
-    delete_question,
     duplicate_indicator,
     move_indicator,
 )
@@ -43,32 +42,43 @@ def indicator_columns():
         return field_column(header, kind, "indicator", field, **options)
 
     return [
-        col("Code", "text", "code", editable=False),
-        col("Title", "text", "title"),
-        col("Title (Welsh)", "text", "title_cy"),
-        col("Group", "text", "group"),
-        col("Unit", "choice", "unit", choices=r.UNITS, optional=False),
-        col("Polarity", "choice", "polarity", choices=r.POLARITIES, optional=False,
-            tip="higher or lower is better; none: a demand measure without RAG"),
-        col("Aggregation", "choice", "aggregation", choices=r.AGGREGATIONS, optional=False,
-            tip="how quarters make the year to date"),
-        col("Decimals", "int", "decimals", tip="blank: the unit's default"),
-        col("Tolerance", "decimal", "tolerance", tip="blank: the pack's default (10%)"),
-        col("Tolerance type", "choice", "tolerance_type", choices=r.TOLERANCE_TYPES),
-        col("Sustain band %", "decimal", "sustain_band"),
-        col("Compare with", "choice", "compare_with", choices=r.COMPARISONS,
-            tip="year: same quarter last year (default); quarter: the quarter before"),
-        FieldColumn("Formula", "text",
+        col(translate("editors.indicators", "Code"), "text", "code", editable=False),
+        col(translate("editors.indicators", "Title"), "text", "title"),
+        col(translate("editors.indicators", "Title (Welsh)"), "text", "title_cy"),
+        col(translate("editors.indicators", "Group"), "text", "group"),
+        col(translate("editors.indicators", "Unit"), "choice", "unit", choices=r.UNITS,
+            optional=False),
+        col(translate("editors.indicators", "Polarity"), "choice", "polarity",
+            choices=r.POLARITIES, optional=False,
+            tip=translate("editors.indicators",
+                          "higher or lower is better; none: a demand measure without RAG")),
+        col(translate("editors.indicators", "Aggregation"), "choice", "aggregation",
+            choices=r.AGGREGATIONS, optional=False,
+            tip=translate("editors.indicators", "how quarters make the year to date")),
+        col(translate("editors.indicators", "Decimals"), "int", "decimals",
+            tip=translate("editors.indicators", "blank: the unit's default")),
+        col(translate("editors.indicators", "Tolerance"), "decimal", "tolerance",
+            tip=translate("editors.indicators", "blank: the pack's default (10%)")),
+        col(translate("editors.indicators", "Tolerance type"), "choice", "tolerance_type",
+            choices=r.TOLERANCE_TYPES),
+        col(translate("editors.indicators", "Sustain band %"), "decimal", "sustain_band"),
+        col(translate("editors.indicators", "Compare with"), "choice", "compare_with",
+            choices=r.COMPARISONS,
+            tip=translate("editors.indicators", "year: same quarter last year (default); "
+                                                "quarter: the quarter before")),
+        FieldColumn(translate("editors.indicators", "Formula"), "text",
                     lambda pack, key: pack.indicator(key[0]).formula
                     if pack.indicator(key[0]) else None,
                     lambda pack, key, value: indicator_formula(pack, key[0], value),
                     field="formula",
-                    tip="a calculated indicator: other indicators' codes with + - * / and "
-                        "brackets, e.g. PEO.01 - PEO.02; blank: figures are entered"),
-        col("Owner", "text", "owner"),
-        col("Source", "text", "source"),
-        col("Definition", "text", "definition"),
-        col("Definition (Welsh)", "text", "definition_cy"),
+                    tip=translate("editors.indicators",
+                                  "a calculated indicator: other indicators' codes with + - * / "
+                                  "and brackets, e.g. PEO.01 - PEO.02; blank: figures are "
+                                  "entered")),
+        col(translate("editors.indicators", "Owner"), "text", "owner"),
+        col(translate("editors.indicators", "Source"), "text", "source"),
+        col(translate("editors.indicators", "Definition"), "text", "definition"),
+        col(translate("editors.indicators", "Definition (Welsh)"), "text", "definition_cy"),
     ]
 
 
@@ -79,15 +89,27 @@ class IndicatorsEditor(TableEditor):
         model = RecordTableModel(pack, stack, indicator_columns(),
                                  lambda p: [(ind.code,) for ind in p.indicators()],
                                  {"indicator", "group"})
-        super().__init__("Indicator definitions", model, parent)
+        super().__init__(translate("editors.indicators", "Indicator definitions"), model,
+                         parent)
         self.stack = stack
-        self.add_button("&Add…", "Add a new indicator", self.add)
-        self.add_button("D&uplicate…", "Copy this indicator's definition under a new code",
+        self.add_button(translate("editors.indicators", "&Add…"),
+                        translate("editors.indicators", "Add a new indicator"), self.add)
+        self.add_button(translate("editors.indicators", "D&uplicate…"),
+                        translate("editors.indicators",
+                                  "Copy this indicator's definition under a new code"),
                         self.duplicate)
-        self.add_button("&Delete…", "Delete this indicator and its figures", self.delete)
-        self.add_button("Move &up", "Earlier in its group", lambda: self.move(-1))
-        self.add_button("Move do&wn", "Later in its group", lambda: self.move(1))
-        self.add_button("&Groups…", "Rename groups, give their Welsh names and order them",
+        self.add_button(translate("editors.indicators", "&Delete…"),
+                        translate("editors.indicators", "Delete this indicator and its figures"),
+                        self.delete)
+        self.add_button(translate("editors.indicators", "Move &up"),
+                        translate("editors.indicators", "Earlier in its group"),
+                        lambda: self.move(-1))
+        self.add_button(translate("editors.indicators", "Move do&wn"),
+                        translate("editors.indicators", "Later in its group"),
+                        lambda: self.move(1))
+        self.add_button(translate("editors.indicators", "&Groups…"),
+                        translate("editors.indicators",
+                                  "Rename groups, give their Welsh names and order them"),
                         self.edit_groups)
         self.groups_dialog = None
         # titles and definitions without Welsh (commentary has its own page)
@@ -108,9 +130,10 @@ class IndicatorsEditor(TableEditor):
             self.groups_dialog.editor.detach()
 
     def _ask_code(self, title: str) -> str | None:
+        """The code typed in a dialog titled ``title`` (None: cancelled or blank)."""
         code, ok = QInputDialog.getText(
             self,
-            f"{title} — Craffu",
+            title,
             translate("editors.indicators", "Code of the new indicator:"),
         )
         return code.strip() if ok and code.strip() else None
@@ -147,7 +170,7 @@ class IndicatorsEditor(TableEditor):
         return False
 
     def add(self) -> None:
-        code = self._ask_code("Add indicator")
+        code = self._ask_code(translate("editors.indicators", "Add indicator — Craffu"))
         if code:
             self.add_indicator(code)
 
@@ -156,7 +179,8 @@ class IndicatorsEditor(TableEditor):
         if key is None:
             self.refuse(translate("editors.indicators", "choose the indicator to duplicate first"))
             return
-        code = self._ask_code(f"Duplicate {key[0]}")
+        code = self._ask_code(translate("editors.indicators",
+                                        "Duplicate {code} — Craffu").format(code=key[0]))
         if code:
             self.add_indicator(code, self.model.pack.indicator(key[0]))
 
@@ -167,7 +191,15 @@ class IndicatorsEditor(TableEditor):
             return False
         pack = self.model.pack
         command = delete_indicator(pack, key[0])
-        if not confirm_delete(self, "indicator", delete_question(pack, command, key[0]),
+        records = len(command) - 1  # besides the indicator (as model.edits.indicators says)
+        question = (translate("editors.indicators",
+                              "Delete {code} “{title}” and its {count} figure, target or "
+                              "commentary record?") if records == 1
+                    else translate("editors.indicators",
+                                   "Delete {code} “{title}” and its {count} figures, targets "
+                                   "and commentary records?")).format(
+            code=key[0], title=pack.indicator(key[0]).title, count=records)
+        if not confirm_delete(self, translate("editors.indicators", "indicator"), question,
                               confirm):
             return False
         if self._apply(command):

@@ -5,17 +5,14 @@ Rules:
   outcome) for one period; a snapshot is categories by dates. Cells are whole counts; blank is
   blank, never zero. Totals are worked out (never stored) and shown in the last row and column
   (``gui.editors.matrix_models``).
-- Editing a cell is one undoable command replacing the record's table; a pasted block is one
-  command too (``gui.editors.table_block``: the first bad cell is named, nothing is
-  half-applied; totals cannot be pasted into).
+- Editing a cell or pasting a block is one undoable command (``gui.editors.table_block``:
+  the first bad cell is named, nothing half-applied, totals not pasted into).
 - A breakdown that names an indicator is compared with that indicator's figure for the
   breakdown's period: a grand total that differs is a warning shown above the grid, in words.
-- Structure: New…, Delete… (asks first; undoable) and, for the chosen table, its title in
-  English and Welsh, its period and related indicator (breakdowns) or group (snapshots), row
-  and column headings and note (a form), and its row and column labels in English and Welsh
-  (snapshot dates as ``YYYY-MM-DD``): add a line after the current one, remove it, move it up
-  or down. Every change to the lines moves the cells with them; the commands and their rules
-  are ``model.edits.tables``, each one undo step.
+- Structure: New…, Delete… (asks first) and, for the chosen table, a form (titles, period,
+  indicator or group, headings, note) and its row and column labels in English and Welsh
+  (dates ``YYYY-MM-DD``): add, remove, move; cells move with their lines; each change is one
+  undo step (``model.edits.tables``).
 """
 
 from __future__ import annotations
@@ -323,7 +320,8 @@ class MatrixEditor(QWidget):
                 "editors.matrix", '<span style="color:#b00020"><b>Refused:</b></span> {reason}'
             ).format(reason=reason)
         )
-        self.messageShown.emit(f"Refused: {reason}")
+        self.messageShown.emit(translate("editors.matrix", "Refused: {reason}").format(
+            reason=reason))
         return False
 
     def say(self, text: str) -> None:
@@ -461,8 +459,11 @@ class MatrixEditor(QWidget):
         record = self.model.record()
         if record is None:
             return self.refuse(translate("editors.matrix", "choose the table to delete first"))
-        if not confirm_delete(self, self.kind,
-                              f"Delete \u201c{record.title}\u201d and its figures?", confirm):
+        what = (translate("editors.matrix", "breakdown") if self.kind == "breakdown"
+                else translate("editors.matrix", "snapshot"))
+        question = translate("editors.matrix", "Delete “{title}” and its figures?").format(
+            title=record.title)
+        if not confirm_delete(self, what, question, confirm):
             return False
         if self.apply(delete_table(record)):
             self.say(

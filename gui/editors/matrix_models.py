@@ -21,10 +21,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont
 
 from gui.editors.table_block import PasteCell
+from gui.language import translate
 from model.commands import Command
 from model.edits.errors import EditError, refusal
 from model.edits.tables import (
@@ -67,6 +75,24 @@ def shown_date(label) -> str:
     return written_date(day)
 
 _REFUSED = (EditError, ValidationError, PackFileError)
+
+#: The headings of a lines list, English and Welsh, by what a line is (``line_word``; a
+#: snapshot's dates have no Welsh and one heading, Date).
+_LINE_HEADINGS = {
+    "row": (QT_TRANSLATE_NOOP("editors.matrix_models", "Row (English)"),
+            QT_TRANSLATE_NOOP("editors.matrix_models", "Row (Welsh)")),
+    "column": (QT_TRANSLATE_NOOP("editors.matrix_models", "Column (English)"),
+               QT_TRANSLATE_NOOP("editors.matrix_models", "Column (Welsh)")),
+    "category": (QT_TRANSLATE_NOOP("editors.matrix_models", "Category (English)"),
+                 QT_TRANSLATE_NOOP("editors.matrix_models", "Category (Welsh)")),
+}
+#: A line named by its number (``row 2``), by what a line is.
+_LINE_NUMBERS = {
+    "row": QT_TRANSLATE_NOOP("editors.matrix_models", "row {number}"),
+    "column": QT_TRANSLATE_NOOP("editors.matrix_models", "column {number}"),
+    "category": QT_TRANSLATE_NOOP("editors.matrix_models", "category {number}"),
+    "date": QT_TRANSLATE_NOOP("editors.matrix_models", "date {number}"),
+}
 
 
 class MatrixModel(QAbstractTableModel):
@@ -142,8 +168,8 @@ class MatrixModel(QAbstractTableModel):
                 return shown_date(names[section])
             return two_lines(str(names[section])) if horizontal else str(names[section])
         if section == len(names) and horizontal and self.kind == "snapshot":
-            return "Change"
-        return "Total" if section == len(names) else None
+            return translate("editors.matrix_models", "Change")
+        return translate("editors.matrix_models", "Total") if section == len(names) else None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -173,8 +199,8 @@ class MatrixModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{self._place(index.row(), index.column())}: " \
-                   f"{value if value is not None else 'blank'}"
+            shown = value if value is not None else translate("editors.matrix_models", "blank")
+            return f"{self._place(index.row(), index.column())}: {shown}"
         return None
 
     def _is_change(self, column: int) -> bool:
@@ -251,10 +277,11 @@ class LinesModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
-        word = line_word(self.matrix.kind, self.axis).capitalize()
         if self.dates:
-            return "Date"
-        return (f"{word} (English)", f"{word} (Welsh)")[section] if 0 <= section < 2 else None
+            return translate("editors.matrix_models", "Date")
+        headings = _LINE_HEADINGS[line_word(self.matrix.kind, self.axis)]
+        return translate("editors.matrix_models", headings[section]) if 0 <= section < 2 \
+            else None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -277,7 +304,9 @@ class LinesModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
             return False
         record = self.matrix.record()
-        where = f"{line_word(self.matrix.kind, self.axis)} {index.row() + 1}"
+        where = translate("editors.matrix_models",
+                          _LINE_NUMBERS[line_word(self.matrix.kind, self.axis)]).format(
+            number=index.row() + 1)
         try:
             self.matrix.stack.apply(rename_line(record, self.axis, index.row(), value,
                                                 welsh=index.column() == 1))

@@ -173,8 +173,8 @@ class RecordForm(QWidget):
             box.addItems(list(spec.choices))
             for i, choice in enumerate(spec.choices, 1 if spec.optional else 0):
                 words = spec.words.get(choice)
-                if words:
-                    box.setItemText(i, words)
+                if words:  # marked for translation in the context editors.record_form
+                    box.setItemText(i, translate("editors.record_form", words))
                     box.setItemData(i, choice)
             box.activated.connect(lambda _i, b=box: self._commit_box(b))
         else:
@@ -239,7 +239,8 @@ class RecordForm(QWidget):
     @staticmethod
     def count_text(length: int) -> str:
         """What a character count says (an editor may replace it, e.g. to name a limit)."""
-        return f"{length} characters"
+        return (translate("editors.record_form", "{count} character") if length == 1
+                else translate("editors.record_form", "{count} characters")).format(count=length)
 
     def text_of(self, box: QWidget) -> str:
         if isinstance(box, QPlainTextEdit):
@@ -309,7 +310,9 @@ class RecordForm(QWidget):
         try:
             value = parse_field(kind, text, spec.choices, spec.optional)
             command = field_command(self.pack, self.kind, key, name, value,
-                                    label=f"Edit {key_text(key)} {spec.label.lower()}{welsh}",
+                                    label=translate("editors.record_form",
+                                                    "Edit {key} {field}").format(
+                                        key=key_text(key), field=f"{spec.shown.lower()}{welsh}"),
                                     create=self._create)
             if command:
                 self._apply(command, (id(self), self.kind, key, name,

@@ -28,6 +28,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from gui.editors.table_block import PasteCell
+from gui.language import translate
 from model.commands import Command, set_fields
 from model.edits.errors import EditError, PasteError, refusal
 from model.edits.fields import FieldCell, key_text, paste_fields
@@ -42,7 +43,7 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 @dataclass(frozen=True)
 class FieldColumn:
-    header: str
+    header: str  # in the window's language (the editors are remade when it changes)
     kind: str  # text, int, decimal, bool, choice, date
     read: Callable[[Any, tuple], Any]
     write: Callable[[Any, tuple, Any], Command] | None = None
@@ -66,7 +67,8 @@ def field_column(header: str, kind: str, record_kind: str, field: str,
 
     def write(pack, key, value):
         return set_fields(pack, record_kind, key_of(key),
-                          label=f"Edit {key_text(key_of(key))} {header.lower()}",
+                          label=translate("editors.record_table", "Edit {key} {field}").format(
+                              key=key_text(key_of(key)), field=header.lower()),
                           **{field: value})
 
     return FieldColumn(header, kind, read, write if editable else None, field=field,
@@ -156,7 +158,9 @@ class RecordTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return f"{column.header}: {'yes' if value else 'no'}"
+                return (translate("editors.record_table", "{header}: yes") if value
+                        else translate("editors.record_table", "{header}: no")).format(
+                    header=column.header)
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column.show is not None and role == Qt.ItemDataRole.DisplayRole:
@@ -205,7 +209,9 @@ class RecordTableModel(QAbstractTableModel):
             key = self.keys[cell.row]
             spot = f"{key_text(key)}, {column.header} ({cell.place})"
             if column.write is None or self.pack.read_only:
-                raise PasteError(f"{spot}: {column.header} cannot be changed here")
+                raise PasteError(translate(
+                    "editors.record_table", "{spot}: {header} cannot be changed here").format(
+                    spot=spot, header=column.header))
             fields.append((FieldCell(key, spot, column.field, cell.text), column))
         columns = {id(field): column for field, column in fields}
 

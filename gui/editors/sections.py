@@ -144,7 +144,6 @@ class _ListAndForm(QWidget):
         """Delete the chosen item after asking (``confirm`` answers for tests); undoable."""
         key = self.key()
         record = self.pack.get(self.kind, key) if key else None
-        word = self.kind.replace("_", " ")
         if record is None:
             self.form.message.setText(
                 translate("editors.sections",
@@ -154,9 +153,17 @@ class _ListAndForm(QWidget):
             )
             return False
         title = record.title or record.name
-        if not confirm_delete(self, word, f"Delete the {word} \u201c{title}\u201d?", confirm):
+        if self.kind == "key_area":
+            word = translate("editors.sections", "key area")
+            question = translate("editors.sections", "Delete the key area “{title}”?")
+            label = translate("editors.sections", "Delete key area {title}")
+        else:
+            word = translate("editors.sections", "narrative")
+            question = translate("editors.sections", "Delete the narrative “{title}”?")
+            label = translate("editors.sections", "Delete narrative {title}")
+        if not confirm_delete(self, word, question.format(title=title), confirm):
             return False
-        if self.apply(delete_command(self.kind, key, f"Delete {word} {title}")):
+        if self.apply(delete_command(self.kind, key, label.format(title=title))):
             self.form.message.setText(
                 translate("editors.sections", "Deleted “{title}” (Undo brings it back)").format(
                     title=title
@@ -184,9 +191,9 @@ class NarrativesEditor(_ListAndForm):
             ],
             parent,
         )
-        self.button("&New narrative…", self.new)
-        self.button("&Carry forward", self.carry_forward)
-        self.button("&Delete…", self.delete)
+        self.button(translate("editors.sections", "&New narrative…"), self.new)
+        self.button(translate("editors.sections", "&Carry forward"), self.carry_forward)
+        self.button(translate("editors.sections", "&Delete…"), self.delete)
         self.set_period(period)
 
     def key(self):
@@ -244,28 +251,41 @@ def key_area_facts(pack, area: r.KeyArea, period: Period) -> str:
     rationale, expected quarterly improvements (plain text lines)."""
     indicator = pack.indicator(area.indicator)
     if indicator is None:
-        return f"There is no indicator {area.indicator}."
+        return translate("editors.sections", "There is no indicator {code}.").format(
+            code=area.indicator)
     years = [Period(period.year - k, 4) for k in range(4, 0, -1)] + [period]
     def figure(p: Period) -> str:
-        return figure_text(indicator, evaluate(pack, indicator.code, p).ytd) or "no figure"
+        return figure_text(indicator, evaluate(pack, indicator.code, p).ytd) or \
+            translate("editors.sections", "no figure")
 
     trend = ", ".join(f"{p.fy.label if p.quarter == 4 else p.label}: {figure(p)}"
                       for p in years)
     target = pack.target(indicator.code, period.year)
-    lines = [f"Indicator: {indicator.code} {indicator.title}", f"Five-year trend: {trend}"]
+    lines = [translate("editors.sections", "Indicator: {code} {title}").format(
+                 code=indicator.code, title=indicator.title),
+             translate("editors.sections", "Five-year trend: {trend}").format(trend=trend)]
     if target is None or target.annual is None:
-        lines.append(f"Target {period.fy.label}: none set")
+        lines.append(translate("editors.sections", "Target {year}: none set").format(
+            year=period.fy.label))
     else:
-        kind = "management target" if target.management else "target"
-        lines.append(f"{kind.capitalize()} {period.fy.label}: "
-                     f"{figure_text(indicator, target.annual)}"
-                     + (f" — how it was calculated: {target.rationale}" if target.rationale
-                        else " — no rationale written (Targets editor)"))
+        line = (translate("editors.sections", "Management target {year}: {figure}")
+                if target.management
+                else translate("editors.sections", "Target {year}: {figure}")).format(
+            year=period.fy.label, figure=figure_text(indicator, target.annual))
+        line += (translate("editors.sections", " — how it was calculated: {rationale}").format(
+                     rationale=target.rationale) if target.rationale
+                 else translate("editors.sections", " — no rationale written (Targets editor)"))
+        lines.append(line)
     if target is not None and target.trajectory:
-        lines.append("Expected quarterly improvements: " + ", ".join(
-            f"Q{q} {figure_text(indicator, t)}" for q, t in enumerate(target.trajectory, 1)))
+        steps = ", ".join(translate("editors.sections", "Q{quarter} {figure}").format(
+            quarter=q, figure=figure_text(indicator, t))
+            for q, t in enumerate(target.trajectory, 1))
+        lines.append(translate("editors.sections",
+                               "Expected quarterly improvements: {steps}").format(steps=steps))
     else:
-        lines.append("Expected quarterly improvements: no trajectory set (Targets editor)")
+        lines.append(translate("editors.sections",
+                               "Expected quarterly improvements: no trajectory set "
+                               "(Targets editor)"))
     return "\n".join(lines)
 
 
@@ -306,8 +326,8 @@ class KeyAreasEditor(_ListAndForm):
                                            | Qt.TextInteractionFlag.TextSelectableByMouse)
         self.facts.setAccessibleName(translate("editors.sections", "Trend, target and trajectory"))
         self.right.addWidget(self.facts)
-        self.button("&New key area…", self.new)
-        self.button("&Delete…", self.delete)
+        self.button(translate("editors.sections", "&New key area…"), self.new)
+        self.button(translate("editors.sections", "&Delete…"), self.delete)
         self.set_period(period)
 
     def key(self):

@@ -25,11 +25,16 @@ from model.edits.sections import SETTINGS_KEY
 
 __all__ = ["SettingsForm", "CoverReportForm", "MeetingForm"]
 
-#: The papers' languages in words (the setting stores the code).
-LANGUAGE_WORDS = {"en": "English", "cy": "Cymraeg (Welsh)", "both": "English and Welsh"}
+#: The papers' languages in words (the setting stores the code; the form translates the words
+#: in the context ``editors.record_form``).
+LANGUAGE_WORDS = {"en": QT_TRANSLATE_NOOP("editors.record_form", "English"),
+                  "cy": QT_TRANSLATE_NOOP("editors.record_form", "Cymraeg (Welsh)"),
+                  "both": QT_TRANSLATE_NOOP("editors.record_form", "English and Welsh")}
 #: The tolerance types in words.
-TOLERANCE_WORDS = {"percent": "a percentage of the target",
-                   "absolute": "an amount in the indicator's unit"}
+TOLERANCE_WORDS = {
+    "percent": QT_TRANSLATE_NOOP("editors.record_form", "a percentage of the target"),
+    "absolute": QT_TRANSLATE_NOOP("editors.record_form", "an amount in the indicator's unit"),
+}
 
 SETTINGS_FIELDS = [
     FormField("pack_title", QT_TRANSLATE_NOOP("editors.record_form", "Pack title")),
@@ -147,7 +152,8 @@ class SettingsForm(_PackForm):
 
     def __init__(self, pack, stack, parent: QWidget | None = None):
         super().__init__(pack, stack, "settings", _settings_key, SETTINGS_FIELDS,
-                         title="Report settings", create=_defaults, parent=parent)
+                         title=translate("editors.settings", "Report settings"),
+                         create=_defaults, parent=parent)
 
 
 class MeetingForm(RecordForm):
@@ -156,7 +162,8 @@ class MeetingForm(RecordForm):
     def __init__(self, pack, stack, parent: QWidget | None = None):
         self.period = None
         super().__init__(pack, stack, "meeting", self._meeting_key, MEETING_FIELDS,
-                         title="Meeting", create=lambda key: r.Meeting(period=key[0]),
+                         title=translate("editors.settings", "Meeting"),
+                         create=lambda key: r.Meeting(period=key[0]),
                          parent=parent)
 
     def _meeting_key(self) -> tuple | None:
@@ -176,7 +183,8 @@ class CoverReportForm(_PackForm):
 
     def __init__(self, pack, stack, period=None, parent: QWidget | None = None):
         super().__init__(pack, stack, "settings", _settings_key, COVER_FIELDS,
-                         title="Cover report", create=_defaults, parent=parent)
+                         title=translate("editors.settings", "Cover report"),
+                         create=_defaults, parent=parent)
         self.meeting = MeetingForm(pack, stack, self)
         self.meeting.messageShown.connect(self.messageShown)
         self.layout().insertWidget(1, self.meeting)

@@ -23,6 +23,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
+from gui.language import translate
 from model.edits.errors import PasteError
 from model.edits.typed import fill_block, parse_block
 from model.store import PackFileError
@@ -41,7 +42,9 @@ class PasteCell:
 
     @property
     def place(self) -> str:
-        return f"row {self.block_row}, column {self.block_column} of the pasted cells"
+        return translate("editors.table_block",
+                         "row {row}, column {column} of the pasted cells").format(
+            row=self.block_row, column=self.block_column)
 
 
 def block_text(model, rows: list[int], columns: list[int]) -> str:
@@ -53,7 +56,8 @@ def block_text(model, rows: list[int], columns: list[int]) -> str:
             index = model.index(row, column)
             check = index.data(Qt.ItemDataRole.CheckStateRole)
             if check is not None:
-                cells.append("yes" if Qt.CheckState(check) == Qt.CheckState.Checked else "no")
+                checked = Qt.CheckState(check) == Qt.CheckState.Checked
+                cells.append("yes" if checked else "no")  # not shown: pasted back (parse_field)
                 continue
             text = index.data(Qt.ItemDataRole.EditRole)
             if text is None:
@@ -97,7 +101,9 @@ class BlockTableView(QTableView):
             return ""
         text = block_text(self.model(), rows, columns)
         QGuiApplication.clipboard().setText(text)
-        self.messageShown.emit(f"Copied {len(rows)} \u00d7 {len(columns)} cells")
+        self.messageShown.emit(translate(
+            "editors.table_block", "Copied {rows} × {columns} cells").format(
+            rows=len(rows), columns=len(columns)))
         return text
 
     copy = copy_selection  # the window's Edit > Copy calls the focused widget's copy()
@@ -109,7 +115,8 @@ class BlockTableView(QTableView):
         model = self.model()
         current = self.currentIndex()
         if model is None or not current.isValid() or not text:
-            return self._refuse("choose a cell and copy some cells first")
+            return self._refuse(translate("editors.table_block",
+                                          "choose a cell and copy some cells first"))
         rows, columns = self.selected_block()
         block = parse_block(text)
         filled = fill_block(block, len(rows), len(columns))
@@ -120,13 +127,15 @@ class BlockTableView(QTableView):
                           if not self.isColumnHidden(c)]
         width = max(len(line) for line in filled)
         if len(filled) > len(target_rows) or width > len(target_columns):
-            return self._refuse(
-                f"the pasted cells are {len(filled)} rows by {width} columns but only "
-                f"{len(target_rows)} rows by {len(target_columns)} columns are there from the "
-                "current cell")
+            return self._refuse(translate(
+                "editors.table_block",
+                "the pasted cells are {rows} rows by {columns} columns but only {room_rows} "
+                "rows by {room_columns} columns are there from the current cell").format(
+                rows=len(filled), columns=width, room_rows=len(target_rows),
+                room_columns=len(target_columns)))
         cells = [PasteCell(target_rows[i], target_columns[j], value, i + 1, j + 1)
                  for i, line in enumerate(filled) for j, value in enumerate(line)]
-        return self._paste_cells(cells, "Pasted")
+        return self._paste_cells(cells)
 
     def clear_selection(self) -> bool:
         """Blank every selected cell that can be changed, as one undo step."""
@@ -139,9 +148,9 @@ class BlockTableView(QTableView):
                  for j, c in enumerate(columns)]
         if not cells:
             return False
-        return self._paste_cells(cells, "Cleared")
+        return self._paste_cells(cells, cleared=True)
 
-    def _paste_cells(self, cells: list[PasteCell], verb: str) -> bool:
+    def _paste_cells(self, cells: list[PasteCell], cleared: bool = False) -> bool:
         model = self.model()
         try:
             command = model.paste_command(cells)
@@ -151,12 +160,20 @@ class BlockTableView(QTableView):
             return self._refuse(str(exc))
         except (ValidationError, PackFileError) as exc:
             return self._refuse(str(exc))
-        self.messageShown.emit(f"{verb} {len(cells)} cell{'s' if len(cells) != 1 else ''} "
-                               "(one undo step)")
+        if cleared:
+            text = (translate("editors.table_block", "Cleared {count} cell (one undo step)")
+                    if len(cells) == 1 else
+                    translate("editors.table_block", "Cleared {count} cells (one undo step)"))
+        else:
+            text = (translate("editors.table_block", "Pasted {count} cell (one undo step)")
+                    if len(cells) == 1 else
+                    translate("editors.table_block", "Pasted {count} cells (one undo step)"))
+        self.messageShown.emit(text.format(count=len(cells)))
         return True
 
     def _refuse(self, reason: str) -> bool:
-        self.last_refusal = f"Nothing pasted: {reason}"
+        self.last_refusal = translate("editors.table_block", "Nothing pasted: {reason}").format(
+            reason=reason)
         self.pasteRefused.emit(self.last_refusal)
         return False
 

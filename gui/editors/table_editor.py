@@ -120,7 +120,8 @@ class TableEditor(QWidget):
                 '<span style="color:#b00020"><b>Refused:</b></span> {reason}',
             ).format(reason=reason)
         )
-        self.messageShown.emit(f"Refused: {reason}")
+        self.messageShown.emit(
+            translate("editors.table_editor", "Refused: {reason}").format(reason=reason))
 
     def say(self, text: str) -> None:
         self.message.setText(text)

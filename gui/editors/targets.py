@@ -46,26 +46,32 @@ class TargetsEditor(TableEditor):
             return trajectory_command(pack, key[0], self.year, text)
 
         columns = [
-            field_column("Code", "text", "indicator", "code", editable=False),
-            field_column("Indicator", "text", "indicator", "title", editable=False),
-            field_column("Last year's target", "decimal", "target", "annual", last_year,
-                         editable=False, show=as_figure,
-                         tip="the previous financial year's annual target (for reference)"),
-            field_column("Annual target", "decimal", "target", "annual", this_year,
-                         show=as_figure),
-            FieldColumn("Trajectory Q1; Q2; Q3; Q4", "text",
+            field_column(translate("editors.targets", "Code"), "text", "indicator", "code",
+                         editable=False),
+            field_column(translate("editors.targets", "Indicator"), "text", "indicator",
+                         "title", editable=False),
+            field_column(translate("editors.targets", "Last year's target"), "decimal",
+                         "target", "annual", last_year, editable=False, show=as_figure,
+                         tip=translate("editors.targets", "the previous financial year's "
+                                                          "annual target (for reference)")),
+            field_column(translate("editors.targets", "Annual target"), "decimal", "target",
+                         "annual", this_year, show=as_figure),
+            FieldColumn(translate("editors.targets", "Trajectory Q1; Q2; Q3; Q4"), "text",
                         lambda p, key: trajectory_text(p.target(key[0], self.year)),
                         write_trajectory,
-                        tip="expected quarterly figures, all four or none"),
-            field_column("Management target", "bool", "target", "management", this_year),
-            field_column("Rationale (how it was calculated)", "text", "target", "rationale",
-                         this_year),
-            field_column("Rationale (Welsh)", "text", "target", "rationale_cy", this_year),
+                        tip=translate("editors.targets",
+                                      "expected quarterly figures, all four or none")),
+            field_column(translate("editors.targets", "Management target"), "bool", "target",
+                         "management", this_year),
+            field_column(translate("editors.targets", "Rationale (how it was calculated)"),
+                         "text", "target", "rationale", this_year),
+            field_column(translate("editors.targets", "Rationale (Welsh)"), "text", "target",
+                         "rationale_cy", this_year),
         ]
         model = RecordTableModel(pack, stack, columns,
                                  lambda p: [(ind.code,) for ind in p.indicators()],
                                  {"indicator", "target", "group"})
-        super().__init__("Targets", model, parent)
+        super().__init__(translate("editors.targets", "Targets"), model, parent)
         self.set_period(period)
 
     def set_period(self, period: Period) -> None:
