@@ -128,7 +128,13 @@ class PdfPreviewDialog(QDialog):
         dialog.setWindowTitle(translate("pdf_preview", "Print the paper"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        print_pdf(self.document, printer)
+        try:
+            print_pdf(self.document, printer)
+        except OSError as exc:  # the printer could not be started: say so, nothing printed
+            QMessageBox.warning(self, translate("pdf_preview", "Print the paper"),
+                                translate("pdf_preview", "Nothing was printed: {problem}.")
+                                .format(problem=exc))
+            return False
         return True
 
 

@@ -68,3 +68,23 @@ def test_preview_is_made_off_the_ui_thread(qtbot, pack):
     assert OPEN_PREVIEWS[-1].isVisible()
     OPEN_PREVIEWS[-1].reject()
     assert not OPEN_PREVIEWS
+
+
+def test_a_printer_that_cannot_start_is_a_message_not_a_traceback(qtbot, pack, monkeypatch):
+    import gui.pdf_preview as preview
+
+    dialog = PdfPreviewDialog(_pack_pdf(pack, indicators=3), "Scorecard")
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(preview.QPrintDialog, "exec",
+                        lambda _self: preview.QDialog.DialogCode.Accepted)
+
+    def refuse(_document, _printer):
+        raise OSError("the printer could not be started")
+
+    said = []
+    monkeypatch.setattr(preview, "print_pdf", refuse)
+    monkeypatch.setattr(preview.QMessageBox, "warning",
+                        lambda _parent, title, text: said.append((title, text)))
+    assert dialog.print_with_dialog() is False
+    assert said == [("Print the paper",
+                     "Nothing was printed: the printer could not be started.")]

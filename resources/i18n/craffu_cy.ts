@@ -1504,332 +1504,332 @@ Gallwch ddadwneud hyn gyda Golygu ▸ Dadwneud.</translation>
 <context>
     <name>editors.matrix</name>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="71"/>
+        <location filename="../../gui/editors/matrix.py" line="68"/>
         <source>Rows</source>
         <translation>Rhesi</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="72"/>
+        <location filename="../../gui/editors/matrix.py" line="69"/>
         <source>Add row</source>
         <translation>Ychwanegu rhes</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="73"/>
+        <location filename="../../gui/editors/matrix.py" line="70"/>
         <source>Add a row after the current one</source>
         <translation>Ychwanegu rhes ar ôl yr un bresennol</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="74"/>
+        <location filename="../../gui/editors/matrix.py" line="71"/>
         <source>Remove the current row and its figures</source>
         <translation>Tynnu&apos;r rhes bresennol a&apos;i ffigurau</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="75"/>
+        <location filename="../../gui/editors/matrix.py" line="72"/>
         <source>Move the row up</source>
         <translation>Symud y rhes i fyny</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="76"/>
+        <location filename="../../gui/editors/matrix.py" line="73"/>
         <source>Move the row down</source>
         <translation>Symud y rhes i lawr</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="77"/>
+        <location filename="../../gui/editors/matrix.py" line="74"/>
         <source>choose the row to remove first</source>
         <translation>dewiswch y rhes i&apos;w thynnu yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="78"/>
+        <location filename="../../gui/editors/matrix.py" line="75"/>
         <source>Columns</source>
         <translation>Colofnau</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="79"/>
+        <location filename="../../gui/editors/matrix.py" line="76"/>
         <source>Add column</source>
         <translation>Ychwanegu colofn</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="80"/>
+        <location filename="../../gui/editors/matrix.py" line="77"/>
         <source>Add a column after the current one</source>
         <translation>Ychwanegu colofn ar ôl yr un bresennol</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="81"/>
+        <location filename="../../gui/editors/matrix.py" line="78"/>
         <source>Remove the current column and its figures</source>
         <translation>Tynnu&apos;r golofn bresennol a&apos;i ffigurau</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="83"/>
+        <location filename="../../gui/editors/matrix.py" line="80"/>
         <source>Move the column up</source>
         <translation>Symud y golofn i fyny</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="84"/>
+        <location filename="../../gui/editors/matrix.py" line="81"/>
         <source>Move the column down</source>
         <translation>Symud y golofn i lawr</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="85"/>
+        <location filename="../../gui/editors/matrix.py" line="82"/>
         <source>choose the column to remove first</source>
         <translation>dewiswch y golofn i&apos;w thynnu yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="86"/>
+        <location filename="../../gui/editors/matrix.py" line="83"/>
         <source>Categories</source>
         <translation>Categorïau</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="87"/>
+        <location filename="../../gui/editors/matrix.py" line="84"/>
         <source>Add category</source>
         <translation>Ychwanegu categori</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="88"/>
+        <location filename="../../gui/editors/matrix.py" line="85"/>
         <source>Add a category after the current one</source>
         <translation>Ychwanegu categori ar ôl yr un presennol</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="89"/>
+        <location filename="../../gui/editors/matrix.py" line="86"/>
         <source>Remove the current category and its figures</source>
         <translation>Tynnu&apos;r categori presennol a&apos;i ffigurau</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="91"/>
+        <location filename="../../gui/editors/matrix.py" line="88"/>
         <source>Move the category up</source>
         <translation>Symud y categori i fyny</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="92"/>
+        <location filename="../../gui/editors/matrix.py" line="89"/>
         <source>Move the category down</source>
         <translation>Symud y categori i lawr</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="93"/>
+        <location filename="../../gui/editors/matrix.py" line="90"/>
         <source>choose the category to remove first</source>
         <translation>dewiswch y categori i&apos;w dynnu yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="94"/>
+        <location filename="../../gui/editors/matrix.py" line="91"/>
         <source>Dates</source>
         <translation>Dyddiadau</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="95"/>
+        <location filename="../../gui/editors/matrix.py" line="92"/>
         <source>Add date</source>
         <translation>Ychwanegu dyddiad</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="96"/>
+        <location filename="../../gui/editors/matrix.py" line="93"/>
         <source>Add a date after the current one</source>
         <translation>Ychwanegu dyddiad ar ôl yr un presennol</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="97"/>
+        <location filename="../../gui/editors/matrix.py" line="94"/>
         <source>Remove the current date and its figures</source>
         <translation>Tynnu&apos;r dyddiad presennol a&apos;i ffigurau</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="98"/>
+        <location filename="../../gui/editors/matrix.py" line="95"/>
         <source>Move the date up</source>
         <translation>Symud y dyddiad i fyny</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="99"/>
+        <location filename="../../gui/editors/matrix.py" line="96"/>
         <source>Move the date down</source>
         <translation>Symud y dyddiad i lawr</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="100"/>
+        <location filename="../../gui/editors/matrix.py" line="97"/>
         <source>choose the date to remove first</source>
         <translation>dewiswch y dyddiad i&apos;w dynnu yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="127"/>
+        <location filename="../../gui/editors/matrix.py" line="124"/>
         <source>Remove</source>
         <translation>Tynnu</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="128"/>
+        <location filename="../../gui/editors/matrix.py" line="125"/>
         <source>Up</source>
         <translation>I fyny</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="129"/>
+        <location filename="../../gui/editors/matrix.py" line="126"/>
         <source>Down</source>
         <translation>I lawr</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="152"/>
+        <location filename="../../gui/editors/matrix.py" line="149"/>
         <source>choose or make a table first</source>
         <translation>dewiswch neu gwnewch dabl yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="194"/>
+        <location filename="../../gui/editors/matrix.py" line="191"/>
         <source>Breakdowns</source>
         <translation>Dadansoddiadau</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="195"/>
+        <location filename="../../gui/editors/matrix.py" line="192"/>
         <source>Snapshot comparisons</source>
         <translation>Cymariaethau ciplun</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="206"/>
+        <location filename="../../gui/editors/matrix.py" line="203"/>
         <source>{plural}: figures</source>
         <translation>{plural}: ffigurau</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="215"/>
+        <location filename="../../gui/editors/matrix.py" line="212"/>
         <source>Warning</source>
         <translation>Rhybudd</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="218"/>
+        <location filename="../../gui/editors/matrix.py" line="215"/>
         <source>Message</source>
         <translation>Neges</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="226"/>
+        <location filename="../../gui/editors/matrix.py" line="223"/>
         <source>&amp;New…</source>
         <translation>&amp;Newydd…</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="227"/>
+        <location filename="../../gui/editors/matrix.py" line="224"/>
         <source>Make a new breakdown</source>
         <translation>Gwneud dadansoddiad newydd</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="228"/>
+        <location filename="../../gui/editors/matrix.py" line="225"/>
         <source>Make a new snapshot</source>
         <translation>Gwneud ciplun newydd</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="229"/>
+        <location filename="../../gui/editors/matrix.py" line="226"/>
         <source>New breakdown</source>
         <translation>Dadansoddiad newydd</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="230"/>
+        <location filename="../../gui/editors/matrix.py" line="227"/>
         <source>New snapshot</source>
         <translation>Ciplun newydd</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="231"/>
+        <location filename="../../gui/editors/matrix.py" line="228"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Dileu…</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="232"/>
+        <location filename="../../gui/editors/matrix.py" line="229"/>
         <source>Delete this breakdown</source>
         <translation>Dileu&apos;r dadansoddiad hwn</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="233"/>
+        <location filename="../../gui/editors/matrix.py" line="230"/>
         <source>Delete this snapshot</source>
         <translation>Dileu&apos;r ciplun hwn</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="234"/>
+        <location filename="../../gui/editors/matrix.py" line="231"/>
         <source>Delete breakdown</source>
         <translation>Dileu dadansoddiad</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="235"/>
+        <location filename="../../gui/editors/matrix.py" line="232"/>
         <source>Delete snapshot</source>
         <translation>Dileu ciplun</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="248"/>
+        <location filename="../../gui/editors/matrix.py" line="245"/>
         <source>{plural}: figures, rows and columns, details</source>
         <translation>{plural}: ffigurau, rhesi a cholofnau, manylion</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="252"/>
+        <location filename="../../gui/editors/matrix.py" line="249"/>
         <source>&amp;Figures</source>
         <translation>&amp;Ffigurau</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="255"/>
+        <location filename="../../gui/editors/matrix.py" line="252"/>
         <source>Rows and &amp;columns</source>
         <translation>Rhesi a &amp;cholofnau</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="257"/>
+        <location filename="../../gui/editors/matrix.py" line="254"/>
         <source>Categories and &amp;dates</source>
         <translation>Categorïau a &amp;dyddiadau</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="259"/>
+        <location filename="../../gui/editors/matrix.py" line="256"/>
         <source>De&amp;tails</source>
         <translation>&amp;Manylion</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="322"/>
+        <location filename="../../gui/editors/matrix.py" line="319"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Refused:&lt;/b&gt;&lt;/span&gt; {reason}</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Gwrthodwyd:&lt;/b&gt;&lt;/span&gt; {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="326"/>
+        <location filename="../../gui/editors/matrix.py" line="323"/>
         <source>Refused: {reason}</source>
         <translation>Gwrthodwyd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="415"/>
+        <location filename="../../gui/editors/matrix.py" line="412"/>
         <source>&lt;h2&gt;No breakdowns in this pack yet&lt;/h2&gt;&lt;p&gt;Use &lt;b&gt;New…&lt;/b&gt; to make one.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Dim dadansoddiadau yn y pecyn hwn eto&lt;/h2&gt;&lt;p&gt;Defnyddiwch &lt;b&gt;Newydd…&lt;/b&gt; i wneud un.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="417"/>
+        <location filename="../../gui/editors/matrix.py" line="414"/>
         <source>&lt;h2&gt;No snapshot comparisons in this pack yet&lt;/h2&gt;&lt;p&gt;Use &lt;b&gt;New…&lt;/b&gt; to make one.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Dim cymariaethau ciplun yn y pecyn hwn eto&lt;/h2&gt;&lt;p&gt;Defnyddiwch &lt;b&gt;Newydd…&lt;/b&gt; i wneud un.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="425"/>
+        <location filename="../../gui/editors/matrix.py" line="422"/>
         <source>⚠ &lt;b&gt;Warning:&lt;/b&gt; {problem}</source>
         <translation>⚠ &lt;b&gt;Rhybudd:&lt;/b&gt; {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="443"/>
+        <location filename="../../gui/editors/matrix.py" line="440"/>
         <source>Made “{title}”: name its rows and columns, then enter the figures</source>
         <translation>Gwnaed “{title}”: enwch ei resi a&apos;i golofnau, yna rhowch y ffigurau</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="453"/>
+        <location filename="../../gui/editors/matrix.py" line="450"/>
         <source>New breakdown — Craffu</source>
         <translation>Dadansoddiad newydd — Craffu</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="454"/>
+        <location filename="../../gui/editors/matrix.py" line="451"/>
         <source>New snapshot comparison — Craffu</source>
         <translation>Cymhariaeth ciplun newydd — Craffu</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="455"/>
+        <location filename="../../gui/editors/matrix.py" line="452"/>
         <source>Title:</source>
         <translation>Teitl:</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="464"/>
+        <location filename="../../gui/editors/matrix.py" line="461"/>
         <source>choose the table to delete first</source>
         <translation>dewiswch y tabl i&apos;w ddileu yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="465"/>
+        <location filename="../../gui/editors/matrix.py" line="462"/>
         <source>breakdown</source>
         <translation>dadansoddiad</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="466"/>
+        <location filename="../../gui/editors/matrix.py" line="463"/>
         <source>snapshot</source>
         <translation>ciplun</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="467"/>
+        <location filename="../../gui/editors/matrix.py" line="464"/>
         <source>Delete “{title}” and its figures?</source>
         <translation>Dileu “{title}” a&apos;i ffigurau?</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="473"/>
+        <location filename="../../gui/editors/matrix.py" line="470"/>
         <source>Deleted “{title}” (Undo brings it back)</source>
         <translation>Dilëwyd “{title}” (mae Dadwneud yn dod ag ef yn ôl)</translation>
     </message>
@@ -1917,40 +1917,40 @@ Gallwch ddadwneud hyn gyda Golygu ▸ Dadwneud.</translation>
         <translation>Sylwebaeth</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="283"/>
-        <location filename="../../gui/editors/matrix.py" line="305"/>
+        <location filename="../../gui/editors/matrix.py" line="280"/>
+        <location filename="../../gui/editors/matrix.py" line="302"/>
         <location filename="../../gui/editors/sections.py" line="302"/>
         <source>Title</source>
         <translation>Teitl</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="286"/>
+        <location filename="../../gui/editors/matrix.py" line="283"/>
         <source>Period (e.g. 2024-25 Q3)</source>
         <translation>Cyfnod (e.e. 2024-25 Q3)</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="291"/>
+        <location filename="../../gui/editors/matrix.py" line="288"/>
         <source>Related indicator (its figure should equal the total)</source>
         <translation>Dangosydd cysylltiedig (dylai ei ffigur fod yn hafal i&apos;r cyfanswm)</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="298"/>
+        <location filename="../../gui/editors/matrix.py" line="295"/>
         <source>Rows are</source>
         <translation>Y rhesi yw</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="300"/>
+        <location filename="../../gui/editors/matrix.py" line="297"/>
         <source>Columns are</source>
         <translation>Y colofnau yw</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="302"/>
-        <location filename="../../gui/editors/matrix.py" line="307"/>
+        <location filename="../../gui/editors/matrix.py" line="299"/>
+        <location filename="../../gui/editors/matrix.py" line="304"/>
         <source>Note</source>
         <translation>Nodyn</translation>
     </message>
     <message>
-        <location filename="../../gui/editors/matrix.py" line="306"/>
+        <location filename="../../gui/editors/matrix.py" line="303"/>
         <source>Group</source>
         <translation>Grŵp</translation>
     </message>
@@ -3531,11 +3531,17 @@ Mae Craffu wedi&apos;i agor i&apos;w ddarllen yn unig: gallwch edrych arno, ei w
     </message>
     <message>
         <location filename="../../gui/pdf_preview.py" line="128"/>
+        <location filename="../../gui/pdf_preview.py" line="134"/>
         <source>Print the paper</source>
         <translation>Argraffu&apos;r papur</translation>
     </message>
     <message>
-        <location filename="../../gui/pdf_preview.py" line="151"/>
+        <location filename="../../gui/pdf_preview.py" line="135"/>
+        <source>Nothing was printed: {problem}.</source>
+        <translation>Ni argraffwyd dim: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pdf_preview.py" line="157"/>
         <source>the printer could not be started</source>
         <translation>nid oedd modd cychwyn yr argraffydd</translation>
     </message>
@@ -4026,182 +4032,182 @@ Mae Craffu wedi&apos;i agor i&apos;w ddarllen yn unig: gallwch edrych arno, ei w
 <context>
     <name>scorecard_columns</name>
     <message>
-        <location filename="../../gui/scorecard_columns.py" line="80"/>
+        <location filename="../../gui/scorecard_columns.py" line="82"/>
         <source>likely to meet the target</source>
         <extracomment>Printed after the face of an officer&apos;s forecast (explained in its tooltip and the key). A forecast in words (&quot;may meet the target&quot;, never &quot;may to meet the target&quot;).</extracomment>
         <translation>tebygol o gyrraedd y targed</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_columns.py" line="81"/>
+        <location filename="../../gui/scorecard_columns.py" line="83"/>
         <source>may meet the target</source>
         <translation>efallai y bydd yn cyrraedd y targed</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_columns.py" line="82"/>
+        <location filename="../../gui/scorecard_columns.py" line="84"/>
         <source>unlikely to meet the target</source>
         <translation>annhebygol o gyrraedd y targed</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_columns.py" line="180"/>
+        <location filename="../../gui/scorecard_columns.py" line="182"/>
         <source>{mark} an officer&apos;s forecast, not the calculated one: double-click or right-click to change or clear it</source>
         <translation>{mark} rhagolwg swyddog, nid yr un a gyfrifwyd: cliciwch ddwywaith neu de-gliciwch i&apos;w newid neu ei glirio</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_columns.py" line="189"/>
+        <location filename="../../gui/scorecard_columns.py" line="191"/>
         <source>no forecast</source>
         <translation>dim rhagolwg</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_columns.py" line="193"/>
+        <location filename="../../gui/scorecard_columns.py" line="195"/>
         <source>{forecast} (officer&apos;s forecast)</source>
         <translation>{forecast} (rhagolwg y swyddog)</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_columns.py" line="202"/>
+        <location filename="../../gui/scorecard_columns.py" line="204"/>
         <source>No commentary for {period}</source>
         <translation>Dim sylwebaeth ar gyfer {period}</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_columns.py" line="219"/>
+        <location filename="../../gui/scorecard_columns.py" line="221"/>
         <source>this year</source>
         <translation>eleni</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_columns.py" line="254"/>
+        <location filename="../../gui/scorecard_columns.py" line="256"/>
         <source>The figure for {quarter} {year} (blank: not reported or not yet due)</source>
         <translation>Y ffigur ar gyfer {quarter} {year} (gwag: heb ei adrodd neu heb fod yn ddyledus eto)</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_columns.py" line="262"/>
+        <location filename="../../gui/scorecard_columns.py" line="264"/>
         <source>Code</source>
         <translation>Cod</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_columns.py" line="263"/>
+        <location filename="../../gui/scorecard_columns.py" line="265"/>
         <source>Indicator code</source>
         <translation>Cod y dangosydd</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_columns.py" line="266"/>
+        <location filename="../../gui/scorecard_columns.py" line="268"/>
         <source>Indicator</source>
         <translation>Dangosydd</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_columns.py" line="267"/>
+        <location filename="../../gui/scorecard_columns.py" line="269"/>
         <source>Indicator title</source>
         <translation>Teitl y dangosydd</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_columns.py" line="272"/>
+        <location filename="../../gui/scorecard_columns.py" line="274"/>
         <source>The previous financial year&apos;s year-end (outturn) figure</source>
         <translation>Ffigur diwedd blwyddyn (alldro) y flwyddyn ariannol flaenorol</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_columns.py" line="274"/>
+        <location filename="../../gui/scorecard_columns.py" line="276"/>
         <source>{year}
 outturn</source>
         <translation>Alldro
 {year}</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_columns.py" line="275"/>
+        <location filename="../../gui/scorecard_columns.py" line="277"/>
         <source>Previous
 outturn</source>
         <translation>Alldro
 blaenorol</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_columns.py" line="283"/>
+        <location filename="../../gui/scorecard_columns.py" line="285"/>
         <source>Year to
 date</source>
         <translation>Blwyddyn
 hyd yma</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_columns.py" line="284"/>
+        <location filename="../../gui/scorecard_columns.py" line="286"/>
         <source>Year to date for {period}</source>
         <translation>Blwyddyn hyd yma ar gyfer {period}</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_columns.py" line="285"/>
+        <location filename="../../gui/scorecard_columns.py" line="287"/>
         <source>Year to date</source>
         <translation>Blwyddyn hyd yma</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_columns.py" line="289"/>
+        <location filename="../../gui/scorecard_columns.py" line="291"/>
         <source>Target</source>
         <translation>Targed</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_columns.py" line="290"/>
+        <location filename="../../gui/scorecard_columns.py" line="292"/>
         <source>The target for the year to date (pro rata or trajectory where set)</source>
         <translation>Y targed ar gyfer y flwyddyn hyd yma (pro rata neu&apos;r trywydd lle caiff ei osod)</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_columns.py" line="293"/>
+        <location filename="../../gui/scorecard_columns.py" line="295"/>
         <source>RAG</source>
         <translation>RAG</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_columns.py" line="294"/>
+        <location filename="../../gui/scorecard_columns.py" line="296"/>
         <source>Red / Amber / Green against the target</source>
         <translation>Coch / Ambr / Gwyrdd o&apos;i gymharu â&apos;r targed</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_columns.py" line="303"/>
+        <location filename="../../gui/scorecard_columns.py" line="305"/>
         <source>Trend</source>
         <translation>Tuedd</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_columns.py" line="304"/>
+        <location filename="../../gui/scorecard_columns.py" line="306"/>
         <source>Direction of travel against the comparison period</source>
         <translation>Cyfeiriad teithio o&apos;i gymharu â&apos;r cyfnod cymharu</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_columns.py" line="313"/>
+        <location filename="../../gui/scorecard_columns.py" line="315"/>
         <source>Forecast</source>
         <translation>Rhagolwg</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_columns.py" line="314"/>
+        <location filename="../../gui/scorecard_columns.py" line="316"/>
         <source>Forecast: likely, may or unlikely to meet the year&apos;s target</source>
         <translation>Rhagolwg: tebygol, efallai, neu annhebygol o gyrraedd targed y flwyddyn</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_columns.py" line="323"/>
+        <location filename="../../gui/scorecard_columns.py" line="325"/>
         <source>Com-
 mentary</source>
         <translation>Sylwe-
 baeth</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_columns.py" line="324"/>
+        <location filename="../../gui/scorecard_columns.py" line="326"/>
         <source>Whether commentary is written for the period</source>
         <translation>A yw sylwebaeth wedi&apos;i hysgrifennu ar gyfer y cyfnod</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_columns.py" line="327"/>
+        <location filename="../../gui/scorecard_columns.py" line="329"/>
         <source>Yes</source>
         <translation>Ie</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_columns.py" line="329"/>
+        <location filename="../../gui/scorecard_columns.py" line="331"/>
         <source>commentary written</source>
         <translation>sylwebaeth wedi&apos;i hysgrifennu</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_columns.py" line="330"/>
+        <location filename="../../gui/scorecard_columns.py" line="332"/>
         <source>no commentary</source>
         <translation>dim sylwebaeth</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_columns.py" line="342"/>
+        <location filename="../../gui/scorecard_columns.py" line="344"/>
         <source>blank</source>
         <extracomment>What each role of an indicator row&apos;s cell is, given the column&apos;s spec, the row and the fonts.</extracomment>
         <translation>gwag</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_columns.py" line="379"/>
+        <location filename="../../gui/scorecard_columns.py" line="381"/>
         <source>Other indicators</source>
         <extracomment>What each role of a group heading row&apos;s cell is (the name in the first column). Every role the grid answers; others are answered at once with nothing. The roles whose values are kept per row; asked for on every paint.</extracomment>
         <translation>Dangosyddion eraill</translation>
@@ -4210,48 +4216,48 @@ baeth</translation>
 <context>
     <name>scorecard_model</name>
     <message>
-        <location filename="../../gui/scorecard_model.py" line="210"/>
+        <location filename="../../gui/scorecard_model.py" line="204"/>
         <source>{period} is final: its figures are locked. Period ▸ Reopen period to change them</source>
         <extracomment>Record kinds whose change only affects the rows of the indicator in their key. Record kinds whose change can affect every row, the order or the grouping. Emitted after the rows were reloaded or recomputed (the counts may have changed). A typed figure was refused: the cell and the reason. Quarter columns of a final period, with why they are locked. (code, quarter) -&gt; (text typed, why it was refused), until corrected. (column, descending) while sorted by a column; None: the papers&apos; group order. The grid&apos;s font (View ▸ Zoom); None: the application&apos;s.</extracomment>
         <translation>Mae {period} yn derfynol: mae ei ffigurau wedi&apos;u cloi. Cyfnod ▸ Ailagor y cyfnod i&apos;w newid</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_model.py" line="342"/>
+        <location filename="../../gui/scorecard_model.py" line="322"/>
         <source>{words}, locked: final</source>
         <translation>{words}, wedi&apos;i gloi: terfynol</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_model.py" line="349"/>
+        <location filename="../../gui/scorecard_model.py" line="329"/>
         <source>Refused: {reason} (you typed “{typed}”)</source>
         <translation>Gwrthodwyd: {reason} (teipiwyd “{typed}”)</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_model.py" line="351"/>
+        <location filename="../../gui/scorecard_model.py" line="331"/>
         <source>{words}, refused: {reason}</source>
         <translation>{words}, gwrthodwyd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_model.py" line="402"/>
+        <location filename="../../gui/scorecard_model.py" line="382"/>
         <source>not a figure cell</source>
         <translation>nid cell ffigur mo hon</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_model.py" line="405"/>
+        <location filename="../../gui/scorecard_model.py" line="385"/>
         <source>{column} is worked out, not entered</source>
         <translation>Mae {column} yn cael ei gyfrifo, nid ei roi</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_model.py" line="409"/>
+        <location filename="../../gui/scorecard_model.py" line="389"/>
         <source>{code} is calculated from its formula ({formula}); its figures are worked out, not entered</source>
         <translation>Mae {code} yn cael ei gyfrifo o&apos;i fformiwla ({formula}); mae ei ffigurau&apos;n cael eu cyfrifo, nid eu rhoi</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_model.py" line="429"/>
+        <location filename="../../gui/scorecard_model.py" line="409"/>
         <source>there is no pack open</source>
         <translation>nid oes pecyn ar agor</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_model.py" line="438"/>
+        <location filename="../../gui/scorecard_model.py" line="418"/>
         <source>not editable</source>
         <translation>dim modd ei olygu</translation>
     </message>
@@ -4341,100 +4347,100 @@ baeth</translation>
 <context>
     <name>scorecard_view</name>
     <message>
-        <location filename="../../gui/scorecard_view.py" line="96"/>
+        <location filename="../../gui/scorecard_view.py" line="87"/>
         <source>Figure for {code} {quarter}</source>
         <extracomment>Extra width given to every cell, so that figures do not touch the grid lines.</extracomment>
         <translation>Ffigur ar gyfer {code} {quarter}</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_view.py" line="101"/>
+        <location filename="../../gui/scorecard_view.py" line="92"/>
         <source>A number, or numerator / denominator for a percent or ratio measure (e.g. 120 / 200). Blank: no figure.</source>
         <translation>Rhif, neu rifiadur / enwadur ar gyfer mesur canran neu gymhareb (e.e. 120 / 200). Gwag: dim ffigur.</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_view.py" line="160"/>
+        <location filename="../../gui/scorecard_view.py" line="151"/>
         <source>Scorecard</source>
         <extracomment>A message for the status bar: a refused edit or paste, or what a paste did.</extracomment>
         <translation>Cerdyn sgorio</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_view.py" line="344"/>
+        <location filename="../../gui/scorecard_view.py" line="335"/>
         <source>Copied {rows} × {columns} cells</source>
         <extracomment>The title column never gets narrower than this; below it the grid scrolls sideways.</extracomment>
         <translation>Copïwyd {rows} × {columns} cell</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_view.py" line="355"/>
+        <location filename="../../gui/scorecard_view.py" line="346"/>
         <source>Nothing to paste: choose a quarter cell and copy some figures first</source>
         <translation>Dim i&apos;w ludo: dewiswch gell chwarter a chopïwch rai ffigurau yn gyntaf</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_view.py" line="369"/>
+        <location filename="../../gui/scorecard_view.py" line="360"/>
         <source>Nothing pasted: {problem}</source>
         <translation>Ni ludwyd dim: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_view.py" line="373"/>
+        <location filename="../../gui/scorecard_view.py" line="364"/>
         <source>Pasted {count} figure</source>
         <translation>Gludwyd {count} ffigur</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_view.py" line="375"/>
+        <location filename="../../gui/scorecard_view.py" line="366"/>
         <source>Pasted {count} figures</source>
         <translation>Gludwyd {count} ffigur</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_view.py" line="388"/>
+        <location filename="../../gui/scorecard_view.py" line="379"/>
         <source>Choose an indicator to override its forecast</source>
         <translation>Dewiswch ddangosydd i ddiystyru ei ragolwg</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_view.py" line="397"/>
+        <location filename="../../gui/scorecard_view.py" line="388"/>
         <source>Forecast for {code} {period} saved (Undo takes it back)</source>
         <translation>Cadwyd y rhagolwg ar gyfer {code} {period} (mae Dadwneud yn ei dynnu&apos;n ôl)</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_view.py" line="415"/>
+        <location filename="../../gui/scorecard_view.py" line="406"/>
         <source>Refused: {problem}</source>
         <translation>Gwrthodwyd: {problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_view.py" line="419"/>
+        <location filename="../../gui/scorecard_view.py" line="410"/>
         <source>{code}: back to the calculated forecast</source>
         <translation>{code}: yn ôl i&apos;r rhagolwg a gyfrifwyd</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_view.py" line="426"/>
+        <location filename="../../gui/scorecard_view.py" line="417"/>
         <source>{name} is open read-only</source>
         <translation>Mae {name} ar agor i&apos;w ddarllen yn unig</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_view.py" line="429"/>
+        <location filename="../../gui/scorecard_view.py" line="420"/>
         <source>{period} is final; reopen the period to change its forecasts</source>
         <translation>Mae {period} yn derfynol; ailagorwch y cyfnod i newid ei ragolygon</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_view.py" line="463"/>
+        <location filename="../../gui/scorecard_view.py" line="454"/>
         <source>Change officer&apos;s &amp;forecast…</source>
         <translation>Newid &amp;rhagolwg y swyddog…</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_view.py" line="465"/>
+        <location filename="../../gui/scorecard_view.py" line="456"/>
         <source>Override &amp;forecast…</source>
         <translation>Diystyru&apos;r &amp;rhagolwg…</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_view.py" line="470"/>
+        <location filename="../../gui/scorecard_view.py" line="461"/>
         <source>&amp;Clear forecast override (use the calculated forecast)</source>
         <translation>&amp;Clirio&apos;r rhagolwg a osodwyd (defnyddio&apos;r rhagolwg a gyfrifwyd)</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_view.py" line="475"/>
+        <location filename="../../gui/scorecard_view.py" line="466"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copïo</translation>
     </message>
     <message>
-        <location filename="../../gui/scorecard_view.py" line="476"/>
+        <location filename="../../gui/scorecard_view.py" line="467"/>
         <source>&amp;Paste</source>
         <translation>&amp;Gludo</translation>
     </message>
