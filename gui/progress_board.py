@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.language import current, pack_text, translate
-from gui.team_mode import you_are
+from gui.roles import you_are
 from model import collection as c
 from model.errors import CraffuError
 from model.words import period_label

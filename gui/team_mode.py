@@ -25,6 +25,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSocketNotifier, 
 from PySide6.QtWidgets import QLabel
 
 from gui.language import translate
+from gui.roles import you_are
 from model.errors import CraffuError
 
 __all__ = ["TeamMode", "attach_team_mode", "role_summary", "refusals", "you_are"]
@@ -45,21 +46,9 @@ _SUMMARIES = {
         "team_mode", "{user}: owner — you created this pack and can change everything"),
 }
 #: "you are a …" for each role, ending a refusal ("… is for an approver; you are a viewer").
-_YOU_ARE = {
-    "viewer": QT_TRANSLATE_NOOP("team_mode", "you are a viewer"),
-    "contributor": QT_TRANSLATE_NOOP("team_mode", "you are a contributor"),
-    "officer": QT_TRANSLATE_NOOP("team_mode", "you are an officer"),
-    "approver": QT_TRANSLATE_NOOP("team_mode", "you are an approver"),
-    "owner": QT_TRANSLATE_NOOP("team_mode", "you are the owner"),
-}
 #: What follows "{user} saved …" when others were saved too (one, or more).
 _MORE = (QT_TRANSLATE_NOOP("team_mode", " and {count} more save"),
          QT_TRANSLATE_NOOP("team_mode", " and {count} more saves"))
-
-
-def you_are(role: str) -> str:
-    """``you are an officer`` … in the window's language (a refusal's end)."""
-    return translate("team_mode", _YOU_ARE[role])
 
 
 def role_summary(access) -> str:

@@ -4507,96 +4507,95 @@ baeth</translation>
 <context>
     <name>team_mode</name>
     <message>
-        <location filename="../../gui/team_mode.py" line="36"/>
+        <location filename="../../gui/team_mode.py" line="37"/>
         <source>{user}: viewer — you can read and print this pack</source>
         <extracomment>Each role in a sentence for the status bar ({user}; a contributor&apos;s {groups}).</extracomment>
         <translation>{user}: gwyliwr — gallwch ddarllen ac argraffu&apos;r pecyn hwn</translation>
     </message>
     <message>
-        <location filename="../../gui/team_mode.py" line="37"/>
+        <location filename="../../gui/team_mode.py" line="38"/>
         <source>{user}: contributor for {groups} — you enter their figures and commentary in a period open for collection</source>
         <translation>{user}: cyfrannwr ar gyfer {groups} — rydych chi&apos;n rhoi eu ffigurau a&apos;u sylwebaeth mewn cyfnod sydd ar agor ar gyfer casglu</translation>
     </message>
     <message>
-        <location filename="../../gui/team_mode.py" line="40"/>
+        <location filename="../../gui/team_mode.py" line="41"/>
         <source>{user}: officer — you can change everything but whether a period is final</source>
         <translation>{user}: swyddog — gallwch newid popeth heblaw a yw cyfnod yn derfynol</translation>
     </message>
     <message>
-        <location filename="../../gui/team_mode.py" line="42"/>
+        <location filename="../../gui/team_mode.py" line="43"/>
         <source>{user}: approver — you can change everything and mark periods final</source>
         <translation>{user}: cymeradwywr — gallwch newid popeth a nodi bod cyfnodau&apos;n derfynol</translation>
     </message>
     <message>
-        <location filename="../../gui/team_mode.py" line="44"/>
+        <location filename="../../gui/team_mode.py" line="45"/>
         <source>{user}: owner — you created this pack and can change everything</source>
         <translation>{user}: perchennog — chi greodd y pecyn hwn a gallwch newid popeth</translation>
     </message>
     <message>
-        <location filename="../../gui/team_mode.py" line="49"/>
+        <location filename="../../gui/roles.py" line="14"/>
         <source>you are a viewer</source>
-        <extracomment>&quot;you are a …&quot; for each role, ending a refusal (&quot;… is for an approver; you are a viewer&quot;).</extracomment>
         <translation>rydych chi&apos;n wyliwr</translation>
     </message>
     <message>
-        <location filename="../../gui/team_mode.py" line="50"/>
+        <location filename="../../gui/roles.py" line="15"/>
         <source>you are a contributor</source>
         <translation>rydych chi&apos;n gyfrannwr</translation>
     </message>
     <message>
-        <location filename="../../gui/team_mode.py" line="51"/>
+        <location filename="../../gui/roles.py" line="16"/>
         <source>you are an officer</source>
         <translation>rydych chi&apos;n swyddog</translation>
     </message>
     <message>
-        <location filename="../../gui/team_mode.py" line="52"/>
+        <location filename="../../gui/roles.py" line="17"/>
         <source>you are an approver</source>
         <translation>rydych chi&apos;n gymeradwywr</translation>
     </message>
     <message>
-        <location filename="../../gui/team_mode.py" line="53"/>
+        <location filename="../../gui/roles.py" line="18"/>
         <source>you are the owner</source>
         <translation>chi yw&apos;r perchennog</translation>
     </message>
     <message>
-        <location filename="../../gui/team_mode.py" line="56"/>
+        <location filename="../../gui/team_mode.py" line="50"/>
         <source> and {count} more save</source>
-        <extracomment>What follows &quot;{user} saved …&quot; when others were saved too (one, or more).</extracomment>
+        <extracomment>&quot;you are a …&quot; for each role, ending a refusal (&quot;… is for an approver; you are a viewer&quot;). What follows &quot;{user} saved …&quot; when others were saved too (one, or more).</extracomment>
         <translation> a {count} arall</translation>
     </message>
     <message>
-        <location filename="../../gui/team_mode.py" line="57"/>
+        <location filename="../../gui/team_mode.py" line="51"/>
         <source> and {count} more saves</source>
         <translation> a {count} arall</translation>
     </message>
     <message>
-        <location filename="../../gui/team_mode.py" line="67"/>
+        <location filename="../../gui/team_mode.py" line="56"/>
         <source>no group yet</source>
         <translation>dim grŵp eto</translation>
     </message>
     <message>
-        <location filename="../../gui/team_mode.py" line="78"/>
+        <location filename="../../gui/team_mode.py" line="67"/>
         <source>Marking a period final or reopening it is for an approver; {you_are}</source>
         <translation>Cymeradwywr sy&apos;n nodi bod cyfnod yn derfynol neu&apos;n ei ailagor; {you_are}</translation>
     </message>
     <message>
-        <location filename="../../gui/team_mode.py" line="84"/>
+        <location filename="../../gui/team_mode.py" line="73"/>
         <source>You are a viewer of this pack: you can read it, not change it</source>
         <translation>Rydych chi&apos;n wyliwr ar y pecyn hwn: gallwch ei ddarllen, nid ei newid</translation>
     </message>
     <message>
+        <location filename="../../gui/team_mode.py" line="108"/>
         <location filename="../../gui/team_mode.py" line="119"/>
-        <location filename="../../gui/team_mode.py" line="130"/>
         <source>Collection</source>
         <translation>Casglu</translation>
     </message>
     <message>
-        <location filename="../../gui/team_mode.py" line="146"/>
+        <location filename="../../gui/team_mode.py" line="135"/>
         <source>Cannot reach the server; showing the pack as it was: {exc}</source>
         <translation>Methu cyrraedd y gweinydd; yn dangos y pecyn fel yr oedd: {exc}</translation>
     </message>
     <message>
-        <location filename="../../gui/team_mode.py" line="159"/>
+        <location filename="../../gui/team_mode.py" line="148"/>
         <source>{user} saved “{action}”{more}</source>
         <translation>Cadwodd {user} “{action}”{more}</translation>
     </message>
